@@ -1,0 +1,39 @@
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+export type Database = PostgresJsDatabase<typeof schema>;
+/** A database handle or an open transaction: services accept either. */
+export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export function connect(url: string, options: { max?: number } = {}) {
+  const parsed = new URL(url);
+  // The embedded PGlite server shares one backend among all connections, where named
+  // prepared statements of two clients would collide (see db/embedded-server.ts).
+  const embedded = parsed.searchParams.get("embedded") === "1";
+  parsed.searchParams.delete("embedded");
+  const client = postgres(parsed.toString(), {
+    prepare: !embedded,
+    max: options.max ?? Number(process.env.DB_POOL_MAX ?? 10),
+    onnotice: () => {},
+    // Survive a database restart: idle sockets are recycled instead of kept forever.
+    idle_timeout: 30,
+    connect_timeout: 10,
+  });
+  return { client, db: drizzle(client, { schema }) };
+}
+
+// One pool per server process; Next's dev server reloads modules, so the pool is kept
+// on globalThis instead of being opened again on every edit.
+const globalForDb = globalThis as unknown as { kintsugiDb?: ReturnType<typeof connect> };
+
+export function getDb(): Database {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which serve the embedded database when no DATABASE_URL is given.",
+    );
+  }
+  globalForDb.kintsugiDb ??= connect(url);
+  return globalForDb.kintsugiDb.db;
+}

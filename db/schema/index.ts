@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./couples";
+export * from "./auth";
+export * from "./milestones";

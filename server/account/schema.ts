@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .email("That doesn't look like an email address.");
+
+export const passwordField = z
+  .string()
+  .min(10, "Use at least 10 characters.")
+  .max(200, "Use at most 200 characters.");
+
+export const nameField = z
+  .string()
+  .trim()
+  .min(1, "Tell us what to call you.")
+  .max(60, "Keep it under 60 characters.");
+
+export const timeZoneField = z
+  .string()
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Choose a time zone from the list.");
+
+export const signUpSchema = z.object({
+  name: nameField,
+  email: emailField,
+  password: passwordField,
+  timeZone: timeZoneField.optional(),
+});
+
+export const signInSchema = z.object({
+  email: emailField,
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+export const updateProfileSchema = z.object({ name: nameField, timeZone: timeZoneField });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,0 +1,37 @@
+import { eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { users } from "@/db/schema";
+import { decoyPasswordHash, hashPassword, verifyPassword } from "../password";
+import { attemptKeys, recordAttempt } from "../rate-limit";
+import { DomainError } from "../errors";
+import type { SignInInput, SignUpInput } from "./schema";
+
+
+function byEmail(email: string) {
+  return eq(sql`lower(${users.email})`, email.trim().toLowerCase());
+}
+
+export async function signUp(db: Executor, input: SignUpInput, ip: string | null) {
+  await recordAttempt(db, attemptKeys(input.email, ip));
+  const passwordHash = await hashPassword(input.password);
+  const [user] = await db
+    .insert(users)
+    .values({ name: input.name, email: input.email, passwordHash, timeZone: input.timeZone ?? "UTC" })
+    .onConflictDoNothing()
+    .returning({ id: users.id, name: users.name, email: users.email });
+  // The unique index on lower(email) decides, so two sign-ups racing for one email can't both win.
+  if (!user) throw new DomainError("CONFLICT", "An account with this email already exists. Try signing in.", "email");
+  return user;
+}
+
+/** The account for these credentials, or null; the same answer and timing whether or not the email exists. */
+export async function authenticate(db: Executor, input: SignInInput, ip: string | null) {
+  await recordAttempt(db, attemptKeys(input.email, ip));
+  const [user] = await db.select().from(users).where(byEmail(input.email)).limit(1);
+  const matches = await verifyPassword(input.password, user?.passwordHash ?? (await decoyPasswordHash()));
+  return user && matches ? user : null;
+}
+
+export async function updateProfile(db: Executor, userId: string, input: { name: string; timeZone: string }) {
+  await db.update(users).set(input).where(eq(users.id, userId));
+}

@@ -1,0 +1,71 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getServerSession } from "next-auth";
+import { cache } from "react";
+import { getDb } from "@/db/client";
+import { authenticate } from "./account/service";
+import { loadViewer } from "./viewer";
+import { clientIp } from "./request";
+import { signInSchema } from "./account/schema";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; email: string };
+    sessionVersion: number;
+  }
+  interface User {
+    sessionVersion: number;
+  }
+}
+declare module "next-auth/jwt" {
+  interface JWT {
+    uid?: string;
+    sv?: number;
+  }
+}
+
+export const authOptions: NextAuthOptions = {
+  // No adapter: with one, next-auth switches to database sessions and credentials stop working.
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "Email",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const headers = new Headers(req.headers as Record<string, string> | undefined);
+        // Throws TooManyAttemptsError: next-auth hands its message to the sign-in form.
+        const user = await authenticate(getDb(), parsed.data, clientIp(headers));
+        return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = { id: token.uid ?? "", name: token.name ?? "", email: token.email ?? "" };
+      session.sessionVersion = token.sv ?? -1;
+      return session;
+    },
+  },
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The signed-in person for this request, checked against the database (so a session
+ * revoked by a password change or "sign out everywhere" stops working), cached per request.
+ */
+export const getRequestViewer = cache(async () => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user.id || !UUID.test(session.user.id)) return null;
+  return loadViewer(getDb(), session.user.id, session.sessionVersion);
+});

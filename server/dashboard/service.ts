@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { dayOfRepair, localToday } from "../domain/day-count";
+import type { CoupleViewer } from "../viewer";
+import type { DashboardItem } from "./section";
+import { dashboardSections } from "./sections";
+
+type Section = (typeof dashboardSections)[number];
+export type DashboardPanels = {
+  [S in Section as S["key"]]: NonNullable<ReturnType<S["shape"]>["panel"]> | null;
+};
+
+function byNewest(a: DashboardItem, b: DashboardItem) {
+  return (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0);
+}
+
+/** The caller's own view of the couple space, in one SQL statement. */
+export async function loadDashboard(db: Executor, viewer: CoupleViewer, now: Date) {
+  const columns = dashboardSections.map((section) => sql`${section.select(viewer, now)} as ${sql.identifier(section.key)}`);
+  const [row] = (await db.execute(sql`select ${sql.join(columns, sql`, `)}`)) as unknown as Record<string, unknown>[];
+
+  const yourTurn: DashboardItem[] = [];
+  const waitingOnPartner: DashboardItem[] = [];
+  const panels: Record<string, unknown> = {};
+  for (const section of dashboardSections) {
+    // Each section reads back the json its own select produced.
+    const output = (section.shape as (raw: unknown, v: CoupleViewer, n: Date) => ReturnType<Section["shape"]>)(
+      row?.[section.key] ?? null,
+      viewer,
+      now,
+    );
+    yourTurn.push(...(output.yourTurn ?? []));
+    waitingOnPartner.push(...(output.waitingOnPartner ?? []));
+    panels[section.key] = output.panel ?? null;
+  }
+
+  return {
+    me: { id: viewer.me.id, name: viewer.me.name },
+    partner: viewer.partner && { id: viewer.partner.id, name: viewer.partner.name },
+    repairBeganOn: viewer.couple.repairBeganOn,
+    day: dayOfRepair(viewer.couple.repairBeganOn, localToday(now, viewer.me.timeZone)),
+    yourTurn: yourTurn.sort(byNewest),
+    waitingOnPartner: waitingOnPartner.sort(byNewest),
+    panels: panels as DashboardPanels,
+  };
+}
+
+export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

@@ -1,0 +1,17 @@
+import { desc, eq, sql } from "drizzle-orm";
+import { milestones, type MilestoneKind } from "@/db/schema";
+import { defineSection, jsonList } from "../dashboard/section";
+
+type RawMilestone = { id: string; kind: MilestoneKind; title: string; occurredOn: string };
+
+export const latestMilestonesSection = defineSection({
+  key: "milestones",
+  select: (viewer) =>
+    jsonList(
+      { id: milestones.id, kind: milestones.kind, title: milestones.title, occurredOn: milestones.occurredOn },
+      sql`from ${milestones} where ${eq(milestones.coupleId, viewer.couple.id)}`,
+      sql`${desc(milestones.occurredOn)}, ${desc(milestones.id)}`,
+      3,
+    ),
+  shape: (raw: RawMilestone[]) => ({ panel: raw }),
+});

@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { authAttempts } from "@/db/schema";
+import { DomainError } from "./errors";
+
+export type AttemptLimit = { max: number; windowMinutes: number };
+
+export const SIGN_IN_LIMITS = { perEmail: { max: 10, windowMinutes: 15 }, perIp: { max: 50, windowMinutes: 15 } };
+
+export class TooManyAttemptsError extends DomainError {
+  constructor(readonly retryAfterMinutes: number) {
+    super(
+      "TOO_MANY_REQUESTS",
+      `Too many attempts. Please try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`,
+    );
+  }
+}
+
+/**
+ * Counts one attempt against each key in a fixed window, atomically (one upsert per
+ * key), and throws when any key is over its limit.
+ */
+export async function recordAttempt(db: Executor, checks: { key: string; limit: AttemptLimit }[], now = new Date()) {
+  let retryAfterMinutes = 0;
+  for (const { key, limit } of checks) {
+    // Raw SQL parameters bypass Drizzle's column mapping: pass instants as ISO text.
+    const windowStart = new Date(now.getTime() - limit.windowMinutes * 60_000).toISOString();
+    const startedNow = now.toISOString();
+    const [row] = await db
+      .insert(authAttempts)
+      .values({ key, windowStartedAt: now, attempts: 1 })
+      .onConflictDoUpdate({
+        target: authAttempts.key,
+        set: {
+          attempts: sql`case when ${authAttempts.windowStartedAt} <= ${windowStart}::timestamptz then 1 else ${authAttempts.attempts} + 1 end`,
+          windowStartedAt: sql`case when ${authAttempts.windowStartedAt} <= ${windowStart}::timestamptz then ${startedNow}::timestamptz else ${authAttempts.windowStartedAt} end`,
+        },
+      })
+      .returning();
+    if (row && row.attempts > limit.max) {
+      const reopensAt = row.windowStartedAt.getTime() + limit.windowMinutes * 60_000;
+      retryAfterMinutes = Math.max(retryAfterMinutes, Math.ceil((reopensAt - now.getTime()) / 60_000));
+    }
+  }
+  if (retryAfterMinutes > 0) throw new TooManyAttemptsError(retryAfterMinutes);
+}
+
+export function attemptKeys(email: string, ip: string | null) {
+  const checks = [{ key: `email:${email.trim().toLowerCase()}`, limit: SIGN_IN_LIMITS.perEmail }];
+  if (ip) checks.push({ key: `ip:${ip}`, limit: SIGN_IN_LIMITS.perIp });
+  return checks;
+}

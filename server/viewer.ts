@@ -1,0 +1,53 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db/client";
+import { coupleMembers, couples, users } from "@/db/schema";
+
+export type Person = { id: string; name: string; timeZone: string };
+export type Me = Person & { email: string };
+export type CoupleInfo = { id: string; repairBeganOn: string; seat: number };
+
+/** Who is asking, as the server knows them: the one authorization choke point's input. */
+export type Viewer = { me: Me; couple: CoupleInfo | null; partner: Person | null };
+/** A viewer inside an active couple: what every couple-scoped service receives. */
+export type CoupleViewer = { me: Me; couple: CoupleInfo; partner: Person | null };
+export type PartneredViewer = { me: Me; couple: CoupleInfo; partner: Person };
+
+const partnerMember = alias(coupleMembers, "partner_member");
+const partnerUser = alias(users, "partner_user");
+
+/**
+ * Loads the signed-in person, their active couple and partner in one statement, or
+ * null when the session is stale (account gone, or signed out everywhere).
+ */
+export async function loadViewer(db: Executor, userId: string, sessionVersion: number): Promise<Viewer | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+      coupleId: couples.id,
+      repairBeganOn: couples.repairBeganOn,
+      seat: coupleMembers.seat,
+      partnerId: partnerUser.id,
+      partnerName: partnerUser.name,
+      partnerTimeZone: partnerUser.timeZone,
+    })
+    .from(users)
+    .leftJoin(coupleMembers, and(eq(coupleMembers.userId, users.id), eq(coupleMembers.active, true)))
+    .leftJoin(couples, and(eq(couples.id, coupleMembers.coupleId), eq(couples.status, "active")))
+    .leftJoin(partnerMember, and(eq(partnerMember.coupleId, couples.id), ne(partnerMember.userId, users.id)))
+    .leftJoin(partnerUser, eq(partnerUser.id, partnerMember.userId))
+    .where(and(eq(users.id, sql`${userId}::uuid`), eq(users.sessionVersion, sessionVersion)))
+    .limit(1);
+  if (!row) return null;
+  return {
+    me: { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone },
+    couple: row.coupleId && row.repairBeganOn && row.seat ? { id: row.coupleId, repairBeganOn: row.repairBeganOn, seat: row.seat } : null,
+    partner:
+      row.partnerId && row.partnerName && row.partnerTimeZone
+        ? { id: row.partnerId, name: row.partnerName, timeZone: row.partnerTimeZone }
+        : null,
+  };
+}
