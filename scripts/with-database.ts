@@ -31,7 +31,9 @@ async function main() {
   let embedded: EmbeddedServer | undefined;
   if (!process.env.DATABASE_URL) {
     const dir = process.env.PGLITE_DIR ?? path.join(".data", "pglite");
-    embedded = await startEmbeddedServer(dir, Number(process.env.PGLITE_PORT ?? 54329));
+    // A throwaway in-memory database takes any free port, so it never meets a running dev server.
+    const port = Number(process.env.PGLITE_PORT ?? (dir === "memory://" ? 0 : 54329));
+    embedded = await startEmbeddedServer(dir, port);
     process.env.DATABASE_URL = embedded.url;
     // The embedded server multiplexes one PGlite: a small pool per process is plenty.
     process.env.DB_POOL_MAX ??= "4";

@@ -113,11 +113,11 @@ interface Rule {
 
 /** A negation right before the match: "it wasn't your fault", "none of this was because you…". */
 const NEGATED_BEFORE =
-  /(?:(?:\b(?:not|never|no|none|nothing|nobody|neither)|n't)\s+(?:[\w']+\s+){0,2}|\bnone\s+of\s+(?:this|that|it)\s+(?:is|was|has\s+been)\s+(?:[\w']+\s+){0,1})$/i;
+  /(?:(?:\b(?:not|never|no|none|nothing|nobody|neither)|n't)\s+(?:(?:at\s+all|even|really|ever)\s+)?(?:[\w']+\s+)?|\bnone\s+of\s+(?:this|that|it)\s+(?:is|was|has\s+been)\s+(?:[\w']+\s+)?)$/i;
 
 /** Reported or disavowed speech right before the match: "I told you it was just…", "I won't pretend I was drunk". */
 const REPORTED_BEFORE =
-  /\b(?:say|says|said|saying|tell\s+(?:you|myself)|told\s+(?:you|myself|her|him|them|everyone|people)|telling\s+(?:you|myself|everyone)|pretend|pretended|pretending|claim|claimed|claiming|insist|insisted|insisting|promised(?:\s+you)?|swore(?:\s+to\s+you)?|convinced\s+myself|excuses?\s+like|call\s+it|called\s+it|calling\s+it|act\s+like|acted\s+like|acting\s+like|blame\s+it\s+on|hide\s+behind)\s+(?:that\s+)?(?:it\s+)?["']?\s*$/i;
+  /\b(?:say|says|said|saying|tell\s+myself|told\s+(?:you|myself|her|him|them|everyone|people)|telling\s+(?:you|myself|everyone)|pretend|pretended|pretending|claim|claimed|claiming|insist|insisted|insisting|promised(?:\s+you)?|swore(?:\s+to\s+you)?|convinced\s+myself|excuses?\s+like|call\s+it|called\s+it|calling\s+it|act\s+like|acted\s+like|acting\s+like|blame\s+it\s+on|hide\s+behind)\s+(?:that\s+)?["']?(?:[\w']+\s+){0,2}["']?\s*$/i;
 
 /** An explicit disclaimer after the match: "I was drunk, but that's no excuse." */
 const EXCUSE_DISCLAIMER_AFTER =
@@ -132,7 +132,7 @@ const CLAUSE_BREAK = /[,;:\u2013\u2014()]/;
 
 const INTENSIFIERS = String.raw`(?:(?:so|really|very|just|too|pretty|incredibly|extremely|completely|totally|a\s+bit|a\s+little|feeling|getting|kind\s+of|kinda|super|deeply|terribly|always|still|already|also|under)\s+){0,3}`;
 
-const STATES = String.raw`(?:stressed(?:\s+out)?|drunk|wasted|high|tipsy|lonely|depressed|exhausted|overwhelmed|vulnerable|confused|unhappy|miserable|bored|tempted|neglected|ignored|unappreciated|unloved|unwanted|invisible|starved\s+for\s+(?:attention|affection)|not\s+myself|not\s+thinking\s+(?:straight|clearly)|in\s+a\s+(?:bad|dark|weird|terrible)\s+place|going\s+through\s+(?:a\s+lot|so\s+much|a\s+hard\s+time|a\s+rough\s+time|something)|under\s+(?:a\s+lot\s+of\s+|so\s+much\s+|too\s+much\s+|a\s+ton\s+of\s+)?(?:pressure|stress)|(?:a\s+lot\s+of\s+|so\s+much\s+|too\s+much\s+)?pressure)`;
+const STATES = String.raw`(?:stressed(?:\s+out)?|drunk|wasted|high|tipsy|lonely|alone(?!\s+with)|depressed|exhausted|overwhelmed|vulnerable|confused|unhappy|miserable|bored|tempted|neglected|ignored|unappreciated|unloved|unwanted|invisible|starved\s+for\s+(?:attention|affection)|not\s+myself|not\s+thinking\s+(?:straight|clearly)|in\s+a\s+(?:bad|dark|weird|terrible)\s+place|going\s+through\s+(?:a\s+lot|so\s+much|a\s+hard\s+time|a\s+rough\s+time|something)|under\s+(?:a\s+lot\s+of\s+|so\s+much\s+|too\s+much\s+|a\s+ton\s+of\s+)?(?:pressure|stress)|(?:a\s+lot\s+of\s+|so\s+much\s+|too\s+much\s+)?pressure)`;
 
 const I_WAS = String.raw`\bI(?:\s+was|'m|\s+am|\s+had\s+been|'d\s+been|\s+felt|\s+was\s+feeling|\s+have\s+been|'ve\s+been|\s+got)`;
 
@@ -149,7 +149,7 @@ const rule = (kind: FindingKind, source: string, guards: readonly Guard[], copy?
 
 const RULES: readonly Rule[] = [
   // -- justification --------------------------------------------------------
-  rule("justification", String.raw`\bI\s+(?:only|just)\s+(?:did\s+(?:it|that|this)|[\w']+(?:\s+(?:it|that|this|her|him|them|you))?)\s+because\b`, ["negated", "reported", "excused"]),
+  rule("justification", String.raw`\bI\s+(?:only|just)\s+(?!(?:want|wanted|need|needed|hope|wish|say|said|tell|told|think|thought|know|knew|realized|realised)\b)(?:[\w']+\s+){1,4}?because\b`, ["negated", "reported", "excused"]),
   rule("justification", String.raw`\bI\s+did\s+(?:it|that|this)\s+(?:only|just|partly)\s+because\b`, ["negated", "reported", "excused"]),
   rule("justification", String.raw`\bthe\s+only\s+reason\s+(?:why\s+)?I\b`, ["negated", "reported", "excused"]),
   rule("justification", `${I_WAS}\\s+${INTENSIFIERS}${STATES}\\b`, ["negated", "reported", "excused"]),
@@ -171,10 +171,10 @@ const RULES: readonly Rule[] = [
   rule("blame", String.raw`\byou\s+made\s+me(?!\s+(?:feel\s+)?(?:so\s+)?(?:safe|happy|loved|better|whole|seen|a\s+better|the\s+(?:man|woman|person)|laugh|smile|believe|promise|want\s+to\s+be\s+better))\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+make\s+me\s+(?:do|act|feel\s+(?:so\s+)?(?:alone|lonely|invisible|unwanted|trapped|crazy)|crazy|so\s+angry)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+(?:drove|pushed|forced)\s+me(?!\s+(?:home|to\s+(?:the|work|school|my|your|therapy|counseling|get\s+help)))\b`, ["negated", "reported"]),
-  rule("blame", String.raw`\bif\s+(?:only\s+)?you(?:\s+hadn't|\s+had\s+not|'d\s+not|(?:'d|\s+had)\s+(?:only\s+|just\s+|ever\s+)?(?:been|paid|listened|given|shown|spent|cared|made|tried|noticed|treated|wanted|loved|touched|stayed|come)|\s+weren't\s+(?:always|so|constantly|never)|\s+were\s+not\s+(?:always|so|constantly)|\s+were\s+(?:more|less|ever|home|around|nicer|kinder|warmer|present|not\s+so)|\s+didn't\s+(?:always|constantly|ignore|push|nag|shut|make|treat|spend|work)|\s+(?:would|'d)\s+(?:have|just|only|ever)\s+(?:been|paid|listened|given|shown|spent|cared|noticed|treated|wanted|loved|touched)|\s+would've|\s+(?:ever|actually)\s+(?:paid|listened|noticed|cared|touched|wanted|showed)|\s+(?:paid|listened|cared|gave|showed|spent)\s+(?:more|any|me))\b`, ["negated", "reported"]),
-  rule("blame", String.raw`\byou\s+(?:were|have\s+been|'ve\s+been)\s+(?:so\s+|always\s+|never\s+|constantly\s+|just\s+)*(?:distant|cold|absent|never\s+(?:there|home|around)|not\s+there|unavailable|always\s+(?:working|busy|gone))\b`, ["negated", "reported"]),
+  rule("blame", String.raw`\bif\s+(?:only\s+)?you(?:\s+hadn't|\s+had\s+not|'d\s+not|(?:'d|\s+had)\s+(?:only\s+|just\s+|ever\s+)?(?:been|paid|listened|given|shown|spent|cared|made|tried|noticed|treated|wanted|loved|touched|stayed|come)|\s+weren't\s+(?:always|so|constantly|never)|\s+were\s+not\s+(?:always|so|constantly)|\s+were\s+(?:more|less|ever|home|around|nicer|kinder|warmer|present|not\s+so)|\s+didn't\s+(?:always|constantly|ignore|push|nag|shut|make|treat|spend|work)|(?:\s+would|'d)\s+(?:have|just|only|ever)\s+(?:been|paid|listened|given|shown|spent|cared|noticed|treated|wanted|loved|touched)|\s+would've|\s+(?:ever|actually)\s+(?:paid|listened|noticed|cared|touched|wanted|showed)|\s+(?:paid|listened|cared|gave|showed|spent)\s+(?:more|any|me))\b`, ["negated", "reported"]),
+  rule("blame", String.raw`\byou(?:\s+were|\s+have\s+been|'ve\s+been)\s+(?:so\s+|always\s+|never\s+|constantly\s+|just\s+)*(?:distant|cold|absent|never\s+(?:there|home|around)|not\s+there|unavailable|always\s+(?:working|busy|gone))\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou(?:\s+were|'re|\s+are)\s+(?:always|constantly)\s+(?:working|busy|gone|on\s+your\s+phone|at\s+work|tired)\b`, ["negated", "reported"]),
-  rule("blame", String.raw`\byou\s+weren't\s+(?:ever\s+)?there\s+for\s+me\b`, ["negated", "reported"]),
+  rule("blame", String.raw`\byou\s+weren't\s+(?:ever\s+)?there\b(?!\s+to\s+see)`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+never\s+(?:had\s+time|made\s+time|paid\s+(?:any\s+)?attention|listened|noticed|touched\s+me|wanted\s+me|gave\s+me|showed\s+me|cared|asked\s+me|were\s+there)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+stopped\s+(?:caring|paying\s+attention|touching\s+me|wanting\s+me|listening|noticing\s+me|making\s+time|loving\s+me)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+(?:ignored|neglected|rejected|abandoned)\s+me\b`, ["negated", "reported"]),
@@ -183,7 +183,7 @@ const RULES: readonly Rule[] = [
   rule("blame", String.raw`\bwe(?:'re|\s+are|\s+were)\s+both\s+(?:to\s+blame|responsible|at\s+fault)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\bwe\s+both\s+(?:made\s+mistakes|messed\s+up|screwed\s+up|did\s+things|share\s+(?:the\s+)?(?:blame|responsibility))\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou(?:'re|\s+are|\s+were|\s+weren't|\s+aren't)\s+(?:not\s+)?(?:exactly\s+)?(?:innocent|perfect|blameless|a\s+saint)\s+either\b`, ["reported"]),
-  rule("blame", String.raw`\byou(?:\s+did|'ve\s+done|\s+have\s+done)\s+(?:it|that|the\s+same(?:\s+thing)?|this|worse)\s+(?:too|before|yourself)\b`, ["negated", "reported"]),
+  rule("blame", String.raw`\byou(?:\s+did|'ve\s+done|\s+have\s+done)\s+(?:it|that|the\s+same(?:\s+thing)?|this|worse)\s+(?:too|before|yourself)\b|\byou(?:\s+did|'ve\s+done|\s+have\s+done)\s+the\s+same(?:\s+thing)?\s+to\s+me\b`, ["negated", "reported"]),
   rule("blame", String.raw`\bwhat\s+about\s+(?:you|what\s+you\s+did|when\s+you|your|the\s+way\s+you|how\s+you)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byour\s+(?:part|share|role|side)(?:\s+in\s+(?:this|it|all\s+(?:of\s+)?this))?\s+(?:too|as\s+well)\b|\byour\s+(?:part|share|role)\s+in\s+(?:this|it|all\s+(?:of\s+)?this)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\b(?:(?:partly|partially|half|also|just\s+as\s+much|as\s+much)\s+)?your\s+fault(?:\s+too)?\b`, ["negated", "reported"]),
@@ -192,7 +192,7 @@ const RULES: readonly Rule[] = [
   rule("blame", String.raw`\byou\s+should\s+have\s+(?:known|noticed|seen\s+it|paid\s+(?:more\s+)?attention|been\s+there|asked)\b`, ["negated", "reported"]),
 
   // -- minimizing ------------------------------------------------------------
-  rule("minimizing", String.raw`(?:\bno|\bnot|n't)\s+(?:really\s+|even\s+)?(?:such\s+|that\s+)?(?:a\s+)?big(?:\s+of\s+a)?\s+deal\b`, ["reported"]),
+  rule("minimizing", String.raw`\b(?:no|not|[a-z]+n't)\s+(?:really\s+|even\s+)?(?:such\s+|that\s+)?(?:a\s+)?big(?:\s+of\s+a)?\s+deal\b`, ["reported"]),
   rule("minimizing", String.raw`\b(?:it|this|that)(?:\s+was|\s+is|'s)\s+(?:just|only|simply|merely)\b(?!\s+(?:then|when|after|before|as|now|later|because|me\b|the\s+(?:beginning|start|tip)|one\s+of\s+(?:many|the\s+(?:many|lies))|the\s+first|part\s+of|the\s+truth))`, ["negated", "reported"]),
   rule("minimizing", String.raw`\bonly\s+(?:happened\s+)?(?:once|one\s+time|twice|a\s+(?:few|couple)\s+(?:of\s+)?times)\b`, ["negated", "reported"]),
   rule("minimizing", String.raw`\b(?:it|that|this|she|he|they|the\s+(?:affair|texts|messages|kiss|sex|fling))\s+(?:meant|means)\s+nothing\b`, ["negated", "reported"]),
@@ -221,7 +221,7 @@ const RULES: readonly Rule[] = [
   // -- conditional -----------------------------------------------------------
   rule("conditional", String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+if\b`, ["reported"]),
   rule("conditional", String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+)?(?:any|whatever|anything)\s+(?:hurt|pain|harm|upset|trouble|offen[cs]e|I\s+(?:did|might|may|said|caused))\b`, ["reported"]),
-  rule("conditional", String.raw`\bif\s+(?:I|I've|I\s+have|I\s+ever|I\s+somehow|I\s+did)\s+(?:ever\s+|somehow\s+|in\s+any\s+way\s+)?(?:hurt|upset|offended|caused|made\s+you|wronged|disappointed|did\s+anything|said\s+anything|did\s+something|let\s+you\s+down|crossed\s+a\s+line)\b`, ["reported"]),
+  rule("conditional", String.raw`\bif\s+(?:I|I've|I\s+have|I\s+ever|I\s+somehow|I\s+did)\s+(?:ever\s+|somehow\s+|in\s+any\s+way\s+)?(?:hurt|upset|offended|caused|made\s+you|wronged|disappointed|did\s+anything|done\s+anything|said\s+anything|did\s+something|done\s+something|said\s+something|let\s+you\s+down|crossed\s+a\s+line)\b`, ["reported"]),
   rule("conditional", String.raw`\bif\s+(?:anything\s+I\s+(?:did|said)|that|this|it|any\s+of\s+(?:that|this|it)|what\s+I\s+did|my\s+(?:actions|behaviou?r|choices))\s+(?:has\s+|have\s+|ever\s+)?(?:hurt|upset|offended|bothered|caused|made\s+you)\b`, ["reported"]),
   rule("conditional", String.raw`\bif\s+you(?:\s+were|\s+felt|\s+feel|\s+got|\s+are|'re|\s+have\s+been|'ve\s+been|\s+ever\s+felt)\s+(?:at\s+all\s+|in\s+any\s+way\s+|so\s+|a\s+little\s+|a\s+bit\s+)?(?:hurt|upset|offended|bothered|betrayed|disrespected|let\s+down|uncomfortable|(?:like|that)\s+I)\b`, ["reported"]),
   rule("conditional", String.raw`\bsorry\s+(?:that\s+)?you(?:\s+feel|\s+felt|'re\s+feeling|\s+are\s+feeling|\s+were\s+feeling|\s+see\s+it|\s+saw\s+it|\s+took\s+it|\s+think|\s+thought|\s+(?:are|were|got)\s+(?:so\s+)?(?:upset|offended|bothered|angry)|'re\s+(?:so\s+)?(?:upset|offended|bothered|angry))\b`, ["reported"], SORRY_YOU_FEEL_COPY),
@@ -290,6 +290,9 @@ const SINCERE_AFTER_BUT = new RegExp(
     ")",
   "i",
 );
+
+/** Nothing but quotes, dashes or spaces: the "but" opens its sentence. */
+const ONLY_PUNCTUATION = /^[\s"'(\-\u2013\u2014]*$/;
 
 const SENTENCE_END = /[.!?\u2026\n]+["')\]]*(?=\s|$)|\n/g;
 
@@ -360,8 +363,7 @@ function passesGuards(
   const before = clauseBefore(text, sStart, start);
   for (const guard of guards) {
     if (guard === "negated" && NEGATED_BEFORE.test(before)) return false;
-    if (guard === "reported" && REPORTED_BEFORE.test(text.slice(Math.max(sStart, start - LOOKBEHIND_LIMIT), start)))
-      return false;
+    if (guard === "reported" && REPORTED_BEFORE.test(before)) return false;
     if (guard === "excused") {
       // Rest of this sentence plus the next one: "I was drunk. That's no excuse."
       const nextEnd = sentenceEnd(starts, si + 1, text.length);
@@ -379,7 +381,7 @@ function findDeflections(text: string, starts: readonly number[], out: Finding[]
     const si = sentenceIndex(starts, start);
     const sStart = starts[si]!;
     let before = text.slice(Math.max(sStart, start - LOOKBEHIND_LIMIT * 2), start);
-    if (/^[\s"'(\-\u2013\u2014]*$/.test(before) && si > 0) {
+    if (ONLY_PUNCTUATION.test(before) && si > 0) {
       // "I'm sorry. But you have to understand…": look at the previous sentence.
       before = text.slice(Math.max(starts[si - 1]!, sStart - LOOKBEHIND_LIMIT * 2), sStart);
     }

@@ -1,0 +1,110 @@
+"use client";
+
+import Link from "next/link";
+import { useQuery } from "@tanstack/react-query";
+import { format, parseISO } from "date-fns";
+import { ChevronRight, Sparkles } from "lucide-react";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/root";
+import { useTRPC } from "@/lib/trpc";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { iconForKind } from "./item-kinds";
+import { WaitingForPartner } from "./waiting-for-partner";
+
+type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
+type Item = Dashboard["yourTurn"][number];
+
+export function DashboardView({ initial }: { initial: Dashboard }) {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.dashboard.get.queryOptions(undefined, { initialData: initial }));
+  const dashboard = data ?? initial;
+  const partnerName = dashboard.partner?.name ?? "your partner";
+
+  return (
+    <div className="grid gap-6">
+      <header className="grid gap-1">
+        <p className="text-sm text-muted-foreground">
+          {dashboard.me.name} {dashboard.partner ? <>&amp; {dashboard.partner.name}</> : null}
+        </p>
+        <h1 className="text-4xl font-semibold" data-testid="day-count">
+          Day {dashboard.day}
+        </h1>
+        <p className="text-sm text-muted-foreground">
+          Since you began mending on {format(parseISO(dashboard.repairBeganOn), "d MMMM yyyy")}.
+        </p>
+      </header>
+
+      {dashboard.panels.invite && <WaitingForPartner openInviteExpiresAt={dashboard.panels.invite.openInviteExpiresAt} />}
+
+      {dashboard.partner && (
+        <div className="grid gap-6 md:grid-cols-2">
+          <ItemList
+            title="Your turn"
+            description="Things waiting on you, whenever you're ready."
+            items={dashboard.yourTurn}
+            empty="Nothing is waiting on you right now."
+          />
+          <ItemList
+            title={`Waiting on ${partnerName}`}
+            description="No rush: they'll answer in their own time."
+            items={dashboard.waitingOnPartner}
+            empty={`Nothing is waiting on ${partnerName}.`}
+          />
+        </div>
+      )}
+
+      <Card>
+        <CardHeader>
+          <CardTitle>Latest milestones</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <ul className="grid gap-2">
+            {(dashboard.panels.milestones ?? []).map((milestone) => (
+              <li key={milestone.id} className="flex items-center gap-3">
+                <Sparkles aria-hidden className="size-4 text-gold" />
+                <span className="flex-1">{milestone.title}</span>
+                <time className="text-sm text-muted-foreground" dateTime={milestone.occurredOn}>
+                  {format(parseISO(milestone.occurredOn), "d MMM")}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </CardContent>
+      </Card>
+    </div>
+  );
+}
+
+function ItemList({ title, description, items, empty }: { title: string; description: string; items: Item[]; empty: string }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        {items.length === 0 ? (
+          <p className="rounded-lg bg-muted px-4 py-6 text-center text-sm text-muted-foreground">{empty}</p>
+        ) : (
+          <ul className="grid gap-1">
+            {items.map((item) => {
+              const Icon = iconForKind(item.kind);
+              return (
+                <li key={`${item.kind}:${item.id}`}>
+                  <Link href={item.href} className="flex items-center gap-3 rounded-lg px-2 py-3 hover:bg-muted">
+                    <Icon aria-hidden className="size-5 shrink-0 text-gold-foreground" />
+                    <span className="min-w-0 flex-1">
+                      <span className="block truncate font-medium">{item.title}</span>
+                      {item.detail && <span className="block truncate text-sm text-muted-foreground">{item.detail}</span>}
+                    </span>
+                    <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
+import { createCoupleSchema, inviteCodeSchema, type CreateCoupleInput } from "@/server/couple/schema";
+import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { InviteShare } from "../dashboard/invite-share";
+
+export function Welcome({ name, today }: { name: string; today: string }) {
+  const [invite, setInvite] = useState<{ code: string; expiresAt: Date } | null>(null);
+  return (
+    <div className="grid gap-6">
+      <div>
+        <h1 className="text-3xl font-semibold">Welcome, {name}.</h1>
+        <p className="mt-2 text-muted-foreground">
+          Kintsugi is a space for two. Start one and invite your partner, or join the one they started.
+        </p>
+      </div>
+      {invite ? <CreatedSpace invite={invite} /> : <CreateSpace today={today} onCreated={setInvite} />}
+      {!invite && <JoinWithCode />}
+    </div>
+  );
+}
+
+function CreateSpace({ today, onCreated }: { today: string; onCreated: (invite: { code: string; expiresAt: Date }) => void }) {
+  const trpc = useTRPC();
+  const create = useMutation(trpc.couple.create.mutationOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<CreateCoupleInput>({ resolver: zodResolver(createCoupleSchema), defaultValues: { repairBeganOn: today } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const result = await create.mutateAsync(values);
+      onCreated(result.invite);
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      if (fields.repairBeganOn) form.setError("repairBeganOn", { message: fields.repairBeganOn });
+      else setFormError(messageOf(error));
+    }
+  });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Start your couple space</CardTitle>
+        <CardDescription>You'll get a private invite link to send to your partner.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+          <Field
+            label="When did you begin mending?"
+            hint="The day you both chose to rebuild. Your timeline counts from here; today is fine."
+            error={form.formState.errors.repairBeganOn?.message}
+          >
+            <Input type="date" max={today} {...form.register("repairBeganOn")} />
+          </Field>
+          {formError && (
+            <p role="alert" className="text-sm text-danger">
+              {formError}
+            </p>
+          )}
+          <Button type="submit" size="lg" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Creating…" : "Create our space"}
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+function CreatedSpace({ invite }: { invite: { code: string; expiresAt: Date } }) {
+  const router = useRouter();
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Your space is ready</CardTitle>
+        <CardDescription>Send this link to your partner. It works once and lasts 7 days.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <InviteShare invite={invite} />
+        <Button
+          size="lg"
+          variant="secondary"
+          onClick={() => {
+            router.push("/dashboard");
+            router.refresh();
+          }}
+        >
+          Go to our dashboard
+        </Button>
+      </CardContent>
+    </Card>
+  );
+}
+
+function JoinWithCode() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const join = useMutation(trpc.couple.join.mutationOptions());
+  const form = useForm<{ code: string }>({ resolver: zodResolver(inviteCodeSchema), defaultValues: { code: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    try {
+      await join.mutateAsync(values);
+      router.push("/dashboard");
+      router.refresh();
+    } catch (error) {
+      form.setError("code", { message: fieldErrorsOf(error).code ?? messageOf(error) });
+    }
+  });
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Have an invite code?</CardTitle>
+        <CardDescription>If your partner already started your space, enter the code from their link.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+          <Field label="Invite code" error={form.formState.errors.code?.message}>
+            <Input autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="XXXX-XXXX-…" {...form.register("code")} />
+          </Field>
+          <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? "Joining…" : "Join my partner"}
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
+import { signInSchema, type SignInInput } from "@/server/account/schema";
+import { safeNextPath } from "../safe-next";
+
+// next-auth reports a plain rejected sign-in as "CredentialsSignin"; anything else is
+// a message thrown on purpose (too many attempts).
+function sentenceFor(error: string) {
+  return error === "CredentialsSignin"
+    ? "That email and password don't match an account. Check them and try again."
+    : error;
+}
+
+export function SignInForm() {
+  const router = useRouter();
+  const next = safeNextPath(useSearchParams().get("next"));
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await signIn("credentials", { ...values, redirect: false });
+    if (!result || result.error) {
+      setFormError(result?.error ? sentenceFor(result.error) : "We couldn't reach Kintsugi. Please try again.");
+      return;
+    }
+    router.replace(next);
+    router.refresh();
+  });
+
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <Field label="Email" error={errors.email?.message}>
+        <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
+      </Field>
+      <Field label="Password" error={errors.password?.message}>
+        <Input type="password" autoComplete="current-password" {...form.register("password")} />
+      </Field>
+      {formError && (
+        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
+          {formError}
+        </p>
+      )}
+      <Button type="submit" size="lg" disabled={isSubmitting}>
+        {isSubmitting ? "Signing in…" : "Sign in"}
+      </Button>
+      <p className="text-center text-sm text-muted-foreground">
+        New here?{" "}
+        <Link className="font-medium text-foreground underline underline-offset-4" href={`/sign-up?next=${encodeURIComponent(next)}`}>
+          Create an account
+        </Link>
+      </p>
+    </form>
+  );
+}

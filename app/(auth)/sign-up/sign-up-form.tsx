@@ -1,0 +1,72 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { Input } from "@/app/_components/ui/input";
+import { signUpSchema, type SignUpInput } from "@/server/account/schema";
+import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { safeNextPath } from "../safe-next";
+
+export function SignUpForm() {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const next = safeNextPath(useSearchParams().get("next"), "/welcome");
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema), defaultValues: { name: "", email: "", password: "" } });
+  const signUp = useMutation(trpc.account.signUp.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await signUp.mutateAsync({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    } catch (error) {
+      const fields = fieldErrorsOf(error);
+      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof SignUpInput, { message });
+      if (Object.keys(fields).length === 0) setFormError(messageOf(error));
+      return;
+    }
+    const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    if (result?.error) {
+      setFormError("Your account is ready, but we couldn't sign you in. Please sign in.");
+      return;
+    }
+    router.replace(next);
+    router.refresh();
+  });
+
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+      <Field label="Your name" hint="What your partner calls you." error={errors.name?.message}>
+        <Input autoComplete="given-name" {...form.register("name")} />
+      </Field>
+      <Field label="Email" error={errors.email?.message}>
+        <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
+      </Field>
+      <Field label="Password" hint="At least 10 characters." error={errors.password?.message}>
+        <Input type="password" autoComplete="new-password" {...form.register("password")} />
+      </Field>
+      {formError && (
+        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
+          {formError}
+        </p>
+      )}
+      <Button type="submit" size="lg" disabled={isSubmitting}>
+        {isSubmitting ? "Creating your account…" : "Create account"}
+      </Button>
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account?{" "}
+        <Link className="font-medium text-foreground underline underline-offset-4" href={`/sign-in?next=${encodeURIComponent(next)}`}>
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { joinThroughLink, newPerson, signIn, signUp, startSpace } from "./support/accounts";
+
+test("two partners link through an invite, and a spent link is refused", async ({ browser }) => {
+  const alex = newPerson("Alex");
+  const blair = newPerson("Blair");
+  const casey = newPerson("Casey");
+  const [contextA, contextB, contextC] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [pageA, pageB, pageC] = await Promise.all([contextA.newPage(), contextB.newPage(), contextC.newPage()]);
+
+  // A signs up, creates the space and copies the invite link.
+  const link = await startSpace(pageA, alex);
+
+  // B opens it in another browser, signs up there and joins.
+  await pageB.goto(link);
+  await expect(pageB.getByRole("heading", { name: "Alex invited you" })).toBeVisible();
+  await joinThroughLink(pageB, link, blair);
+
+  // Both dashboards show both names.
+  await pageA.getByRole("button", { name: "Go to our dashboard" }).click();
+  for (const page of [pageA, pageB]) {
+    await expect(page.getByTestId("day-count")).toBeVisible();
+    await expect(page.getByText("Alex & Blair").or(page.getByText("Blair & Alex")).first()).toBeVisible();
+  }
+  await expect(pageA.getByRole("heading", { name: "Waiting on Blair" })).toBeVisible();
+  await expect(pageB.getByRole("heading", { name: "Waiting on Alex" })).toBeVisible();
+
+  // C cannot use the spent link and is told why.
+  await pageC.goto(link);
+  await expect(pageC.getByTestId("invite-problem")).toHaveText(/already been used/);
+  await signUp(pageC, casey, `/sign-up?next=${encodeURIComponent(new URL(link).pathname)}`);
+  await expect(pageC.getByTestId("invite-problem")).toHaveText(/already been used/);
+
+  // Sign out and back in.
+  await pageA.goto("/settings");
+  await pageA.getByRole("button", { name: "Sign out" }).click();
+  await expect(pageA).toHaveURL(/\/sign-in/);
+  await pageA.goto("/dashboard");
+  await expect(pageA).toHaveURL(/\/sign-in/);
+  await signIn(pageA, alex);
+  await expect(pageA).toHaveURL(/\/dashboard$/);
+  await expect(pageA.getByText("Alex & Blair")).toBeVisible();
+
+  await Promise.all([contextA.close(), contextB.close(), contextC.close()]);
+});
+
+test("a wrong password is refused without saying whether the email exists", async ({ page }) => {
+  const dana = newPerson("Dana");
+  await signUp(page, dana);
+  await expect(page).toHaveURL(/\/welcome$/);
+  await page.context().clearCookies();
+
+  await signIn(page, { ...dana, password: "not the right password" });
+  const formAlert = page.locator("form [role=alert]");
+  await expect(formAlert).toBeVisible();
+  const known = await formAlert.textContent();
+  await signIn(page, { ...newPerson("Nobody"), password: "not the right password" });
+  await expect(formAlert).toBeVisible();
+  const unknown = await formAlert.textContent();
+  expect(known).toBe(unknown);
+  expect(known).toMatch(/don't match an account/);
+});
