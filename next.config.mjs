@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets two builds (say, two test runs) live side by side without sharing .next.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and postgres.js are server-only packages with their own module loading.
   serverExternalPackages: ["postgres", "@electric-sql/pglite"],
 };

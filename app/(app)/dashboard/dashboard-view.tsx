@@ -4,14 +4,11 @@ import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import { format, parseISO } from "date-fns";
 import { ChevronRight, Sparkles } from "lucide-react";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/root";
 import { useTRPC } from "@/lib/trpc";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { iconForKind } from "./item-kinds";
 import { WaitingForPartner } from "./waiting-for-partner";
-
-type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
+import { dashboardPanels, type Dashboard } from "./panels";
 type Item = Dashboard["yourTurn"][number];
 
 export function DashboardView({ initial }: { initial: Dashboard }) {
@@ -34,6 +31,12 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
         </p>
       </header>
 
+      {dashboardPanels
+        .filter((panel) => panel.slot === "top")
+        .map(({ key, Component }) => (
+          <Component key={key} dashboard={dashboard} />
+        ))}
+
       {dashboard.panels.invite && <WaitingForPartner openInviteExpiresAt={dashboard.panels.invite.openInviteExpiresAt} />}
 
       {dashboard.partner && (
@@ -52,6 +55,12 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
           />
         </div>
       )}
+
+      {dashboardPanels
+        .filter((panel) => panel.slot === "main")
+        .map(({ key, Component }) => (
+          <Component key={key} dashboard={dashboard} />
+        ))}
 
       <Card>
         <CardHeader>

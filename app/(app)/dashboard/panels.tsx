@@ -1,0 +1,12 @@
+import type { ComponentType } from "react";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@/server/root";
+
+export type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
+
+/**
+ * Feature panels on the dashboard, in order. "top" panels sit under the day count
+ * (the partner's talk readiness goes first); "main" panels follow the Your turn /
+ * Waiting lists. A feature adds its panel with one line here.
+ */
+export const dashboardPanels: { key: string; slot: "top" | "main"; Component: ComponentType<{ dashboard: Dashboard }> }[] = [];
