@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { coupleInvites, coupleMembers, couples, milestones, users } from "@/db/schema";
+import { coupleInvites, coupleMembers, couples, users } from "@/db/schema";
+import { recordMilestone } from "../milestones/record";
 import { DomainError } from "../errors";
 import {
   INVITE_LIFETIME_DAYS,
@@ -37,7 +38,7 @@ export async function createCouple(db: Database, viewer: Viewer, input: CreateCo
         .values({ repairBeganOn: input.repairBeganOn, createdBy: viewer.me.id })
         .returning({ id: couples.id });
       await tx.insert(coupleMembers).values({ coupleId: couple!.id, seat: 1, userId: viewer.me.id });
-      await tx.insert(milestones).values({
+      await recordMilestone(tx, {
         coupleId: couple!.id,
         kind: "began",
         title: "We began mending",
