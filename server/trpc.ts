@@ -4,6 +4,7 @@ import { ZodError } from "zod";
 import type { Database } from "@/db/client";
 import { loadViewer, type CoupleViewer, type PartneredViewer } from "./viewer";
 import { DomainError } from "./errors";
+import { findUnsafeText } from "./domain/unsafe-text";
 
 export type SessionClaims = { userId: string; sessionVersion: number };
 
@@ -72,7 +73,19 @@ const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(domainErrors).use(sameOriginMutations);
+/** One guard for every procedure, before any schema: text the database could not store is a BAD_REQUEST, not a 500. */
+const storableText = t.middleware(async ({ getRawInput, next }) => {
+  const field = findUnsafeText(await getRawInput());
+  if (field) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${field}: remove the invisible control characters from this text.`,
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(sameOriginMutations).use(storableText);
 
 export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const viewer = ctx.session ? await loadViewer(ctx.db, ctx.session.userId, ctx.session.sessionVersion) : null;
