@@ -44,6 +44,11 @@ const matrix: Record<string, Row> = {
   },
   "account.me": { expect: signedIn },
   "account.updateProfile": { input: () => ({ name: "Renamed", timeZone: "Europe/Berlin" }), expect: signedIn },
+  "account.changePassword": {
+    input: () => ({ currentPassword: "correct horse battery", newPassword: "an even better password" }),
+    expect: signedIn,
+  },
+  "account.signOutEverywhere": { expect: signedIn },
   "couple.create": {
     input: () => ({ repairBeganOn: "2026-03-01" }),
     expect: { anonymous: "UNAUTHORIZED", noCouple: "ok", otherCouple: "CONFLICT", partner: "CONFLICT" },
@@ -58,6 +63,73 @@ const matrix: Record<string, Row> = {
   "couple.revokeInvite": { expect: waitingOnly },
   "couple.unlink": { input: () => ({ confirm: true }), expect: inCouple },
   "dashboard.get": { expect: inCouple },
+  // Responsibilities and small changes: records are made in fixture.couple by the partner who must not be the one answering.
+  "responsibilities.list": { expect: inCouple },
+  "responsibilities.propose": { input: () => ({ title: "School run", details: "", owner: "me", cadence: { kind: "daily", days: [] } }), expect: inCouple },
+  "responsibilities.agree": { input: async (f) => f.couple.callerB.responsibilities.propose({ title: "Dishes", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.decline": { input: async (f) => f.couple.callerB.responsibilities.propose({ title: "Dishes", details: "", owner: "me", cadence: { kind: "daily", days: [] } }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.suggestChange": { input: async (f) => ({ ...(await f.couple.callerB.responsibilities.propose({ title: "Dishes", details: "", owner: "me", cadence: { kind: "daily", days: [] } })), title: "Dishes on weekdays", details: "", owner: "partner", cadence: { kind: "weekdays", days: [1, 2, 3, 4, 5] }, note: "" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.requestChange": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "me", cadence: { kind: "weekly", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); return { id, kind: "pause" }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.answerChange": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "me", cadence: { kind: "weekly", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); await f.couple.callerB.responsibilities.requestChange({ id, kind: "retire" }); return { id, confirm: true }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.checkOff": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); return { id }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.undoCheckOff": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); return { id, day: (await f.couple.callerA.responsibilities.checkOff({ id })).day }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.acknowledge": { input: async (f) => { const { id } = await f.couple.callerA.responsibilities.propose({ title: "Bins", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }); await f.couple.callerB.responsibilities.agree({ id }); await f.couple.callerB.responsibilities.checkOff({ id }); const mine = (await f.couple.callerB.responsibilities.list()).find((r) => r.id === id); return { checkOffId: mine!.recentCheckOffs[0]!.id }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "smallChanges.list": { expect: inCouple },
+  "smallChanges.start": { input: () => ({ title: "No phone at dinner", details: "" }), expect: inCouple },
+  "smallChanges.checkOff": { input: async (f) => f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "smallChanges.undoCheckOff": { input: async (f) => { const { id } = await f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }); return { id, day: (await f.couple.callerA.smallChanges.checkOff({ id })).day }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "smallChanges.stop": { input: async (f) => f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "smallChanges.encourage": { input: async (f) => ({ ...(await f.couple.callerB.smallChanges.start({ title: "Walk", details: "" })), message: "Proud of you" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "forgiveness.overview": { expect: inCouple },
+  "forgiveness.history": { input: () => ({}), expect: inCouple },
+  "forgiveness.get": {
+    input: async (f) => {
+      const id = crypto.randomUUID();
+      await f.couple.callerB.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
+      return { id };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "forgiveness.saveDraft": {
+    input: async (f) => {
+      const id = crypto.randomUUID();
+      await f.couple.callerA.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "Started" });
+      return { id, kind: "forgiveness", whatIDid: "Started, and more" };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "forgiveness.discardDraft": {
+    input: async (f) => {
+      const id = crypto.randomUUID();
+      await f.couple.callerA.forgiveness.saveDraft({ id, kind: "second_chance", ask: "Maybe" });
+      return { id };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "forgiveness.send": {
+    input: async (f) => {
+      const id = crypto.randomUUID();
+      await f.couple.callerA.forgiveness.saveDraft({ id, kind: "second_chance", ask: "Will you" });
+      return { id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "forgiveness.withdraw": {
+    input: async (f) => {
+      const id = crypto.randomUUID();
+      await f.couple.callerA.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
+      return { id };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "forgiveness.answer": {
+    input: async (f) => {
+      const id = crypto.randomUUID();
+      await f.couple.callerB.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
+      return { id, answer: "more_time", note: "Soon, maybe." };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
 };
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();

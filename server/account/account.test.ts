@@ -105,4 +105,21 @@ describe("accounts", () => {
       code: "BAD_REQUEST",
     });
   });
+
+  it("changes the password only with the current one, and ends the sessions issued before", async () => {
+    const user = await makeUser("Wren");
+    await expect(
+      callerFor(user).account.changePassword({ currentPassword: "not my password", newPassword: "a brand new password" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "That isn't your current password." });
+    await callerFor(user).account.changePassword({ currentPassword: password, newPassword: "a brand new password" });
+    await expect(callerFor(user, { sessionVersion: 0 }).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(authenticate(db, { email: user.email, password }, null)).resolves.toBeNull();
+    await expect(authenticate(db, { email: user.email, password: "a brand new password" }, null)).resolves.toMatchObject({ sessionVersion: 1 });
+  });
+
+  it("signs out everywhere by retiring every session issued so far", async () => {
+    const user = await makeUser("Xan");
+    await callerFor(user).account.signOutEverywhere();
+    await expect(callerFor(user, { sessionVersion: 0 }).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
 });

@@ -1,7 +1,7 @@
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 import { clientIp } from "../request";
-import { signUpSchema, updateProfileSchema } from "./schema";
-import { signUp, updateProfile } from "./service";
+import { changePasswordSchema, signUpSchema, updateProfileSchema } from "./schema";
+import { changePassword, signOutEverywhere, signUp, updateProfile } from "./service";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure
@@ -13,4 +13,10 @@ export const accountRouter = createTRPCRouter({
   updateProfile: protectedProcedure
     .input(updateProfileSchema)
     .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.viewer.me.id, input)),
+
+  changePassword: protectedProcedure
+    .input(changePasswordSchema)
+    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.viewer.me, input)),
+
+  signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.viewer.me)),
 });

@@ -46,3 +46,15 @@ export const updateProfileSchema = z.object({ name: nameField, timeZone: timeZon
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(200),
+    newPassword: passwordField,
+  })
+  .refine((input) => input.currentPassword !== input.newPassword, {
+    message: "Choose a password different from your current one.",
+    path: ["newPassword"],
+  });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

@@ -14,6 +14,7 @@ import { Input } from "@/app/_components/ui/input";
 import { updateProfileSchema } from "@/server/account/schema";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { UnlinkCard } from "./unlink-card";
+import { SecurityCard } from "./security-card";
 
 type Profile = { name: string; timeZone: string };
 
@@ -22,6 +23,7 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
     <div className="grid gap-6">
       <h1 className="text-3xl font-semibold">Settings</h1>
       <ProfileCard me={me} />
+      <SecurityCard email={me.email} />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
       <Card>
         <CardHeader>
