@@ -52,7 +52,7 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function inputKeys(path: string): string[] {
-  const procedure = (appRouter._def.procedures as Record<string, { _def: { inputs: unknown[] } }>)[path];
+  const procedure = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path];
   const schema = procedure?._def.inputs[0];
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
@@ -101,7 +101,7 @@ beforeAll(async () => {
 
 afterAll(() => isolated?.close());
 
-const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>)
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
   .filter(([, procedure]) => procedure._def.type !== "subscription")
   .map(([path]) => path)
   .sort();
