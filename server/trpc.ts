@@ -48,12 +48,30 @@ function fieldErrorsOf(error: ZodError): Record<string, string> {
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Maps the rules services enforce (DomainError) to tRPC codes, in one place. */
+/** The database is down or restarting: connection errors, or the server shutting sessions down (SQLSTATE 57P0x, 08xxx). */
+function isDatabaseUnavailable(error: unknown): boolean {
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    const { code } = cause as { code?: unknown };
+    if (typeof code !== "string") continue;
+    if (["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT"].includes(code)) return true;
+    if (/^(57P0[1-3]|08...)$/.test(code)) return true;
+  }
+  return false;
+}
+
+/** Maps the rules services enforce (DomainError), and a database outage, to tRPC codes, in one place. */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   const cause = result.ok ? null : result.error.cause;
   if (cause instanceof DomainError) {
     throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  if (!result.ok && isDatabaseUnavailable(result.error)) {
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: "Kintsugi can't reach its database for a moment. Nothing was changed: please try again shortly.",
+      cause: result.error,
+    });
   }
   return result;
 });
