@@ -59,6 +59,7 @@ const matrix: Record<string, Row> = {
     expect: { anonymous: "UNAUTHORIZED", noCouple: "ok", otherCouple: "CONFLICT", partner: "CONFLICT" },
   },
   "couple.currentInvite": { expect: inCouple },
+  "couple.archived": { expect: signedIn },
   "couple.replaceInvite": { expect: waitingOnly },
   "couple.revokeInvite": { expect: waitingOnly },
   "couple.unlink": { input: () => ({ confirm: true }), expect: inCouple },
@@ -130,6 +131,18 @@ const matrix: Record<string, Row> = {
     },
     expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
   },
+  "readiness.get": { expect: inCouple },
+  "readiness.set": { input: () => ({ state: "open_to_talk", note: "After dinner?" }), expect: inCouple },
+  "vents.list": { input: () => ({}), expect: inCouple },
+  "vents.write": { input: () => ({ body: "Today was heavy." }), expect: inCouple },
+  "vents.acknowledge": { input: async (f) => ({ id: (await f.couple.callerB.vents.write({ body: "It still hurts." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "vents.remove": { input: async (f) => ({ id: (await f.couple.callerA.vents.write({ body: "Let me take this back." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "timeline.list": { input: () => ({}), expect: inCouple },
+  "timeline.add": { input: () => ({ title: "A good walk", occurredOn: "2026-02-01" }), expect: inCouple },
+  "timeline.remove": { input: async (f) => ({ id: (await f.couple.callerA.timeline.add({ title: "Oops", occurredOn: "2026-02-01" })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "activity.unread": { expect: inCouple },
+  "activity.markSeen": { expect: inCouple },
+  "live.events": { expect: inCouple },
 };
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();

@@ -126,4 +126,15 @@ describe("unlinking", () => {
     await expect(callerFor(a).couple.create({ repairBeganOn: "2026-07-01" })).resolves.toBeTruthy();
     await expect(callerFor(b).couple.create({ repairBeganOn: "2026-07-01" })).resolves.toBeTruthy();
   });
+
+  it("keeps the closed space readable by both former partners, and by no one else", async () => {
+    const { coupleId, a, b, callerA } = await makeCouple(["Nia", "Oli"]);
+    await callerA.couple.unlink({ confirm: true });
+    const [fromA] = await callerFor(a).couple.archived();
+    const [fromB] = await callerFor(b).couple.archived();
+    expect(fromA).toMatchObject({ id: coupleId, partnerName: "Oli", milestones: [expect.objectContaining({ kind: "began" })] });
+    expect(fromB).toMatchObject({ id: coupleId, partnerName: "Nia" });
+    const outsider = await makeUser("Pat");
+    await expect(callerFor(outsider).couple.archived()).resolves.toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@ import {
   createCouple,
   currentInvite,
   joinCouple,
+  listArchivedSpaces,
   previewInvite,
   replaceInvite,
   revokeInvite,
@@ -24,6 +25,8 @@ export const coupleRouter = createTRPCRouter({
   replaceInvite: coupleProcedure.mutation(({ ctx }) => replaceInvite(ctx.db, ctx.viewer, ctx.now())),
 
   revokeInvite: coupleProcedure.mutation(({ ctx }) => revokeInvite(ctx.db, ctx.viewer, ctx.now())),
+
+  archived: protectedProcedure.query(({ ctx }) => listArchivedSpaces(ctx.db, ctx.viewer)),
 
   unlink: coupleProcedure.input(unlinkSchema).mutation(({ ctx }) => unlinkCouple(ctx.db, ctx.viewer, ctx.now())),
 });

@@ -1,6 +1,7 @@
-import { and, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "@/db/client";
-import { coupleInvites, coupleMembers, couples, users } from "@/db/schema";
+import { coupleInvites, coupleMembers, couples, milestones, users } from "@/db/schema";
 import { recordMilestone } from "../milestones/record";
 import { DomainError } from "../errors";
 import {
@@ -195,3 +196,33 @@ export async function unlinkCouple(db: Database, viewer: CoupleViewer, now: Date
   });
 }
 
+
+const formerPartner = alias(coupleMembers, "former_partner");
+const formerPartnerUser = alias(users, "former_partner_user");
+
+/**
+ * The spaces this person was in and that were closed: kept read-only for both, with
+ * their timeline. Two queries however many spaces there were.
+ */
+export async function listArchivedSpaces(db: Executor, viewer: Viewer) {
+  const spaces = await db
+    .select({
+      id: couples.id,
+      repairBeganOn: couples.repairBeganOn,
+      archivedAt: couples.archivedAt,
+      partnerName: formerPartnerUser.name,
+    })
+    .from(coupleMembers)
+    .innerJoin(couples, and(eq(couples.id, coupleMembers.coupleId), eq(couples.status, "archived")))
+    .leftJoin(formerPartner, and(eq(formerPartner.coupleId, couples.id), ne(formerPartner.userId, viewer.me.id)))
+    .leftJoin(formerPartnerUser, eq(formerPartnerUser.id, formerPartner.userId))
+    .where(eq(coupleMembers.userId, viewer.me.id))
+    .orderBy(desc(couples.archivedAt));
+  if (spaces.length === 0) return [];
+  const entries = await db
+    .select({ coupleId: milestones.coupleId, id: milestones.id, kind: milestones.kind, title: milestones.title, note: milestones.note, occurredOn: milestones.occurredOn })
+    .from(milestones)
+    .where(inArray(milestones.coupleId, spaces.map((space) => space.id)))
+    .orderBy(desc(milestones.occurredOn), desc(milestones.id));
+  return spaces.map((space) => ({ ...space, milestones: entries.filter((entry) => entry.coupleId === space.id) }));
+}

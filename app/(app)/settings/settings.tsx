@@ -15,6 +15,7 @@ import { updateProfileSchema } from "@/server/account/schema";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { UnlinkCard } from "./unlink-card";
 import { SecurityCard } from "./security-card";
+import { PastSpaces } from "./past-spaces";
 
 type Profile = { name: string; timeZone: string };
 
@@ -25,6 +26,7 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
       <ProfileCard me={me} />
       <SecurityCard email={me.email} />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
+      <PastSpaces />
       <Card>
         <CardHeader>
           <CardTitle>Sign out</CardTitle>

@@ -1,0 +1,42 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { format, parseISO } from "date-fns";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { useTRPC } from "@/lib/trpc";
+
+/** Closed spaces stay readable for both former partners: nothing either wrote is lost. */
+export function PastSpaces() {
+  const trpc = useTRPC();
+  const { data: spaces } = useQuery(trpc.couple.archived.queryOptions());
+  if (!spaces?.length) return null;
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Past spaces</CardTitle>
+        <CardDescription>Closed spaces are kept as they were, read-only, for both of you.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        {spaces.map((space) => (
+          <details key={space.id} className="rounded-lg border border-border p-4">
+            <summary className="cursor-pointer font-medium">
+              With {space.partnerName ?? "a partner who left"} · {format(parseISO(space.repairBeganOn), "MMM yyyy")}
+              {space.archivedAt ? ` – ${format(space.archivedAt, "MMM yyyy")}` : ""}
+            </summary>
+            <ul className="mt-3 grid gap-2">
+              {space.milestones.map((milestone) => (
+                <li key={milestone.id} className="text-sm">
+                  <time className="text-muted-foreground" dateTime={milestone.occurredOn}>
+                    {format(parseISO(milestone.occurredOn), "d MMM yyyy")}
+                  </time>{" "}
+                  · {milestone.title}
+                  {milestone.note && <p className="text-muted-foreground">{milestone.note}</p>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ))}
+      </CardContent>
+    </Card>
+  );
+}
