@@ -60,3 +60,18 @@ test("a wrong password is refused without saying whether the email exists", asyn
   expect(known).toBe(unknown);
   expect(known).toMatch(/don't match an account/);
 });
+
+test("after ten tries for one email, sign-in says to wait and for how long", async ({ page }) => {
+  const target = newPerson("Eden");
+  await signUp(page, target);
+  await expect(page).toHaveURL(/\/welcome$/);
+  await page.context().clearCookies();
+  const formAlert = page.locator("form [role=alert]");
+  // Signing up and its automatic sign-in were two attempts; eight wrong passwords make ten.
+  for (let i = 0; i < 8; i++) {
+    await signIn(page, { ...target, password: `wrong password ${i}` });
+    await expect(formAlert).toHaveText(/don't match an account/);
+  }
+  await signIn(page, target);
+  await expect(formAlert).toHaveText(/Too many attempts\. Please try again in 15 minutes\./);
+});

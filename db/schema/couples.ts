@@ -8,7 +8,8 @@ export const couples = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     status: text("status", { enum: ["active", "archived"] }).notNull().default("active"),
     repairBeganOn: date("repair_began_on", { mode: "string" }).notNull(),
-    createdBy: uuid("created_by").notNull().references(() => users.id, { onDelete: "cascade" }),
+    // Set null, never cascade: deleting an account must not delete the partner's words.
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
   },
