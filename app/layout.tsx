@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { Providers } from "./_components/providers";
+import { QuickExit } from "./_components/shell/quick-exit";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,6 +27,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh">
+        {/* First in the page and in tab order: reachable before any sensitive content. */}
+        <QuickExit />
         <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>

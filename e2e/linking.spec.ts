@@ -33,7 +33,7 @@ test("two partners link through an invite, and a spent link is refused", async (
 
   // Sign out and back in.
   await pageA.goto("/settings");
-  await pageA.getByRole("button", { name: "Sign out" }).click();
+  await pageA.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(pageA).toHaveURL(/\/sign-in/);
   await pageA.goto("/dashboard");
   await expect(pageA).toHaveURL(/\/sign-in/);

@@ -1,13 +1,13 @@
 "use client";
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { ThemeProvider } from "next-themes";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
-import { Toaster } from "sonner";
 import type { AppRouter } from "@/server/root";
 import { TRPCProvider } from "@/lib/trpc";
+import { Toaster } from "./ui/toaster";
 
 export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   const [queryClient] = useState(
@@ -18,7 +18,14 @@ export function Providers({ children, nonce }: { children: ReactNode; nonce?: st
   );
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
+      links: [
+        // Subscriptions (live couple events) over server-sent events; everything else batched.
+        splitLink({
+          condition: (op) => op.type === "subscription",
+          true: httpSubscriptionLink({ url: "/api/trpc", transformer: superjson }),
+          false: httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+        }),
+      ],
     }),
   );
   return (
@@ -26,7 +33,7 @@ export function Providers({ children, nonce }: { children: ReactNode; nonce?: st
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
           {children}
-          <Toaster position="top-center" richColors={false} closeButton toastOptions={{ className: "font-sans" }} />
+          <Toaster />
         </TRPCProvider>
       </QueryClientProvider>
     </ThemeProvider>

@@ -3,9 +3,9 @@ import { cn } from "@/lib/cn";
 type Person = { name: string };
 
 const sizes = {
-  sm: { circle: "size-8 text-xs", overlap: "-ml-2.5" },
-  md: { circle: "size-10 text-sm", overlap: "-ml-3" },
-  lg: { circle: "size-14 text-lg", overlap: "-ml-4" },
+  sm: { circle: "size-8 text-[0.6875rem]", overlap: "-ml-1.5" },
+  md: { circle: "size-10 text-sm", overlap: "-ml-2" },
+  lg: { circle: "size-14 text-lg", overlap: "-ml-3" },
 } as const;
 
 /** Up to two initials: "Ana María" → "AM", "sam" → "S". */
@@ -36,7 +36,7 @@ export function AvatarPair({
       <span
         className={cn(
           sizes[size].circle,
-          "flex items-center justify-center rounded-full bg-secondary font-medium text-secondary-foreground ring-2 ring-background",
+          "flex items-center justify-center rounded-full border border-input bg-secondary font-medium text-secondary-foreground",
         )}
       >
         {initialsOf(me.name)}
@@ -46,11 +46,11 @@ export function AvatarPair({
           className={cn(
             sizes[size].circle,
             sizes[size].overlap,
-            "relative flex items-center justify-center rounded-full bg-gold-soft font-medium text-gold-foreground ring-2 ring-background",
+            "relative flex items-center justify-center rounded-full bg-gold-soft font-medium text-gold-foreground",
           )}
         >
           {/* The seam: a gold arc along the edge where the two circles meet. */}
-          <span aria-hidden className="absolute -inset-0.5 rounded-full border-2 border-transparent border-l-gold" />
+          <span aria-hidden className="absolute inset-0 rounded-full border-2 border-transparent border-l-gold" />
           {initialsOf(partner.name)}
         </span>
       ) : (

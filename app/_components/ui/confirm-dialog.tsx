@@ -56,7 +56,7 @@ export function ConfirmDialog({
     <AlertDialog.Root open={open} onOpenChange={changeOpen}>
       <AlertDialog.Trigger asChild>{trigger}</AlertDialog.Trigger>
       <AlertDialog.Portal>
-        <AlertDialog.Overlay className="fixed inset-0 z-50 bg-foreground/40 backdrop-blur-[2px] transition-opacity duration-200 starting:opacity-0" />
+        <AlertDialog.Overlay className="fixed inset-0 z-50 bg-foreground/40 backdrop-blur-[2px] dark:bg-black/60 transition-opacity duration-200 starting:opacity-0" />
         <AlertDialog.Content
           aria-busy={pending}
           className="fixed top-1/2 left-1/2 z-50 grid max-h-[calc(100dvh-8rem)] w-[calc(100%-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 gap-4 overflow-y-auto rounded-xl border border-border bg-card p-6 text-card-foreground shadow-xl transition-[opacity,scale] duration-200 starting:scale-[0.98] starting:opacity-0"

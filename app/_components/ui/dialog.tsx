@@ -14,7 +14,7 @@ export function DialogOverlay({ className, ...props }: ComponentProps<typeof Dia
   return (
     <DialogPrimitive.Overlay
       className={cn(
-        "fixed inset-0 z-50 bg-foreground/40 backdrop-blur-[2px] transition-opacity duration-200 starting:opacity-0",
+        "fixed inset-0 z-50 bg-foreground/40 backdrop-blur-[2px] dark:bg-black/60 transition-opacity duration-200 starting:opacity-0",
         className,
       )}
       {...props}

@@ -2,22 +2,41 @@
 
 import { Select as SelectPrimitive } from "radix-ui";
 import { Check, ChevronDown, ChevronUp } from "lucide-react";
-import type { ComponentProps } from "react";
+import { createContext, use, type ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
 /*
  * Radix Select, styled like Input. With react-hook-form use a Controller:
  *   <Controller name="owner" control={control} render={({ field }) => (
  *     <Select value={field.value} onValueChange={field.onChange} name={field.name}>…</Select>)} />
- * Inside <Field>, the label points at SelectTrigger (it receives the id and aria attributes).
+ * Inside <Field>, Select takes the id and aria attributes Field hands its child and passes
+ * them on to SelectTrigger, the element the label names.
  */
-export const Select = SelectPrimitive.Root;
+type FieldControlProps = { id?: string; "aria-invalid"?: boolean; "aria-describedby"?: string };
+
+const FieldControl = createContext<FieldControlProps>({});
+
+export function Select({
+  id,
+  "aria-invalid": invalid,
+  "aria-describedby": describedBy,
+  ...props
+}: ComponentProps<typeof SelectPrimitive.Root> & FieldControlProps) {
+  return (
+    <FieldControl value={{ id, "aria-invalid": invalid, "aria-describedby": describedBy }}>
+      <SelectPrimitive.Root {...props} />
+    </FieldControl>
+  );
+}
+
 export const SelectGroup = SelectPrimitive.Group;
 export const SelectValue = SelectPrimitive.Value;
 
 export function SelectTrigger({ className, children, ...props }: ComponentProps<typeof SelectPrimitive.Trigger>) {
+  const fieldControl = use(FieldControl);
   return (
     <SelectPrimitive.Trigger
+      {...fieldControl}
       className={cn(
         "flex h-11 w-full items-center justify-between gap-2 rounded-md border border-input bg-card px-3 text-left text-base text-foreground",
         "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring disabled:opacity-60 aria-[invalid=true]:border-danger",

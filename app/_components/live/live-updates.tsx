@@ -1,0 +1,130 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useSubscription } from "@trpc/tanstack-react-query";
+import { useEffect, useRef, useState } from "react";
+import { useTRPC } from "@/lib/trpc";
+import { EVERYTHING, routersAffectedBy } from "./topics";
+
+/** Waits before reopening a failed connection: quick at first, then gently less often. */
+const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** Events that arrive together (one act can touch several rows) refresh once. */
+const COALESCE_MS = 60;
+
+/*
+ * One connection per tab, however many places mount <LiveUpdates />: the first mounted
+ * instance listens, the others stay idle and take over if it goes away.
+ */
+let owner: object | null = null;
+const claimants = new Set<() => void>();
+
+function useSingleListener() {
+  const [token] = useState(() => ({}));
+  const [owns, setOwns] = useState(false);
+  useEffect(() => {
+    const claim = () => {
+      owner ??= token;
+      setOwns(owner === token);
+    };
+    claimants.add(claim);
+    claim();
+    return () => {
+      claimants.delete(claim);
+      if (owner === token) {
+        owner = null;
+        claimants.forEach((other) => other());
+      }
+    };
+  }, [token]);
+  return owns;
+}
+
+function routerOf(queryKey: readonly unknown[]) {
+  const path = queryKey[0];
+  return Array.isArray(path) && typeof path[0] === "string" ? path[0] : null;
+}
+
+/**
+ * Keeps every open page in step with the partner: listens to the couple's live events and
+ * refetches what each one touched, so a change shows within a second without a reload.
+ * Mount it in the signed-in layout, for people in a couple (mounting it again elsewhere is
+ * harmless: one instance listens). It renders nothing visible; `data-live` says whether it
+ * is connected (for tests and debugging).
+ *
+ * Reconnecting: the browser's EventSource reopens a dropped stream by itself; when the
+ * stream fails for good (the server was down), this reopens it with a backoff, and after
+ * any reconnect it refetches everything open, since events sent while away are not replayed.
+ */
+export function LiveUpdates({ enabled: wanted = true }: { enabled?: boolean }) {
+  const enabled = useSingleListener() && wanted;
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const connections = useRef(0);
+  const pending = useRef<{ routers: Set<string>; everything: boolean; timer: ReturnType<typeof setTimeout> | null }>({
+    routers: new Set(),
+    everything: false,
+    timer: null,
+  });
+
+  const flush = () => {
+    const batch = pending.current;
+    const routers = new Set(batch.routers);
+    const everything = batch.everything;
+    batch.routers.clear();
+    batch.everything = false;
+    batch.timer = null;
+    // Only queries on screen refetch now; the rest are marked stale and refetch when shown.
+    void queryClient.invalidateQueries(
+      everything
+        ? undefined
+        : {
+            predicate: (query) => {
+              const router = routerOf(query.queryKey);
+              return router !== null && routers.has(router);
+            },
+          },
+    );
+  };
+
+  const schedule = (routers: readonly string[] | typeof EVERYTHING) => {
+    const batch = pending.current;
+    if (routers === EVERYTHING) batch.everything = true;
+    else routers.forEach((router) => batch.routers.add(router));
+    batch.timer ??= setTimeout(flush, COALESCE_MS);
+  };
+
+  const subscription = useSubscription(
+    trpc.live.events.subscriptionOptions(undefined, {
+      enabled,
+      onStarted: () => {
+        connections.current += 1;
+        if (connections.current > 1) schedule(EVERYTHING);
+      },
+      onData: (event) => schedule(routersAffectedBy(event)),
+    }),
+  );
+
+  // A stream that failed or ended for good is reopened with a backoff — unless the server
+  // said no (signed out, or no longer in a couple), which retrying would not change.
+  const failures = useRef(0);
+  const { status, error, reset } = subscription;
+  useEffect(() => {
+    if (status === "pending") failures.current = 0;
+    if (!enabled || (status !== "error" && status !== "idle")) return;
+    const code = error?.data?.code;
+    if (code === "UNAUTHORIZED" || code === "FORBIDDEN") return;
+    const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)];
+    failures.current += 1;
+    const timer = setTimeout(reset, delay);
+    const reconnectNow = () => reset();
+    window.addEventListener("online", reconnectNow);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("online", reconnectNow);
+    };
+  }, [enabled, status, error, reset]);
+
+  useEffect(() => () => void (pending.current.timer && clearTimeout(pending.current.timer)), []);
+
+  return <span hidden data-live={status === "pending" ? "connected" : status} />;
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { DoorOpen } from "lucide-react";
+import { usePathname } from "next/navigation";
+import { useEffect } from "react";
+
+/** The neutral page the quick exit leads to (app/away/page.tsx). */
+export const NEUTRAL_PAGE = "/away";
+
+/** Two presses of Escape within this many milliseconds leave, as the button does. */
+const DOUBLE_ESCAPE_MS = 1000;
+
+/**
+ * Leaves Kintsugi at once for a neutral page that Back does not undo.
+ *
+ * Caveat: a page can rewrite only its own history entry. Entries from Kintsugi pages opened
+ * earlier in this tab stay (pressing Back twice can reach the dashboard before this page, and
+ * while the session lasts it shows), and so does the browser's own history list. Signing out
+ * or a private window is the full answer; what we can do is not leave this page behind.
+ */
+export function exitNow() {
+  // Blank the page first: the neutral one may take a moment to load on a slow connection.
+  // If the browser later restores this document from its back-forward cache, it stays blank.
+  document.documentElement.style.visibility = "hidden";
+  document.title = "Weather";
+  // Overwrite this entry so Back cannot return to it, then load the neutral page in its place
+  // (replace, not assign, so no new entry is added after the sensitive one).
+  history.replaceState(null, "", NEUTRAL_PAGE);
+  location.replace(NEUTRAL_PAGE);
+}
+
+/**
+ * The quick exit: on every page, first in tab order, fixed on screen above everything,
+ * and also bound to Escape pressed twice. Place it as the first child of <body>.
+ */
+export function QuickExit() {
+  const onNeutralPage = usePathname() === NEUTRAL_PAGE;
+
+  useEffect(() => {
+    if (onNeutralPage) return;
+    let lastEscape = Number.NEGATIVE_INFINITY;
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== "Escape" || event.repeat) return;
+      if (event.timeStamp - lastEscape <= DOUBLE_ESCAPE_MS) exitNow();
+      lastEscape = event.timeStamp;
+    }
+    // Capture on window runs before any dialog or menu can stop the event.
+    window.addEventListener("keydown", onKeyDown, { capture: true });
+    return () => window.removeEventListener("keydown", onKeyDown, { capture: true });
+  }, [onNeutralPage]);
+
+  if (onNeutralPage) return null;
+
+  return (
+    // aria-live="off" announces nothing; it makes open dialogs leave this in the accessibility
+    // tree (Radix hides everything outside a modal except live regions). pointer-events-auto
+    // keeps it clickable while a modal disables pointer events on <body>. The z-index is the
+    // highest there is, above dialogs, the tab bar and toasts.
+    <div
+      aria-live="off"
+      className="pointer-events-auto fixed top-[max(0.625rem,env(safe-area-inset-top))] right-[max(0.625rem,env(safe-area-inset-right))] z-[2147483647]"
+    >
+      <button
+        type="button"
+        onClick={exitNow}
+        aria-describedby="quick-exit-hint"
+        className="inline-flex h-11 items-center gap-2 rounded-full bg-primary px-4 text-sm font-semibold text-primary-foreground shadow-lg ring-2 ring-background hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+      >
+        <DoorOpen aria-hidden className="size-4" />
+        Quick exit
+      </button>
+      <span id="quick-exit-hint" className="sr-only">
+        Leaves for a neutral page at once. Pressing Escape twice does the same.
+      </span>
+    </div>
+  );
+}

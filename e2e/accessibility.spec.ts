@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  linkedPartner,
+  schemes,
+  signedInStops,
+  signedOutStops,
+  soloOnlyPaths,
+  soloPerson,
+  viewports,
+  visit,
+  type Scheme,
+  type Stop,
+} from "./support/page-tour";
+
+/*
+ * Every page, in light and dark, on a phone and a wide screen, has no serious or critical
+ * accessibility violation (WCAG 2.2 A and AA, as axe checks them). Moderate findings are
+ * printed but do not fail, so the suite stays a floor, not noise.
+ */
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function expectAccessible(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const blocking = violations.filter(({ impact }) => impact === "serious" || impact === "critical");
+  for (const { id, impact, help, nodes } of violations.filter((violation) => !blocking.includes(violation))) {
+    console.log(`[${label}] ${impact} ${id}: ${help} (${nodes.length})`);
+  }
+  const readable = blocking.map(
+    ({ id, impact, help, nodes }) =>
+      `${impact} ${id}: ${help}\n${nodes
+        .slice(0, 5)
+        .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`)
+        .join("\n")}`,
+  );
+  expect.soft(readable, `${label} has no serious or critical violations`).toEqual([]);
+}
+
+async function tour(page: Page, stops: Stop[], scheme: Scheme) {
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    for (const stop of stops) {
+      await test.step(`${stop.path} ${viewport.name}`, async () => {
+        await visit(page, stop, scheme);
+        await expectAccessible(page, `${stop.path} ${viewport.name} ${scheme}`);
+      });
+    }
+  }
+}
+
+for (const scheme of schemes) {
+  test.describe(`${scheme} mode`, () => {
+    test("signed-out pages", async ({ page }) => {
+      await tour(page, signedOutStops, scheme);
+    });
+
+    test("pages before a partner joins", async ({ browser }) => {
+      const solo = await soloPerson(browser);
+      const stops = [{ name: "welcome", path: "/welcome" }, ...signedInStops().filter(({ path }) => path === "/settings")];
+      await tour(solo.page, stops, scheme);
+      await solo.close();
+    });
+
+    test("pages of a linked couple, and the phone's More sheet", async ({ browser }) => {
+      const partner = await linkedPartner(browser);
+      const stops = signedInStops().filter(({ path }) => !soloOnlyPaths.has(path));
+      await tour(partner.page, stops, scheme);
+
+      await test.step("More sheet open", async () => {
+        await partner.page.setViewportSize(viewports[0]);
+        await visit(partner.page, { name: "dashboard", path: "/dashboard" }, scheme);
+        await partner.page.getByRole("button", { name: "More" }).click();
+        await expect(partner.page.getByRole("dialog", { name: "More" })).toBeVisible();
+        await expectAccessible(partner.page, `More sheet ${scheme}`);
+      });
+      await partner.close();
+    });
+  });
+}
