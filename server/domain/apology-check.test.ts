@@ -116,6 +116,7 @@ const TABLE: readonly Row[] = [
   ["My fault, I get it, but can you stop bringing it up?", ["deflection"]],
   ["I'm sorry if you feel hurt, but it was just one night.", ["conditional", "deflection", "minimizing"]],
   ["I'm sorry, but I needed someone and you weren't there.", ["deflection", "justification", "blame"]],
+  ["I'm sorry I lied to you, but you never listen.", ["deflection", "blame"]],
 
   // -- sincere: nothing to flag -------------------------------------------------------
   ["I was wrong.", []],
@@ -172,6 +173,8 @@ const TABLE: readonly Row[] = [
   ["None of this was your fault, and I’m the one who broke us.", []],
   ["I made you doubt yourself when you asked me, and I'm sorry for that.", []],
   ["I just wanted to write this down because you deserve to hear it in full.", []],
+  ["You deserved someone who would listen, and I wasn't that person.", []],
+  ["I never listened when you told me you felt alone, and I am listening now.", []],
 ];
 
 const kindsOf = (findings: readonly Finding[]): FindingKind[] =>

@@ -175,7 +175,7 @@ const RULES: readonly Rule[] = [
   rule("blame", String.raw`\byou(?:\s+were|\s+have\s+been|'ve\s+been)\s+(?:so\s+|always\s+|never\s+|constantly\s+|just\s+)*(?:distant|cold|absent|never\s+(?:there|home|around)|not\s+there|unavailable|always\s+(?:working|busy|gone))\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou(?:\s+were|'re|\s+are)\s+(?:always|constantly)\s+(?:working|busy|gone|on\s+your\s+phone|at\s+work|tired)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+weren't\s+(?:ever\s+)?there\b(?!\s+to\s+see)`, ["negated", "reported"]),
-  rule("blame", String.raw`\byou\s+never\s+(?:had\s+time|made\s+time|paid\s+(?:any\s+)?attention|listened|noticed|touched\s+me|wanted\s+me|gave\s+me|showed\s+me|cared|asked\s+me|were\s+there)\b`, ["negated", "reported"]),
+  rule("blame", String.raw`\byou\s+never\s+(?:had\s+time|made\s+time|paid\s+(?:any\s+)?attention|listen(?:ed)?|noticed|touched\s+me|wanted\s+me|gave\s+me|showed\s+me|cared|asked\s+me|were\s+there)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+stopped\s+(?:caring|paying\s+attention|touching\s+me|wanting\s+me|listening|noticing\s+me|making\s+time|loving\s+me)\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+(?:ignored|neglected|rejected|abandoned)\s+me\b`, ["negated", "reported"]),
   rule("blame", String.raw`\byou\s+(?:left|gave)\s+me\s+no\s+(?:choice|option|other\s+option)\b`, ["negated", "reported"]),

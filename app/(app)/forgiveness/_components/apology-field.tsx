@@ -1,0 +1,142 @@
+"use client";
+
+import { useDeferredValue, useId, useMemo, type ReactNode } from "react";
+import type { UseFormRegisterReturn } from "react-hook-form";
+import { Lightbulb } from "lucide-react";
+import { checkApology, type Finding, type FindingKind } from "@/server/domain/apology-check";
+import { cn } from "@/lib/cn";
+
+/** Plain names for what the check noticed: descriptions of words, never of the person. */
+export const findingLabels: Record<FindingKind, string> = {
+  justification: "Sounds like an excuse",
+  blame: "Shifts some of the weight",
+  minimizing: "Makes it sound smaller",
+  conditional: "An “if” apology",
+  promise: "Ask instead of promising",
+  deflection: "A “but” that can take it back",
+};
+
+/** The text cut into plain runs and flagged runs; overlapping findings of different kinds merge into one mark. */
+function segmentsOf(text: string, findings: readonly Finding[]) {
+  const segments: { text: string; flagged: boolean }[] = [];
+  let at = 0;
+  for (const finding of findings) {
+    const start = Math.max(finding.start, at);
+    if (finding.end <= start) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), flagged: false });
+    segments.push({ text: text.slice(start, finding.end), flagged: true });
+    at = finding.end;
+  }
+  if (at < text.length) segments.push({ text: text.slice(at), flagged: false });
+  return segments;
+}
+
+/**
+ * A textarea that reads the apology back as it is written: phrases that tend to hurt are
+ * underlined in place (a mirror behind the transparent textarea, hidden from screen
+ * readers), and each is explained below in words a screen reader reaches. Advice only:
+ * nothing here stops the person from sending.
+ */
+export function ApologyField({
+  label,
+  hint,
+  error,
+  value,
+  registration,
+  promisesFirst = false,
+  rows = 4,
+}: {
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  value: string;
+  registration: UseFormRegisterReturn;
+  /** Second-chance requests: promises come first, since asking is the point. */
+  promisesFirst?: boolean;
+  rows?: number;
+}) {
+  const id = useId();
+  const deferred = useDeferredValue(value);
+  const findings = useMemo(() => checkApology(deferred), [deferred]);
+  const listed = useMemo(
+    () => (promisesFirst ? [...findings].sort((a, b) => Number(b.kind === "promise") - Number(a.kind === "promise")) : findings),
+    [findings, promisesFirst],
+  );
+  const hintId = `${id}-hint`;
+  const summaryId = `${id}-summary`;
+  const errorId = `${id}-error`;
+
+  return (
+    <div className="grid gap-1.5">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {hint && (
+        <p id={hintId} className="text-sm text-muted-foreground">
+          {hint}
+        </p>
+      )}
+      <div className="relative rounded-md bg-card">
+        <div
+          aria-hidden
+          className="pointer-events-none absolute inset-0 overflow-hidden rounded-md border border-transparent px-3 py-2 text-base leading-relaxed break-words whitespace-pre-wrap text-transparent"
+        >
+          {segmentsOf(deferred, findings).map((segment, index) =>
+            segment.flagged ? (
+              <mark
+                key={index}
+                className="rounded-sm bg-gold-soft text-transparent underline decoration-gold decoration-wavy decoration-2 underline-offset-4"
+              >
+                {segment.text}
+              </mark>
+            ) : (
+              <span key={index}>{segment.text}</span>
+            ),
+          )}
+          {/* Keeps a trailing newline's empty line as tall as in the textarea. */}
+          {"\u200b"}
+        </div>
+        <textarea
+          id={id}
+          rows={rows}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hint ? hintId : null, summaryId, error ? errorId : null].filter(Boolean).join(" ")}
+          className={cn(
+            "relative block min-h-28 w-full resize-none rounded-md border border-input bg-transparent px-3 py-2 text-base leading-relaxed text-foreground [field-sizing:content]",
+            "placeholder:text-muted-foreground/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-[invalid=true]:border-danger",
+          )}
+          {...registration}
+        />
+      </div>
+      <p id={summaryId} className="sr-only" aria-live="polite">
+        {findings.length === 0
+          ? ""
+          : `${findings.length} gentle ${findings.length === 1 ? "suggestion" : "suggestions"} below. You can still send it as it is.`}
+      </p>
+      {listed.length > 0 && (
+        <ul aria-label={`Suggestions for “${label}”`} className="grid gap-2" data-testid="apology-findings">
+          {listed.map((finding) => (
+            <li key={`${finding.kind}:${finding.start}`} className="flex gap-3 rounded-lg border border-gold/40 bg-gold-soft/40 p-3 text-sm">
+              <Lightbulb aria-hidden className="mt-0.5 size-4 shrink-0 text-gold-foreground" />
+              <div className="grid gap-1">
+                <p>
+                  <mark className="rounded-sm bg-gold-soft px-0.5 font-medium text-foreground underline decoration-gold decoration-wavy underline-offset-4">
+                    {finding.phrase}
+                  </mark>{" "}
+                  <span className="text-muted-foreground">· {findingLabels[finding.kind]}</span>
+                </p>
+                <p>{finding.why}</p>
+                <p className="text-muted-foreground">{finding.suggestion}</p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {error && (
+        <p id={errorId} role="alert" className="text-sm font-medium text-danger">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

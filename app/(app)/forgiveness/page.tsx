@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getRequestViewer } from "@/server/auth";
+import { serverApi } from "@/server/caller";
+import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/schema";
+import { ForgivenessView } from "./forgiveness-view";
+
+export const metadata: Metadata = { title: "Forgiveness" };
+
+export default async function ForgivenessPage() {
+  const viewer = await getRequestViewer();
+  if (!viewer?.couple) redirect("/welcome");
+  const api = await serverApi();
+  const [overview, history] = await Promise.all([api.forgiveness.overview(), api.forgiveness.history({ limit: HISTORY_PAGE_SIZE })]);
+  return <ForgivenessView initial={overview} initialHistory={history} partnerName={viewer.partner?.name ?? null} />;
+}

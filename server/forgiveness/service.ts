@@ -1,0 +1,341 @@
+import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import {
+  forgivenessAnswerLog,
+  forgivenessRequests,
+  type ForgivenessAnswer,
+  type ForgivenessKind,
+  type ForgivenessRequest,
+  type ForgivenessStatus,
+} from "@/db/schema";
+import { localToday } from "../domain/day-count";
+import { DomainError } from "../errors";
+import { publishCoupleEvent } from "../live/bus";
+import { recordMilestone } from "../milestones/record";
+import type { CoupleViewer, PartneredViewer } from "../viewer";
+import type { AnswerInput, HistoryInput, SaveDraftInput, SendInput } from "./schema";
+
+/** Sent and not yet forgiven or withdrawn: the recipient may answer, the author may withdraw. */
+export const STILL_OPEN = ["open", "more_time", "not_ready"] as const satisfies readonly ForgivenessStatus[];
+const CLOSED = ["forgiven", "withdrawn"] as const satisfies readonly ForgivenessStatus[];
+
+const statusAfter: Record<ForgivenessAnswer, ForgivenessStatus> = {
+  forgive: "forgiven",
+  more_time: "more_time",
+  not_ready: "not_ready",
+};
+
+const NOT_FOUND_MESSAGE = "We couldn't find that request. It may have been withdrawn or discarded.";
+
+export type AnswerView = { answer: ForgivenessAnswer; note: string | null; answeredAt: Date };
+
+/** A request as this caller may see it: a draft only ever reaches its author. */
+export type RequestView = {
+  id: string;
+  kind: ForgivenessKind;
+  status: ForgivenessStatus;
+  /** "mine": I wrote it. "theirs": my partner asked it of me. */
+  side: "mine" | "theirs";
+  authorName: string;
+  recipientName: string;
+  whatIDid: string;
+  howItHurt: string;
+  whatIAmDoing: string;
+  ask: string;
+  updatedAt: Date;
+  sentAt: Date | null;
+  closedAt: Date | null;
+  /** Every answer given so far, oldest first. */
+  answers: AnswerView[];
+};
+
+function toView(row: ForgivenessRequest, answers: AnswerView[], viewer: CoupleViewer): RequestView {
+  const mine = row.authorId === viewer.me.id;
+  const partnerName = viewer.partner?.name ?? "Your partner";
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    side: mine ? "mine" : "theirs",
+    authorName: mine ? viewer.me.name : partnerName,
+    recipientName: mine ? partnerName : viewer.me.name,
+    whatIDid: row.whatIDid,
+    howItHurt: row.howItHurt,
+    whatIAmDoing: row.whatIAmDoing,
+    ask: row.ask,
+    updatedAt: row.updatedAt,
+    sentAt: row.sentAt,
+    closedAt: row.closedAt,
+    answers,
+  };
+}
+
+/**
+ * What this caller may read: everything they wrote (drafts included), and what was sent
+ * to them. The partner's drafts match neither, so they never leave the database.
+ */
+function visibleTo(viewer: CoupleViewer) {
+  return and(
+    eq(forgivenessRequests.coupleId, viewer.couple.id),
+    or(
+      eq(forgivenessRequests.authorId, viewer.me.id),
+      and(eq(forgivenessRequests.recipientId, viewer.me.id), sql`${forgivenessRequests.status} <> 'draft'`),
+    ),
+  );
+}
+
+/** Answers of many requests in one query, grouped by request. */
+async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
+  const byRequest = new Map<string, AnswerView[]>();
+  if (requestIds.length === 0) return byRequest;
+  const rows = await db
+    .select({
+      requestId: forgivenessAnswerLog.requestId,
+      answer: forgivenessAnswerLog.answer,
+      note: forgivenessAnswerLog.note,
+      answeredAt: forgivenessAnswerLog.answeredAt,
+    })
+    .from(forgivenessAnswerLog)
+    .where(and(eq(forgivenessAnswerLog.coupleId, coupleId), inArray(forgivenessAnswerLog.requestId, requestIds)))
+    .orderBy(asc(forgivenessAnswerLog.answeredAt), asc(forgivenessAnswerLog.id));
+  for (const { requestId, ...answer } of rows) {
+    const list = byRequest.get(requestId) ?? [];
+    list.push(answer);
+    byRequest.set(requestId, list);
+  }
+  return byRequest;
+}
+
+async function withAnswers(db: Executor, viewer: CoupleViewer, rows: ForgivenessRequest[]) {
+  const answers = await answersFor(
+    db,
+    viewer.couple.id,
+    rows.filter((row) => row.status !== "draft").map((row) => row.id),
+  );
+  return rows.map((row) => toView(row, answers.get(row.id) ?? [], viewer));
+}
+
+/** Why a change found no row: a request this caller can't see is NOT_FOUND, whoever's it is. */
+async function explainMiss(db: Executor, viewer: CoupleViewer, id: string, action: "save" | "withdraw" | "answer"): Promise<never> {
+  const [row] = await db
+    .select({ status: forgivenessRequests.status, authorId: forgivenessRequests.authorId })
+    .from(forgivenessRequests)
+    .where(and(eq(forgivenessRequests.id, id), visibleTo(viewer)));
+  if (!row) throw new DomainError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const mine = row.authorId === viewer.me.id;
+  if (action === "withdraw" && !mine) throw new DomainError("FORBIDDEN", "Only the person who asked can withdraw a request.");
+  if (action === "answer" && mine) throw new DomainError("FORBIDDEN", "Only the person it was asked of can answer a request.");
+  if (row.status === "forgiven") throw new DomainError("CONFLICT", "This request has been forgiven; that answer is final.");
+  if (row.status === "withdrawn") throw new DomainError("CONFLICT", "This request was withdrawn.");
+  if (action === "save") throw new DomainError("CONFLICT", "This request has already been sent, so it can't be changed.");
+  throw new DomainError("CONFLICT", "This request can't be changed right now.");
+}
+
+/** Tells both partners' open screens to refetch; the event carries no words. */
+function announce(viewer: CoupleViewer) {
+  return publishCoupleEvent({ coupleId: viewer.couple.id, topic: "forgiveness", actorId: viewer.me.id });
+}
+
+/**
+ * Saves what the author has typed so far. The composer picks the id, so every autosave of
+ * one draft writes the same row; a row that is not this author's draft is never touched.
+ */
+export async function saveDraft(db: Database, viewer: CoupleViewer, input: SaveDraftInput, now: Date) {
+  const content = {
+    kind: input.kind,
+    whatIDid: input.whatIDid,
+    howItHurt: input.howItHurt,
+    whatIAmDoing: input.whatIAmDoing,
+    ask: input.ask,
+  };
+  const [saved] = await db
+    .insert(forgivenessRequests)
+    .values({ id: input.id, coupleId: viewer.couple.id, authorId: viewer.me.id, ...content, createdAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: forgivenessRequests.id,
+      set: { ...content, updatedAt: now },
+      setWhere: and(
+        eq(forgivenessRequests.coupleId, viewer.couple.id),
+        eq(forgivenessRequests.authorId, viewer.me.id),
+        eq(forgivenessRequests.status, "draft"),
+      ),
+    })
+    .returning({ id: forgivenessRequests.id, updatedAt: forgivenessRequests.updatedAt });
+  if (!saved) return explainMiss(db, viewer, input.id, "save");
+  return saved;
+}
+
+export async function discardDraft(db: Database, viewer: CoupleViewer, id: string) {
+  const [deleted] = await db
+    .delete(forgivenessRequests)
+    .where(
+      and(
+        eq(forgivenessRequests.id, id),
+        eq(forgivenessRequests.coupleId, viewer.couple.id),
+        eq(forgivenessRequests.authorId, viewer.me.id),
+        eq(forgivenessRequests.status, "draft"),
+      ),
+    )
+    .returning({ id: forgivenessRequests.id });
+  if (!deleted) return explainMiss(db, viewer, id, "save");
+  return deleted;
+}
+
+/** Sends a draft (or a request written in one go) to the partner, with its final words. */
+export async function sendRequest(db: Database, viewer: PartneredViewer, input: SendInput, now: Date) {
+  // Only the parts of the chosen kind travel; words left from switching kinds are dropped.
+  const content =
+    input.kind === "forgiveness"
+      ? { kind: input.kind, whatIDid: input.whatIDid, howItHurt: input.howItHurt, whatIAmDoing: input.whatIAmDoing, ask: "" }
+      : { kind: input.kind, whatIDid: "", howItHurt: "", whatIAmDoing: input.whatIAmDoing, ask: input.ask };
+  const sent = { ...content, status: "open" as const, recipientId: viewer.partner.id, sentAt: now, updatedAt: now };
+  const [row] = await db
+    .insert(forgivenessRequests)
+    .values({ id: input.id, coupleId: viewer.couple.id, authorId: viewer.me.id, createdAt: now, ...sent })
+    .onConflictDoUpdate({
+      target: forgivenessRequests.id,
+      set: sent,
+      setWhere: and(
+        eq(forgivenessRequests.coupleId, viewer.couple.id),
+        eq(forgivenessRequests.authorId, viewer.me.id),
+        eq(forgivenessRequests.status, "draft"),
+      ),
+    })
+    .returning();
+  if (!row) return explainMiss(db, viewer, input.id, "save");
+  await announce(viewer);
+  return toView(row, [], viewer);
+}
+
+/** The author takes back a request that has not been forgiven. */
+export async function withdrawRequest(db: Database, viewer: CoupleViewer, id: string, now: Date) {
+  const [row] = await db
+    .update(forgivenessRequests)
+    .set({ status: "withdrawn", closedAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(forgivenessRequests.id, id),
+        eq(forgivenessRequests.coupleId, viewer.couple.id),
+        eq(forgivenessRequests.authorId, viewer.me.id),
+        inArray(forgivenessRequests.status, [...STILL_OPEN]),
+      ),
+    )
+    .returning({ id: forgivenessRequests.id, status: forgivenessRequests.status });
+  if (!row) return explainMiss(db, viewer, id, "withdraw");
+  await announce(viewer);
+  return row;
+}
+
+/**
+ * The recipient's answer. "More time" and "not ready" leave the request open for a later
+ * answer; "I forgive you" is final and puts a milestone on the timeline in the same transaction.
+ */
+export async function answerRequest(db: Database, viewer: CoupleViewer, input: AnswerInput, now: Date) {
+  const status = statusAfter[input.answer];
+  const note = input.answer === "more_time" && input.note ? input.note : null;
+  const result = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(forgivenessRequests)
+      .set({ status, updatedAt: now, closedAt: status === "forgiven" ? now : null })
+      .where(
+        and(
+          eq(forgivenessRequests.id, input.id),
+          eq(forgivenessRequests.coupleId, viewer.couple.id),
+          eq(forgivenessRequests.recipientId, viewer.me.id),
+          inArray(forgivenessRequests.status, [...STILL_OPEN]),
+        ),
+      )
+      .returning();
+    if (!row) return explainMiss(tx, viewer, input.id, "answer");
+    await tx.insert(forgivenessAnswerLog).values({
+      coupleId: viewer.couple.id,
+      requestId: row.id,
+      answeredBy: viewer.me.id,
+      answer: input.answer,
+      note,
+      answeredAt: now,
+    });
+    if (status === "forgiven") {
+      const authorName = viewer.partner?.name ?? "your partner";
+      await recordMilestone(tx, {
+        coupleId: viewer.couple.id,
+        kind: row.kind === "second_chance" ? "second_chance" : "forgiveness",
+        title:
+          row.kind === "second_chance"
+            ? `${viewer.me.name} gave ${authorName} a second chance`
+            : `${viewer.me.name} forgave ${authorName}`,
+        occurredOn: localToday(now, viewer.me.timeZone),
+        createdBy: viewer.me.id,
+        sourceId: row.id,
+      });
+    }
+    return { id: row.id, status: row.status };
+  });
+  await announce(viewer);
+  return result;
+}
+
+/** Drafts, what I asked and what was asked of me: everything not yet settled. */
+export async function loadOverview(db: Executor, viewer: CoupleViewer) {
+  const rows = await db
+    .select()
+    .from(forgivenessRequests)
+    .where(
+      and(
+        eq(forgivenessRequests.coupleId, viewer.couple.id),
+        or(
+          and(
+            eq(forgivenessRequests.authorId, viewer.me.id),
+            inArray(forgivenessRequests.status, ["draft", ...STILL_OPEN]),
+          ),
+          and(eq(forgivenessRequests.recipientId, viewer.me.id), inArray(forgivenessRequests.status, [...STILL_OPEN])),
+        ),
+      ),
+    )
+    .orderBy(desc(forgivenessRequests.updatedAt), desc(forgivenessRequests.id));
+  const views = await withAnswers(db, viewer, rows);
+  return {
+    askedOfMe: views.filter((view) => view.side === "theirs"),
+    iAsked: views.filter((view) => view.side === "mine" && view.status !== "draft"),
+    drafts: views.filter((view) => view.status === "draft"),
+  };
+}
+
+/** Forgiven and withdrawn requests of both partners, newest first, a page at a time. */
+export async function loadHistory(db: Executor, viewer: CoupleViewer, input: HistoryInput) {
+  const cursor = input.cursor;
+  const rows = await db
+    .select()
+    .from(forgivenessRequests)
+    .where(
+      and(
+        visibleTo(viewer),
+        inArray(forgivenessRequests.status, [...CLOSED]),
+        cursor
+          ? or(
+              lt(forgivenessRequests.closedAt, cursor.closedAt),
+              and(eq(forgivenessRequests.closedAt, cursor.closedAt), lt(forgivenessRequests.id, cursor.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(forgivenessRequests.closedAt), desc(forgivenessRequests.id))
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  return {
+    items: await withAnswers(db, viewer, page),
+    nextCursor: rows.length > input.limit && last?.closedAt ? { closedAt: last.closedAt, id: last.id } : null,
+  };
+}
+
+/** One request, if this caller may see it. */
+export async function loadRequest(db: Executor, viewer: CoupleViewer, id: string) {
+  const [row] = await db
+    .select()
+    .from(forgivenessRequests)
+    .where(and(eq(forgivenessRequests.id, id), visibleTo(viewer)));
+  if (!row) throw new DomainError("NOT_FOUND", NOT_FOUND_MESSAGE);
+  const [view] = await withAnswers(db, viewer, [row]);
+  return view!;
+}
