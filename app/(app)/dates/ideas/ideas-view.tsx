@@ -1,0 +1,263 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm } from "react-hook-form";
+import { Heart, Lightbulb, Plus, Sparkles, Trash2 } from "lucide-react";
+import { LiveUpdates } from "@/app/_components/live/live-updates";
+import { Badge } from "@/app/_components/ui/badge";
+import { Button } from "@/app/_components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { EmptyState } from "@/app/_components/ui/empty-state";
+import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
+import { Input, Textarea } from "@/app/_components/ui/input";
+import { toast } from "@/app/_components/ui/toast";
+import { cn } from "@/lib/cn";
+import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { addIdeaSchema } from "@/server/dates/schema";
+import { categoryLabels, ideaCategories, type IdeaCategory, type IdeaReaction } from "@/server/domain/date-kinds";
+import type { Idea } from "../format";
+
+type Filter = "all" | "waiting" | "matches" | IdeaCategory;
+
+const reactionLabels: Record<IdeaReaction, string> = { yes: "Yes", maybe: "Maybe", no: "No" };
+
+function partnerLine(idea: Idea, partnerName: string) {
+  if (!idea.partnerHasReacted) return `${partnerName} hasn't answered yet.`;
+  if (!idea.myReaction) return `${partnerName} has answered. You'll see what they said once you answer too.`;
+  return `${partnerName} said ${idea.partnerReaction}.`;
+}
+
+function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
+  const react = useMutation(
+    trpc.dates.react.mutationOptions({
+      onSuccess: (updated) => {
+        if (updated.isMatch && !idea.isMatch) toast.success(`It's a match! You and ${partnerName} both said yes.`);
+        void refresh();
+      },
+      onError: (error) => toast.error(error),
+    }),
+  );
+  const remove = useMutation(
+    trpc.dates.removeIdea.mutationOptions({
+      onSuccess: () => {
+        toast.success("Idea removed.");
+        void refresh();
+      },
+      onError: (error) => toast.error(error),
+    }),
+  );
+  const shown = react.isPending && react.variables ? react.variables.reaction : idea.myReaction;
+
+  return (
+    <li id={`idea-${idea.id}`} data-testid={`idea-${idea.id}`} className={cn("grid gap-3 rounded-lg border bg-card p-4", idea.isMatch ? "border-gold" : "border-border")}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div className="grid gap-1">
+          <h3 className="font-medium">{idea.title}</h3>
+          {idea.description && <p className="text-sm leading-relaxed text-muted-foreground">{idea.description}</p>}
+        </div>
+        <div className="flex flex-wrap gap-1.5">
+          {idea.isMatch && (
+            <Badge tone="gold">
+              <Heart aria-hidden />
+              It&apos;s a match
+            </Badge>
+          )}
+          <Badge tone="outline">{categoryLabels[idea.category]}</Badge>
+          {idea.addedBy !== "catalogue" && <Badge tone="neutral">{idea.addedBy === "me" ? "Your idea" : `${partnerName}'s idea`}</Badge>}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label={`Your answer to “${idea.title}”`}>
+        {(["yes", "maybe", "no"] as const).map((reaction) => (
+          <Button
+            key={reaction}
+            size="sm"
+            variant={shown === reaction ? "gold" : "secondary"}
+            aria-pressed={shown === reaction}
+            disabled={react.isPending}
+            onClick={() => react.mutate({ ideaId: idea.id, reaction })}
+          >
+            {reactionLabels[reaction]}
+          </Button>
+        ))}
+        {idea.addedBy === "me" && (
+          <Button size="sm" variant="ghost" onClick={() => remove.mutate({ ideaId: idea.id })} disabled={remove.isPending}>
+            <Trash2 aria-hidden />
+            Remove
+          </Button>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground" data-testid="partner-answer">
+          {partnerLine(idea, partnerName)}
+        </p>
+        {idea.isMatch && (
+          <Button asChild size="sm">
+            <Link href={`/dates/new?idea=${encodeURIComponent(idea.id)}`}>Plan it</Link>
+          </Button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function AddIdea({ onDone }: { onDone: () => void }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    resolver: zodResolver(addIdeaSchema),
+    defaultValues: { title: "", description: "", category: "at_home" as IdeaCategory },
+  });
+  const add = useMutation(
+    trpc.dates.addIdea.mutationOptions({
+      onSuccess: () => {
+        toast.success("Added. It counts as your yes.");
+        form.reset();
+        void queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
+        onDone();
+      },
+      onError: (error) => {
+        const fields = fieldErrorsOf(error);
+        for (const [field, message] of Object.entries(fields)) form.setError(field as "title", { message });
+        if (Object.keys(fields).length === 0) form.setError("root", { message: messageOf(error) });
+      },
+    }),
+  );
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Add your own idea</CardTitle>
+        <CardDescription>Something only the two of you would think of.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form className="grid gap-4" onSubmit={form.handleSubmit((values) => add.mutate(values))} noValidate>
+          <Field label="The idea" error={form.formState.errors.title?.message}>
+            <Input maxLength={120} {...form.register("title")} />
+          </Field>
+          <Field label="A few words about it (optional)" error={form.formState.errors.description?.message}>
+            <Textarea rows={2} maxLength={500} {...form.register("description")} />
+          </Field>
+          <Field label="Category" error={form.formState.errors.category?.message}>
+            <select className="h-11 w-full rounded-md border border-input bg-card px-3" {...form.register("category")}>
+              {ideaCategories.map((category) => (
+                <option key={category} value={category}>
+                  {categoryLabels[category]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <FormError message={form.formState.errors.root?.message} />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={add.isPending}>
+              {add.isPending ? "Adding…" : "Add idea"}
+            </Button>
+            <Button type="button" variant="ghost" onClick={onDone}>
+              Not now
+            </Button>
+          </div>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}
+
+export function IdeasView({ initial, partnerName, initialFilter }: { initial: Idea[]; partnerName: string | null; initialFilter: Filter }) {
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.dates.ideas.queryOptions(undefined, { initialData: initial }));
+  const ideas = data ?? initial;
+  const [filter, setFilter] = useState<Filter>(initialFilter);
+  const [adding, setAdding] = useState(false);
+  const other = partnerName ?? "Your partner";
+  const matches = ideas.filter((idea) => idea.isMatch);
+  const waiting = ideas.filter((idea) => idea.partnerHasReacted && !idea.myReaction);
+  const shown =
+    filter === "all" ? ideas : filter === "matches" ? matches : filter === "waiting" ? waiting : ideas.filter((idea) => idea.category === filter);
+
+  const chips: { value: Filter; label: string }[] = [
+    { value: "all", label: "All" },
+    { value: "waiting", label: `Answered by ${other} (${waiting.length})` },
+    { value: "matches", label: `Matches (${matches.length})` },
+    ...ideaCategories.map((category) => ({ value: category as Filter, label: categoryLabels[category] })),
+  ];
+
+  return (
+    <div className="grid gap-6">
+      <LiveUpdates />
+      <header className="grid gap-1">
+        <p className="text-sm">
+          <Link href="/dates" className="text-muted-foreground underline-offset-4 hover:underline">
+            Dates
+          </Link>
+        </p>
+        <h1 className="font-serif text-3xl">Idea bank</h1>
+        <p className="text-sm leading-relaxed text-muted-foreground">
+          Say yes, maybe or no to each idea. Your answer stays yours: you see {other}&apos;s only after giving your own. When you both say
+          yes, it&apos;s a match.
+        </p>
+      </header>
+
+      {partnerName && (adding ? <AddIdea onDone={() => setAdding(false)} /> : (
+        <div>
+          <Button variant="secondary" onClick={() => setAdding(true)}>
+            <Plus aria-hidden />
+            Add your own idea
+          </Button>
+        </div>
+      ))}
+
+      {matches.length > 0 && filter !== "matches" && (
+        <section aria-labelledby="matches-heading" className="grid gap-2 rounded-lg border border-gold/50 bg-gold-soft/40 p-4">
+          <h2 id="matches-heading" className="flex items-center gap-2 font-medium">
+            <Sparkles aria-hidden className="size-4 text-gold-foreground" />
+            Your matches
+          </h2>
+          <ul className="grid gap-1" data-testid="matches">
+            {matches.map((idea) => (
+              <li key={idea.id} className="flex items-center justify-between gap-2">
+                <span>{idea.title}</span>
+                <Link href={`/dates/new?idea=${encodeURIComponent(idea.id)}`} className="text-sm font-medium text-gold-foreground underline-offset-4 hover:underline">
+                  Plan it
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <nav aria-label="Filter ideas" className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
+        {chips.map((chip) => (
+          <Button
+            key={chip.value}
+            size="sm"
+            variant={filter === chip.value ? "primary" : "secondary"}
+            aria-pressed={filter === chip.value}
+            onClick={() => setFilter(chip.value)}
+            className="shrink-0"
+          >
+            {chip.label}
+          </Button>
+        ))}
+      </nav>
+
+      {shown.length === 0 ? (
+        <EmptyState
+          icon={Lightbulb}
+          title={filter === "matches" ? "No matches yet" : filter === "waiting" ? "You're all caught up" : "No ideas here"}
+          description={filter === "matches" ? "When you both say yes to an idea, it shows up here." : "Try another filter, or add an idea of your own."}
+        />
+      ) : (
+        <ul className="grid gap-3">
+          {shown.map((idea) => (
+            <IdeaCard key={idea.id} idea={idea} partnerName={other} />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { CardSkeleton } from "@/app/_components/ui/skeleton";
+
+export default function Loading() {
+  return <CardSkeleton label="Getting the plan ready…" />;
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getRequestViewer } from "@/server/auth";
+import { serverApi } from "@/server/caller";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { PlanForm } from "../plan-form";
+
+export const metadata: Metadata = { title: "Plan a date" };
+
+/** A new plan: from scratch, from an idea (?idea=) or to recreate a memory (?memory=). */
+export default async function NewPlanPage({ searchParams }: { searchParams: Promise<{ idea?: string; memory?: string }> }) {
+  const viewer = await getRequestViewer();
+  if (!viewer?.couple) redirect("/welcome");
+  if (!viewer.partner) redirect("/dates");
+  const { idea: ideaId, memory: memoryId } = await searchParams;
+  const api = await serverApi();
+  const idea = ideaId ? (await api.dates.ideas()).find((candidate) => candidate.id === ideaId) : undefined;
+  const memory = memoryId ? await api.memories.get({ id: memoryId }).catch(() => null) : null;
+
+  const defaults = {
+    title: memory ? `Recreate: ${memory.title}`.slice(0, 120) : (idea?.title ?? ""),
+    startsAt: "",
+    endsAt: "",
+    timeZone: viewer.me.timeZone,
+    place: memory?.place ?? "",
+    notes: memory ? memory.story.slice(0, 2000) : (idea?.description ?? ""),
+    surprise: null,
+    ideaId: idea?.id ?? null,
+    memoryId: memory?.id ?? null,
+  };
+
+  return (
+    <div className="grid gap-6">
+      <header className="grid gap-1">
+        <p className="text-sm">
+          <Link href="/dates" className="text-muted-foreground underline-offset-4 hover:underline">
+            Dates
+          </Link>
+        </p>
+        <h1 className="font-serif text-3xl">Plan a date</h1>
+      </header>
+      <Card>
+        <CardHeader>
+          <CardTitle>{memory ? "Recreate a memory" : idea ? "From the idea bank" : "Your plan"}</CardTitle>
+          <CardDescription>
+            {memory
+              ? `Bringing back “${memory.title}”. The date and the memory will link to each other.`
+              : idea
+                ? `Starting from “${idea.title}”. Change anything you like.`
+                : `${viewer.partner.name} can see and edit it too — unless you make it a surprise.`}
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <PlanForm defaults={defaults} partnerName={viewer.partner.name} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

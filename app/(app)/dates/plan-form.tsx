@@ -1,0 +1,188 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useForm, type FieldPath } from "react-hook-form";
+import type { z } from "zod";
+import { Gift } from "lucide-react";
+import { Button } from "@/app/_components/ui/button";
+import { DateTimeField } from "@/app/_components/ui/date-field";
+import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
+import { Input, Textarea } from "@/app/_components/ui/input";
+import { toast } from "@/app/_components/ui/toast";
+import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { createPlanSchema } from "@/server/dates/schema";
+
+type PlanFormValues = z.input<typeof createPlanSchema>;
+const HINT_SLOTS = 3;
+
+/** The time zones the browser knows, filled in after mounting so server and browser render alike. */
+function useTimeZones() {
+  const [zones, setZones] = useState<string[]>([]);
+  useEffect(() => setZones(Intl.supportedValuesOf("timeZone")), []);
+  return zones;
+}
+
+export type PlanFormProps = {
+  defaults: PlanFormValues;
+  partnerName: string;
+  /** Present when editing: the plan and the version the editor starts from. */
+  editing?: { id: string; version: number; mayChangeSurprise: boolean };
+  onSaved?: () => void;
+  onCancel?: () => void;
+};
+
+/** Plan a date, or edit one: the same fields and the same rules as the server's. */
+export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: PlanFormProps) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const zones = useTimeZones();
+  const [conflict, setConflict] = useState<string | null>(null);
+  const form = useForm<PlanFormValues, unknown, z.output<typeof createPlanSchema>>({
+    resolver: zodResolver(createPlanSchema),
+    defaultValues: {
+      ...defaults,
+      surprise: defaults.surprise ? { ...defaults.surprise, hints: padHints(defaults.surprise.hints ?? []) } : null,
+    },
+  });
+  const surprise = form.watch("surprise");
+  const mayChangeSurprise = !editing || editing.mayChangeSurprise;
+
+  const showServerErrors = (error: unknown) => {
+    const fields = fieldErrorsOf(error);
+    for (const [field, message] of Object.entries(fields)) form.setError(field as FieldPath<PlanFormValues>, { message });
+    if (Object.keys(fields).length > 0) return;
+    const code = (error as { data?: { code?: string } }).data?.code;
+    if (code === "CONFLICT" && editing) setConflict(messageOf(error));
+    else form.setError("root", { message: messageOf(error) });
+  };
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
+
+  const create = useMutation(
+    trpc.dates.create.mutationOptions({
+      onSuccess: (plan) => {
+        toast.success(plan.kind === "plan" && plan.surprise ? `Your surprise is planned. ${partnerName} sees only the day and your hints.` : "Your date is planned.");
+        void refresh();
+        router.push(`/dates/${plan.id}`);
+      },
+      onError: showServerErrors,
+    }),
+  );
+  const update = useMutation(
+    trpc.dates.update.mutationOptions({
+      onSuccess: () => {
+        toast.success("Saved.");
+        void refresh();
+        onSaved?.();
+      },
+      onError: showServerErrors,
+    }),
+  );
+  const pending = create.isPending || update.isPending;
+
+  const submit = form.handleSubmit((values) => {
+    setConflict(null);
+    if (!editing) return create.mutate(values);
+    const { ideaId: _ideaId, memoryId: _memoryId, surprise: chosen, ...fields } = values;
+    update.mutate({ ...fields, id: editing.id, version: editing.version, ...(editing.mayChangeSurprise ? { surprise: chosen } : {}) });
+  });
+
+  const toggleSurprise = (on: boolean) => {
+    const startsAt = form.getValues("startsAt");
+    form.setValue("surprise", on ? { revealAt: startsAt || "", hints: padHints([]) } : null, { shouldDirty: true });
+  };
+
+  const errors = form.formState.errors;
+  return (
+    <form className="grid gap-4" onSubmit={submit} noValidate>
+      <Field label="What's the plan?" error={errors.title?.message}>
+        <Input maxLength={120} autoComplete="off" {...form.register("title")} />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Starts" error={errors.startsAt?.message}>
+          <DateTimeField {...form.register("startsAt")} />
+        </Field>
+        <Field label="Ends" error={errors.endsAt?.message}>
+          <DateTimeField {...form.register("endsAt")} />
+        </Field>
+      </div>
+      <Field label="Time zone" hint="The times above are on this clock." error={errors.timeZone?.message}>
+        <Input list="plan-time-zones" autoComplete="off" {...form.register("timeZone")} />
+      </Field>
+      <datalist id="plan-time-zones">
+        {zones.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
+      <Field label="Where (optional)" error={errors.place?.message}>
+        <Input maxLength={200} {...form.register("place")} />
+      </Field>
+      <Field label="Notes (optional)" error={errors.notes?.message}>
+        <Textarea rows={3} maxLength={2000} {...form.register("notes")} />
+      </Field>
+
+      {mayChangeSurprise && (
+        <fieldset className="grid gap-4 rounded-lg border border-gold/50 bg-gold-soft/30 p-4">
+          <legend className="px-1 text-sm font-medium">Surprise</legend>
+          <label className="flex items-start gap-3 text-sm">
+            <input type="checkbox" className="mt-0.5 size-5 accent-[var(--color-gold)]" checked={surprise !== null && surprise !== undefined} onChange={(event) => toggleSurprise(event.target.checked)} />
+            <span>
+              <span className="flex items-center gap-1.5 font-medium">
+                <Gift aria-hidden className="size-4 text-gold-foreground" />
+                Make it a surprise for {partnerName}
+              </span>
+              <span className="text-muted-foreground">
+                Until the reveal, {partnerName} sees only the day, a rough time of day (“Saturday evening”) and your hints — nothing else, anywhere.
+              </span>
+            </span>
+          </label>
+          {surprise && (
+            <>
+              <Field label="Reveal the details at" hint="No later than the date begins." error={errors.surprise?.revealAt?.message}>
+                <DateTimeField {...form.register("surprise.revealAt")} />
+              </Field>
+              <div className="grid gap-2">
+                <p className="text-sm font-medium">Hints (optional)</p>
+                {Array.from({ length: HINT_SLOTS }, (_, index) => (
+                  <Field key={index} label={<span className="sr-only">Hint {index + 1}</span>} error={errors.surprise?.hints?.[index]?.message}>
+                    <Input maxLength={120} placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""} {...form.register(`surprise.hints.${index}`)} />
+                  </Field>
+                ))}
+              </div>
+            </>
+          )}
+        </fieldset>
+      )}
+
+      {conflict && (
+        <div role="alert" className="grid gap-2 rounded-md border border-gold/50 bg-gold-soft/40 px-3 py-2.5 text-sm">
+          <p>{conflict}</p>
+          <div>
+            <Button type="button" size="sm" variant="secondary" onClick={() => onCancel?.()}>
+              See the latest version
+            </Button>
+          </div>
+        </div>
+      )}
+      <FormError message={errors.root?.message} />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : editing ? "Save changes" : "Plan it"}
+        </Button>
+        {onCancel && (
+          <Button type="button" variant="ghost" onClick={onCancel}>
+            Cancel
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function padHints(hints: string[]) {
+  return [...hints, ...Array<string>(HINT_SLOTS).fill("")].slice(0, Math.max(HINT_SLOTS, hints.length));
+}

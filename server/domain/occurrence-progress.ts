@@ -1,0 +1,77 @@
+import {
+  canCheckOff,
+  checkOffWindow,
+  currentStreak,
+  isoWeekStart,
+  keptRate,
+  occurrenceFor,
+  type Cadence,
+  type KeptRate,
+  type LocalDate,
+} from "./streaks";
+
+/** One day of the check-off window (today and the 6 days before), as the owner's screen shows it. */
+export type WindowDay = {
+  day: LocalDate;
+  checked: boolean;
+  /** Whether a check-off on this day would keep an occurrence (a chosen weekday, not before the start). */
+  counts: boolean;
+};
+
+export type Progress = {
+  streak: number;
+  keptRate: KeptRate;
+  /** Something to do in the current occurrence: today's (daily, a chosen weekday), this week's, or the one-off. */
+  dueNow: boolean;
+  /** The current occurrence is already kept. */
+  keptNow: boolean;
+  window: WindowDay[];
+};
+
+/**
+ * Where a responsibility or small change stands on the owner's `today`: the streak, the
+ * 30-day kept-rate, whether the current occurrence is due or already kept, and the week
+ * of days that may still be checked off.
+ */
+export function progressOf(
+  cadence: Cadence,
+  checkedDays: readonly LocalDate[],
+  today: LocalDate,
+  startedOn: LocalDate,
+): Progress {
+  const checked = new Set(checkedDays.filter((day) => day >= startedOn && day <= today));
+  const current = occurrenceFor(cadence, today, startedOn);
+  let keptNow = false;
+  if (current !== null) {
+    if (cadence.kind === "once") keptNow = checked.size > 0;
+    else if (cadence.kind === "weekly") {
+      const monday = isoWeekStart(today);
+      keptNow = [...checked].some((day) => day >= monday && day <= today);
+    } else keptNow = checked.has(today);
+  }
+  return {
+    streak: currentStreak(cadence, checkedDays, today, startedOn),
+    keptRate: keptRate(cadence, checkedDays, today, startedOn),
+    dueNow: current !== null,
+    keptNow,
+    window: checkOffWindow(today).days.map((day) => ({
+      day,
+      checked: checked.has(day),
+      counts: canCheckOff(day, today) && occurrenceFor(cadence, day, startedOn) !== null,
+    })),
+  };
+}
+
+/** Why a day can't be checked off, or null when it can. */
+export function checkOffProblem(
+  cadence: Cadence,
+  day: LocalDate,
+  today: LocalDate,
+  startedOn: LocalDate,
+): string | null {
+  if (day > today) return "That day hasn't come yet.";
+  if (!canCheckOff(day, today)) return "Check-offs reach back a week at most.";
+  if (day < startedOn) return "That day was before this began.";
+  if (occurrenceFor(cadence, day, startedOn) === null) return "That isn't one of the chosen days.";
+  return null;
+}

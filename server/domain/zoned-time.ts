@@ -1,0 +1,88 @@
+/**
+ * Wall-clock times in a named time zone, with nothing but Intl: a plan is entered as
+ * "Saturday 19:00 in Europe/Oslo" and stored as an instant.
+ */
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: string };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      weekday: "long",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    weekday: parts.weekday ?? "",
+  };
+}
+
+/** Milliseconds the zone's clock is ahead of UTC at this instant. */
+function offsetAt(instant: number, timeZone: string) {
+  const wall = wallClockAt(new Date(instant), timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+export function isLocalDateTime(value: string): boolean {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return false;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60;
+}
+
+/**
+ * "2026-11-28T19:00" in `timeZone` → the instant. A time skipped by a daylight-saving
+ * jump lands just after the jump; a repeated hour takes its first occurrence.
+ */
+export function localToInstant(local: string, timeZone: string): Date {
+  const match = LOCAL_DATE_TIME.exec(local);
+  if (!match || !isLocalDateTime(local)) throw new RangeError(`Not a local date-time: ${local}`);
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  // The zone's offsets a day either side cover any transition near this time.
+  const offsets = [offsetAt(asUtc - 86_400_000, timeZone), offsetAt(asUtc + 86_400_000, timeZone)];
+  const valid = offsets.map((offset) => asUtc - offset).filter((instant) => asUtc - offsetAt(instant, timeZone) === instant);
+  if (valid.length > 0) return new Date(Math.min(...valid));
+  // Skipped by a jump forward: read the time on the clock from before the jump.
+  return new Date(asUtc - offsets[0]!);
+}
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The instant as "2026-11-28T19:00" on the zone's clock (what a datetime-local field shows). */
+export function instantToLocal(instant: Date, timeZone: string): string {
+  const wall = wallClockAt(instant, timeZone);
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
+}
+
+/** The calendar date (YYYY-MM-DD) of the instant on the zone's clock. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  return instantToLocal(instant, timeZone).slice(0, 10);
+}
