@@ -37,6 +37,9 @@ const everyone: Record<Actor, Outcome> = { anonymous: "ok", noCouple: "ok", othe
 const waitingOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "CONFLICT" };
 
 let emailCounter = 0;
+// A date that has already begun, so it can be kept; and a memory.
+const matrixPlan = { title: "Dinner by the water", startsAt: "2026-01-10T19:00", endsAt: "2026-01-10T22:00", timeZone: "UTC", place: "The harbour", notes: "" };
+const matrixMemory = { title: "Our first winter", happenedOn: "2019-12-14", place: "Bergen", story: "Snow everywhere." };
 const matrix: Record<string, Row> = {
   "account.signUp": {
     input: () => ({ name: "New", email: `matrix-${Date.now()}-${emailCounter++}@example.test`, password: "long enough password" }),
@@ -143,6 +146,24 @@ const matrix: Record<string, Row> = {
   "activity.unread": { expect: inCouple },
   "activity.markSeen": { expect: inCouple },
   "live.events": { expect: inCouple },
+  // Dates and memories: records are made in fixture.couple; another couple's member gets NOT_FOUND for their ids.
+  "dates.ideas": { expect: inCouple },
+  "dates.react": { input: async (f) => ({ ideaId: (await f.couple.callerB.dates.addIdea({ title: "Night swim", category: "outdoors" })).id, reaction: "yes" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.addIdea": { input: () => ({ title: "Pottery class", category: "new_together" }), expect: inCouple },
+  "dates.removeIdea": { input: async (f) => ({ ideaId: (await f.couple.callerA.dates.addIdea({ title: "Karaoke", category: "at_home" })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.list": { input: () => ({}), expect: inCouple },
+  "dates.get": { input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.create": { input: () => matrixPlan, expect: inCouple },
+  "dates.update": { input: async (f) => ({ ...matrixPlan, id: (await f.couple.callerB.dates.create(matrixPlan)).id, version: 1, place: "The pier" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.setStatus": { input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id, version: 1, status: "done" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.reflect": { input: async (f) => { const { id } = await f.couple.callerB.dates.create(matrixPlan); await f.couple.callerB.dates.setStatus({ id, version: 1, status: "done" }); return { planId: id, body: "It was lovely." }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.calendarFile": { input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.list": { input: () => ({}), expect: inCouple },
+  "memories.get": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.create": { input: () => matrixMemory, expect: inCouple },
+  "memories.update": { input: async (f) => ({ ...matrixMemory, id: (await f.couple.callerB.memories.create(matrixMemory)).id, story: "Retold" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.remove": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.removePhoto": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
 };
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();

@@ -1,12 +1,32 @@
 import { accountRouter } from "./account/router";
 import { coupleRouter } from "./couple/router";
 import { dashboardRouter } from "./dashboard/router";
+import { forgivenessRouter } from "./forgiveness/router";
+import { responsibilitiesRouter } from "./responsibilities/router";
+import { smallChangesRouter } from "./small-changes/router";
+import { readinessRouter } from "./readiness/router";
+import { ventsRouter } from "./vents/router";
+import { timelineRouter } from "./timeline/router";
+import { activityRouter } from "./activity/router";
+import { liveRouter } from "./live/router";
+import { datesRouter } from "./dates/router";
+import { memoriesRouter } from "./memories/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
+  readiness: readinessRouter,
+  vents: ventsRouter,
+  timeline: timelineRouter,
+  activity: activityRouter,
+  live: liveRouter,
   account: accountRouter,
   couple: coupleRouter,
   dashboard: dashboardRouter,
+  forgiveness: forgivenessRouter,
+  responsibilities: responsibilitiesRouter,
+  smallChanges: smallChangesRouter,
+  dates: datesRouter,
+  memories: memoriesRouter,
 });
 
 export type AppRouter = typeof appRouter;

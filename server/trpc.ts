@@ -19,6 +19,9 @@ export type Context = {
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Live events travel over server-sent events: a ping keeps proxies from closing an idle
+  // stream, and a client that hears nothing for 45 s (sleep, a network change) reconnects.
+  sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {

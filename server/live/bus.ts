@@ -1,5 +1,7 @@
 import { EventEmitter } from "node:events";
 import postgres from "postgres";
+import { getDb } from "@/db/client";
+import { recordActivity } from "../activity/service";
 
 /**
  * What changed in a couple space, and by whom. Deliberately no content: a listener
@@ -12,6 +14,13 @@ export type CoupleEvent = {
   topic: string;
   actorId: string;
   at: string;
+  /**
+   * "couple" (the default): both partners' screens hear it, and it counts as news for the
+   * partner. "actor": only the actor's own screens hear it — for changes the partner cannot
+   * see (a private draft, a surprise's hidden details), where even "something changed"
+   * would tell them what they may not know.
+   */
+  audience?: "couple" | "actor";
 };
 
 const CHANNEL = "kintsugi_couple_events";
@@ -68,14 +77,32 @@ const globalForBus = globalThis as unknown as { kintsugiBus?: Bus };
 
 function bus(): Bus {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set");
-  globalForBus.kintsugiBus ??= isEmbedded(url) ? inProcessBus() : postgresBus(url);
+  // No DATABASE_URL means in-process callers only (tests that inject their database):
+  // one process, so the in-memory bus is the whole truth.
+  globalForBus.kintsugiBus ??= !url || isEmbedded(url) ? inProcessBus() : postgresBus(url);
   return globalForBus.kintsugiBus;
 }
 
-/** Tells the couple's open screens that `topic` changed. Call it after the change commits. */
+/**
+ * Tells the couple's open screens that `topic` changed, and counts it as news for the
+ * partner. Call it after the change commits. It never throws: the change itself is
+ * already saved, and a missed live update is healed by the next refetch.
+ */
 export async function publishCoupleEvent(event: Omit<CoupleEvent, "at">) {
-  await bus().publish({ ...event, at: new Date().toISOString() });
+  const at = new Date();
+  const full: CoupleEvent = { ...event, at: at.toISOString() };
+  try {
+    if (full.audience !== "actor" && process.env.DATABASE_URL) {
+      await recordActivity(getDb(), { coupleId: full.coupleId, actorId: full.actorId, topic: full.topic, at });
+    }
+  } catch (error) {
+    console.error(`Could not record activity for "${full.topic}":`, error);
+  }
+  try {
+    await bus().publish(full);
+  } catch (error) {
+    console.error(`Could not publish the live event "${full.topic}":`, error);
+  }
 }
 
 export function subscribeToCouple(coupleId: string, listener: (event: CoupleEvent) => void) {

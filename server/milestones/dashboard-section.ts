@@ -1,4 +1,4 @@
-import { desc, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { milestones, type MilestoneKind } from "@/db/schema";
 import { defineSection, jsonList } from "../dashboard/section";
 
@@ -10,7 +10,8 @@ export const latestMilestonesSection = defineSection({
     jsonList(
       { id: milestones.id, kind: milestones.kind, title: milestones.title, occurredOn: milestones.occurredOn },
       sql`from ${milestones} where ${eq(milestones.coupleId, viewer.couple.id)}`,
-      sql`${desc(milestones.occurredOn)}, ${desc(milestones.id)}`,
+      // "nulls last" matches the index's order, so Postgres reads it instead of sorting.
+      sql`${milestones.occurredOn} desc nulls last, ${milestones.id} desc nulls last`,
       3,
     ),
   shape: (raw: RawMilestone[]) => ({ panel: raw }),

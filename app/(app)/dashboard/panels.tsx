@@ -1,6 +1,9 @@
 import type { ComponentType } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
+import { ReadinessPanel } from "./readiness-panel";
+import { TodayPanel } from "../responsibilities/today-panel";
+import { UpcomingDatesPanel } from "../dates/upcoming-panel";
 
 export type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
 
@@ -9,4 +12,8 @@ export type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
  * (the partner's talk readiness goes first); "main" panels follow the Your turn /
  * Waiting lists. A feature adds its panel with one line here.
  */
-export const dashboardPanels: { key: string; slot: "top" | "main"; Component: ComponentType<{ dashboard: Dashboard }> }[] = [];
+export const dashboardPanels: { key: string; slot: "top" | "main"; Component: ComponentType<{ dashboard: Dashboard }> }[] = [
+  { key: "readiness", slot: "top", Component: ReadinessPanel },
+  { key: "today", slot: "main", Component: TodayPanel },
+  { key: "dates", slot: "main", Component: UpcomingDatesPanel },
+];

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { CalendarHeart, Lightbulb, Plus } from "lucide-react";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
@@ -53,7 +52,6 @@ export function DatesView({
   const other = partnerName ?? "your partner";
   return (
     <div className="grid gap-6">
-      <LiveUpdates />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
           <h1 className="font-serif text-3xl">Dates</h1>

@@ -6,7 +6,6 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { ChevronRight, History, PenLine, Sprout } from "lucide-react";
 import type { AppRouter } from "@/server/root";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
@@ -33,7 +32,6 @@ export function ForgivenessView({
 
   return (
     <div className="grid gap-8">
-      <LiveUpdates />
       <header className="grid gap-3">
         <h1 className="font-serif text-3xl leading-tight">Forgiveness</h1>
         <p className="max-w-prose text-muted-foreground">

@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Images, MapPin, Plus } from "lucide-react";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -40,7 +39,6 @@ export function MemoriesView({ initial }: { initial: Page }) {
 
   return (
     <div className="grid gap-6">
-      <LiveUpdates />
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
           <h1 className="font-serif text-3xl">Memories</h1>

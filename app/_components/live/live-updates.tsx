@@ -9,7 +9,7 @@ import { EVERYTHING, routersAffectedBy } from "./topics";
 /** Waits before reopening a failed connection: quick at first, then gently less often. */
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
 /** Events that arrive together (one act can touch several rows) refresh once. */
-const COALESCE_MS = 60;
+const COALESCE_MS = 16;
 
 /*
  * One connection per tab, however many places mount <LiveUpdates />: the first mounted

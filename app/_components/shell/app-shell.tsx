@@ -18,12 +18,15 @@ export function AppShell({
   me,
   partner,
   partnerStatus,
+  activity,
   children,
 }: {
   me: Person;
   partner: Person | null;
   /** The partner's talk readiness, filled in by the dashboard feature. */
   partnerStatus?: ReactNode;
+  /** What changed since I last looked (a quiet count), beside the partner's name. */
+  activity?: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -45,6 +48,7 @@ export function AppShell({
             <KintsugiMark />
           </Link>
           <PartnerPresence me={me} partner={partner} status={partnerStatus} />
+          {activity}
         </header>
         <main
           id="main"

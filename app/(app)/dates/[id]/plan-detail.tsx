@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { CalendarPlus, Gift, Images, Lightbulb, MapPin } from "lucide-react";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -308,7 +307,6 @@ export function PlanDetailView({ initial, partnerName }: { initial: PlanDetail; 
   const plan = data ?? initial;
   return (
     <>
-      <LiveUpdates />
       {plan.kind === "surprise" ? <SurpriseFaceView face={plan} /> : <FullPlanView plan={plan} partnerName={partnerName} />}
     </>
   );

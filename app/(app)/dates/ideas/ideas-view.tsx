@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { Heart, Lightbulb, Plus, Sparkles, Trash2 } from "lucide-react";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -188,7 +187,6 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
 
   return (
     <div className="grid gap-6">
-      <LiveUpdates />
       <header className="grid gap-1">
         <p className="text-sm">
           <Link href="/dates" className="text-muted-foreground underline-offset-4 hover:underline">

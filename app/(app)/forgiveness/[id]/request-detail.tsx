@@ -5,7 +5,6 @@ import { useState } from "react";
 import { format } from "date-fns";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, Clock, HeartHandshake, PauseCircle } from "lucide-react";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
@@ -28,7 +27,6 @@ export function RequestDetail({ initial }: { initial: RequestView }) {
 
   return (
     <div className="grid gap-6">
-      <LiveUpdates />
       <Link href="/forgiveness" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
         <ArrowLeft aria-hidden className="size-4" />
         Forgiveness

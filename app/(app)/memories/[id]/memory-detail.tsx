@@ -6,7 +6,6 @@ import { useRouter } from "next/navigation";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { CalendarHeart, ImagePlus, MapPin, RotateCcw, Trash2 } from "lucide-react";
-import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
@@ -115,7 +114,6 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
 
   return (
     <div className="grid gap-6">
-      <LiveUpdates />
       <header className="grid gap-2">
         <p className="text-sm">
           <Link href="/memories" className="text-muted-foreground underline-offset-4 hover:underline">

@@ -1,0 +1,50 @@
+import { describe, expect, inject, it } from "vitest";
+import { makeCouple } from "@/test/harness";
+
+// The live bus records activity through the app's own database handle, read from DATABASE_URL.
+process.env.DATABASE_URL ??= inject("databaseUrl");
+
+describe("activity since I last looked", () => {
+  it("counts what my partner did since I last looked, never what I did", async () => {
+    const { callerA, callerB } = await makeCouple();
+    await callerA.activity.markSeen();
+    await callerA.readiness.set({ state: "open_to_talk" });
+    await callerB.readiness.set({ state: "need_space" });
+    await callerB.vents.write({ body: "Something is still heavy today." });
+
+    expect(await callerA.activity.unread()).toEqual({ count: 2, more: false });
+  });
+
+  it("starts again from zero when I mark it seen", async () => {
+    const { callerA, callerB } = await makeCouple();
+    await callerB.readiness.set({ state: "need_to_vent" });
+    expect((await callerA.activity.unread()).count).toBe(1);
+    expect(await callerA.activity.markSeen()).toEqual({ count: 0, more: false });
+    expect((await callerA.activity.unread()).count).toBe(0);
+    await callerB.readiness.set({ state: "open_to_talk" });
+    expect((await callerA.activity.unread()).count).toBe(1);
+  });
+
+  it("gives the partner no sign that I looked", async () => {
+    const { callerA, callerB } = await makeCouple();
+    await callerA.readiness.set({ state: "open_to_talk" });
+    await callerB.readiness.set({ state: "need_space" });
+    const before = { activity: await callerB.activity.unread(), dashboard: await callerB.dashboard.get() };
+    await callerA.activity.markSeen();
+    const after = { activity: await callerB.activity.unread(), dashboard: await callerB.dashboard.get() };
+    expect(after).toEqual(before);
+  });
+
+  it("counts only my own couple's activity", async () => {
+    const [first, second] = await Promise.all([makeCouple(), makeCouple()]);
+    await second.callerB.readiness.set({ state: "need_space" });
+    expect((await first.callerA.activity.unread()).count).toBe(0);
+  });
+
+  it("stops counting at 99, so the number never reads like a debt", async () => {
+    const { callerA, callerB } = await makeCouple();
+    await callerA.activity.markSeen();
+    for (let i = 0; i < 101; i++) await callerB.readiness.set({ state: i % 2 ? "open_to_talk" : "need_space" });
+    expect(await callerA.activity.unread()).toEqual({ count: 99, more: true });
+  });
+});

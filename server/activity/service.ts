@@ -1,0 +1,59 @@
+import { and, eq, gt, ne, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { activityEvents, activitySeen } from "@/db/schema";
+import type { CoupleViewer } from "../viewer";
+
+/** Past this the shell says "99+": a count that keeps climbing reads as a debt, not news. */
+export const UNREAD_CAP = 99;
+
+export type ActivityRecord = { coupleId: string; actorId: string; topic: string; at: Date };
+
+/** Notes that someone did something in the couple space (called by the live bus for every couple-wide event). */
+export async function recordActivity(db: Executor, record: ActivityRecord) {
+  await db.insert(activityEvents).values({
+    coupleId: record.coupleId,
+    actorId: record.actorId,
+    topic: record.topic,
+    occurredAt: record.at,
+  });
+}
+
+/**
+ * How many things the partner did since I last looked. Only my own "last looked" is read,
+ * and only the partner's acts are counted: my own actions are never news to me, and my
+ * looking is never shown to the partner.
+ */
+export async function countUnreadActivity(db: Executor, viewer: CoupleViewer) {
+  const seenAt = db
+    .select({ seenAt: activitySeen.seenAt })
+    .from(activitySeen)
+    .where(and(eq(activitySeen.coupleId, viewer.couple.id), eq(activitySeen.userId, viewer.me.id)));
+  const counted = db
+    .select({ one: sql`1` })
+    .from(activityEvents)
+    .where(
+      and(
+        eq(activityEvents.coupleId, viewer.couple.id),
+        ne(activityEvents.actorId, viewer.me.id),
+        gt(activityEvents.occurredAt, sql`coalesce((${seenAt}), '-infinity'::timestamptz)`),
+      ),
+    )
+    .limit(UNREAD_CAP + 1)
+    .as("counted");
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(counted);
+  const count = row?.count ?? 0;
+  return { count: Math.min(count, UNREAD_CAP), more: count > UNREAD_CAP };
+}
+
+/** "I've looked": private to me, it only moves my own marker forward. */
+export async function markActivitySeen(db: Executor, viewer: CoupleViewer, now: Date) {
+  await db
+    .insert(activitySeen)
+    .values({ coupleId: viewer.couple.id, userId: viewer.me.id, seenAt: now })
+    .onConflictDoUpdate({
+      target: [activitySeen.coupleId, activitySeen.userId],
+      // Never backwards: a late request from an older tab must not bring old news back.
+      set: { seenAt: sql`greatest(${activitySeen.seenAt}, excluded.seen_at)` },
+    });
+  return countUnreadActivity(db, viewer);
+}

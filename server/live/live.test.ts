@@ -1,0 +1,112 @@
+import { describe, expect, inject, it } from "vitest";
+import { createCaller } from "@/server/root";
+import type { Context } from "@/server/trpc";
+import { db, makeCouple, type TestUser } from "@/test/harness";
+import { publishCoupleEvent } from "./bus";
+import type { LiveEvent } from "./service";
+
+// The bus reads DATABASE_URL: an embedded test database fans out in this process, a
+// PostgreSQL one through LISTEN/NOTIFY — the test holds for both.
+process.env.DATABASE_URL ??= inject("databaseUrl");
+
+const PROBE = "test-probe";
+
+/** An open screen of `user`: the live subscription, read one event at a time, closed with `close()`. */
+async function openScreen(user: TestUser, coupleId: string) {
+  const controller = new AbortController();
+  const context: Context = { db, session: { userId: user.id, sessionVersion: 0 }, headers: null, now: () => new Date() };
+  const events = (await createCaller(context, { signal: controller.signal }).live.events()) as AsyncIterable<LiveEvent>;
+  const iterator = events[Symbol.asyncIterator]();
+  let pending = iterator.next();
+  const read = async () => {
+    for (;;) {
+      const result = await pending;
+      pending = iterator.next();
+      if (result.done) throw new Error("the subscription ended");
+      if (result.value.topic !== PROBE) return result.value;
+    }
+  };
+  // The subscription registers on the bus on its first read; a probe only this user can
+  // hear tells us it is listening (no sleeping and hoping).
+  for (let heard = false; !heard; ) {
+    await publishCoupleEvent({ coupleId, topic: PROBE, actorId: user.id, audience: "actor" });
+    const first = await Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), 25))]);
+    if (first) {
+      pending = iterator.next();
+      heard = true;
+    }
+  }
+  return {
+    next: read,
+    async close() {
+      controller.abort();
+      return pending;
+    },
+  };
+}
+
+describe("live events", () => {
+  it("tells both partners' open screens what changed, and whether the partner did it", async () => {
+    const { a, b, coupleId, callerB } = await makeCouple();
+    const [screenA, screenB] = await Promise.all([openScreen(a, coupleId), openScreen(b, coupleId)]);
+
+    await callerB.readiness.set({ state: "need_space" });
+
+    expect(await screenA.next()).toMatchObject({ topic: "readiness", byPartner: true });
+    expect(await screenB.next()).toMatchObject({ topic: "readiness", byPartner: false });
+    await Promise.all([screenA.close(), screenB.close()]);
+  });
+
+  it("never delivers one couple's event to another couple", async () => {
+    const [first, second] = await Promise.all([makeCouple(["Alex", "Blair"]), makeCouple(["Dana", "Eli"])]);
+    const [screenAlex, screenDana] = await Promise.all([
+      openScreen(first.a, first.coupleId),
+      openScreen(second.a, second.coupleId),
+    ]);
+
+    // Interleaved, each with its own topic: a leaked event would arrive before the screen's own.
+    await second.callerB.vents.write({ body: "I need to say how lonely last night felt." });
+    await first.callerB.timeline.add({ title: "Our first honest talk", occurredOn: "2026-02-01" });
+    await second.callerB.readiness.set({ state: "need_space" });
+    await first.callerB.readiness.set({ state: "open_to_talk" });
+
+    expect(await screenAlex.next()).toMatchObject({ topic: "timeline", byPartner: true });
+    expect(await screenAlex.next()).toMatchObject({ topic: "readiness", byPartner: true });
+    expect(await screenDana.next()).toMatchObject({ topic: "vents", byPartner: true });
+    expect(await screenDana.next()).toMatchObject({ topic: "readiness", byPartner: true });
+    await Promise.all([screenAlex.close(), screenDana.close()]);
+  });
+
+  it("sends events with no content: a topic, who acted, and when", async () => {
+    const { a, b, coupleId, callerB } = await makeCouple();
+    const screenA = await openScreen(a, coupleId);
+
+    await callerB.vents.write({ body: "Private words that must not travel on the live channel." });
+
+    const event = await screenA.next();
+    expect(Object.keys(event).sort()).toEqual(["at", "byPartner", "topic"]);
+    expect(JSON.stringify(event)).not.toContain("Private words");
+    expect(JSON.stringify(event)).not.toContain(b.id);
+    expect(JSON.stringify(event)).not.toContain(coupleId);
+    await screenA.close();
+  });
+
+  it("keeps a change the partner may not see on the actor's own screens", async () => {
+    const { a, b, coupleId } = await makeCouple();
+    const [screenA, screenB] = await Promise.all([openScreen(a, coupleId), openScreen(b, coupleId)]);
+
+    await publishCoupleEvent({ coupleId, topic: "dates", actorId: b.id, audience: "actor" });
+    await publishCoupleEvent({ coupleId, topic: "readiness", actorId: b.id });
+
+    expect(await screenB.next()).toMatchObject({ topic: "dates", byPartner: false });
+    // Alex's first event is the couple-wide one: the surprise edit never reached them.
+    expect(await screenA.next()).toMatchObject({ topic: "readiness", byPartner: true });
+    await Promise.all([screenA.close(), screenB.close()]);
+  });
+
+  it("ends the subscription when the screen goes away", async () => {
+    const { a, coupleId } = await makeCouple();
+    const screen = await openScreen(a, coupleId);
+    expect(await screen.close()).toMatchObject({ done: true });
+  });
+});

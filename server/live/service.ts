@@ -1,0 +1,54 @@
+import { subscribeToCouple, type CoupleEvent } from "./bus";
+import type { CoupleViewer } from "../viewer";
+
+/** What a screen is told: which feature changed and whether the partner did it — nothing more. */
+export type LiveEvent = { topic: string; byPartner: boolean; at: string };
+
+/** A "refetch everything" marker, sent when a screen fell too far behind to list each change. */
+export const RESYNC_TOPIC = "*";
+const MAX_QUEUED = 50;
+
+/** Whether this person may hear about this event: their own couple, and not the partner's private changes. */
+export function mayHear(event: CoupleEvent, viewer: CoupleViewer) {
+  if (event.coupleId !== viewer.couple.id) return false;
+  if (event.audience === "actor" && event.actorId !== viewer.me.id) return false;
+  return true;
+}
+
+function toLiveEvent(event: CoupleEvent, viewer: CoupleViewer): LiveEvent {
+  return { topic: event.topic, byPartner: event.actorId !== viewer.me.id, at: event.at };
+}
+
+/**
+ * The viewer's couple events, as they happen, until `signal` aborts. The listener is
+ * registered before the first yield, so nothing published after the call is missed.
+ */
+export async function* coupleEventsFor(viewer: CoupleViewer, signal: AbortSignal | undefined): AsyncGenerator<LiveEvent> {
+  let queue: LiveEvent[] = [];
+  let wake: (() => void) | null = null;
+  const wakeUp = () => {
+    wake?.();
+    wake = null;
+  };
+  const unsubscribe = await subscribeToCouple(viewer.couple.id, (event) => {
+    if (!mayHear(event, viewer)) return;
+    // A screen that stopped reading (a stalled connection) gets one resync instead of an
+    // ever-growing backlog.
+    queue = queue.length >= MAX_QUEUED ? [{ topic: RESYNC_TOPIC, byPartner: true, at: event.at }] : [...queue, toLiveEvent(event, viewer)];
+    wakeUp();
+  });
+  signal?.addEventListener("abort", wakeUp, { once: true });
+  try {
+    while (!signal?.aborted) {
+      const next = queue.shift();
+      if (next) {
+        yield next;
+        continue;
+      }
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    signal?.removeEventListener("abort", wakeUp);
+    unsubscribe();
+  }
+}

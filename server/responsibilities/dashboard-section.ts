@@ -1,0 +1,170 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
+import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
+import { progressOf } from "../domain/occurrence-progress";
+import { addDays, localDateOf, type Cadence } from "../domain/streaks";
+import type { CoupleViewer } from "../viewer";
+
+type RawOpen = {
+  id: string;
+  title: string;
+  status: "proposed" | "agreed" | "paused";
+  proposedBy: string;
+  revised: boolean;
+  pendingChange: "pause" | "resume" | "retire" | null;
+  pendingChangeBy: string | null;
+  at: string;
+};
+type RawCounting = { id: string; title: string; ownerId: string; cadence: Cadence; startedOn: string; days: string[] };
+type RawToAcknowledge = { id: string; responsibilityId: string; title: string; day: string };
+type Raw = { open: RawOpen[]; counting: RawCounting[]; toAcknowledge: RawToAcknowledge[] } | null;
+
+const changeWords = { pause: "pause", resume: "resume", retire: "retire" } as const;
+
+/** A streak worth showing on the dashboard: effort, never a score of a person. */
+export type StreakHighlight = { id: string; kind: "responsibility" | "change"; title: string; ownerName: string; mine: boolean; streak: number; unit: string };
+export type TodayItem = { id: string; kind: "responsibility" | "change"; title: string; keptNow: boolean; streak: number; weekly: boolean };
+
+export function streakUnit(cadence: Cadence, streak: number) {
+  const unit = cadence.kind === "weekly" ? "week" : cadence.kind === "weekdays" ? "time" : "day";
+  return streak === 1 ? unit : `${unit}s`;
+}
+
+function timeZoneOf(viewer: CoupleViewer, userId: string) {
+  return userId === viewer.me.id ? viewer.me.timeZone : (viewer.partner?.timeZone ?? "UTC");
+}
+
+/**
+ * Responsibilities on the dashboard: proposals and pause/retire requests waiting on me
+ * (Your turn) or on my partner, today's duties for me, my partner's recent check-offs I
+ * might thank them for, and the streaks — all in one SQL expression.
+ */
+export const responsibilitiesSection = defineSection({
+  key: "responsibilities",
+  select: (viewer, now) => {
+    const earliestToday = [localDateOf(now, viewer.me.timeZone), localDateOf(now, viewer.partner?.timeZone ?? viewer.me.timeZone)].sort()[0]!;
+    const days = sql`(select coalesce(json_agg(${responsibilityCheckOffs.day} order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
+      eq(responsibilityCheckOffs.coupleId, responsibilities.coupleId),
+      eq(responsibilityCheckOffs.responsibilityId, responsibilities.id),
+    )})`;
+    const open = jsonList(
+      {
+        id: responsibilities.id,
+        title: responsibilities.title,
+        status: responsibilities.status,
+        proposedBy: responsibilities.proposedBy,
+        revised: sql`${responsibilities.previousTerms} is not null`,
+        pendingChange: responsibilities.pendingChange,
+        pendingChangeBy: responsibilities.pendingChangeBy,
+        at: sql`coalesce(${responsibilities.pendingChangeAt}, ${responsibilities.updatedAt})`,
+      },
+      sql`from ${responsibilities} where ${and(
+        eq(responsibilities.coupleId, viewer.couple.id),
+        or(eq(responsibilities.status, "proposed"), isNotNull(responsibilities.pendingChange)),
+      )}`,
+      sql`${desc(responsibilities.updatedAt)}, ${desc(responsibilities.id)}`,
+      20,
+    );
+    const counting = jsonList(
+      {
+        id: responsibilities.id,
+        title: responsibilities.title,
+        ownerId: responsibilities.ownerId,
+        cadence: responsibilities.cadence,
+        startedOn: responsibilities.startedOn,
+        days,
+      },
+      sql`from ${responsibilities} where ${and(eq(responsibilities.coupleId, viewer.couple.id), eq(responsibilities.status, "agreed"))}`,
+      sql`${asc(responsibilities.createdAt)}, ${asc(responsibilities.id)}`,
+      50,
+    );
+    // The partner's check-offs of the past week that I haven't thanked them for yet.
+    const toAcknowledge = viewer.partner
+      ? jsonList(
+          {
+            id: responsibilityCheckOffs.id,
+            responsibilityId: responsibilities.id,
+            title: responsibilities.title,
+            day: responsibilityCheckOffs.day,
+          },
+          sql`from ${responsibilityCheckOffs} join ${responsibilities} on ${and(
+            eq(responsibilities.coupleId, responsibilityCheckOffs.coupleId),
+            eq(responsibilities.id, responsibilityCheckOffs.responsibilityId),
+          )} where ${and(
+            eq(responsibilityCheckOffs.coupleId, viewer.couple.id),
+            ne(responsibilities.ownerId, viewer.me.id),
+            isNull(responsibilityCheckOffs.acknowledgedAt),
+            inArray(responsibilities.status, ["agreed", "paused"]),
+            gte(responsibilityCheckOffs.day, addDays(earliestToday, -6)),
+          )}`,
+          sql`${desc(responsibilityCheckOffs.day)}, ${desc(responsibilityCheckOffs.id)}`,
+          5,
+        )
+      : sql`'[]'::json`;
+    return sql`json_build_object('open', ${open}, 'counting', ${counting}, 'toAcknowledge', ${toAcknowledge})`;
+  },
+  shape: (raw: Raw, viewer, now) => {
+    const partnerName = viewer.partner?.name ?? "Your partner";
+    const yourTurn: DashboardItem[] = [];
+    const waitingOnPartner: DashboardItem[] = [];
+    for (const item of raw?.open ?? []) {
+      const base = { id: item.id, title: item.title, href: `/responsibilities#responsibility-${item.id}`, at: toDate(item.at) };
+      if (item.status === "proposed") {
+        if (item.proposedBy === viewer.me.id) {
+          waitingOnPartner.push({ ...base, kind: "responsibility.proposed", detail: item.revised ? "Your suggested change" : "Your proposal" });
+        } else {
+          yourTurn.push({
+            ...base,
+            kind: "responsibility.proposal",
+            detail: item.revised ? `${partnerName} suggested a change` : `${partnerName} proposed this`,
+          });
+        }
+      } else if (item.pendingChange) {
+        const verb = changeWords[item.pendingChange];
+        if (item.pendingChangeBy === viewer.me.id) {
+          waitingOnPartner.push({ ...base, kind: "responsibility.change", detail: `You asked to ${verb} this` });
+        } else {
+          yourTurn.push({ ...base, kind: "responsibility.change", detail: `${partnerName} asks to ${verb} this` });
+        }
+      }
+    }
+
+    const today: TodayItem[] = [];
+    const streaks: StreakHighlight[] = [];
+    for (const item of raw?.counting ?? []) {
+      const mine = item.ownerId === viewer.me.id;
+      const progress = progressOf(item.cadence, item.days, localDateOf(now, timeZoneOf(viewer, item.ownerId)), item.startedOn);
+      if (mine && progress.dueNow && !(item.cadence.kind === "once" && progress.keptNow)) {
+        today.push({
+          id: item.id,
+          kind: "responsibility",
+          title: item.title,
+          keptNow: progress.keptNow,
+          streak: progress.streak,
+          weekly: item.cadence.kind === "weekly",
+        });
+      }
+      if (progress.streak >= 2 && item.cadence.kind !== "once") {
+        streaks.push({
+          id: item.id,
+          kind: "responsibility",
+          title: item.title,
+          ownerName: mine ? viewer.me.name : partnerName,
+          mine,
+          streak: progress.streak,
+          unit: streakUnit(item.cadence, progress.streak),
+        });
+      }
+    }
+
+    return {
+      yourTurn,
+      waitingOnPartner,
+      panel: {
+        today,
+        streaks,
+        toAcknowledge: (raw?.toAcknowledge ?? []).map((c) => ({ id: c.id, title: c.title, day: c.day, ownerName: partnerName })),
+      },
+    };
+  },
+});

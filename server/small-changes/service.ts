@@ -1,0 +1,216 @@
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges, type SmallChange } from "@/db/schema";
+import { DomainError } from "../errors";
+import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
+import { currentStreak, localDateOf, type Cadence } from "../domain/streaks";
+import type { CoupleViewer, PartneredViewer, Person } from "../viewer";
+import { announce, recordStreakMilestones } from "../responsibilities/streak-milestones";
+import type { EncourageInput, StartSmallChangeInput } from "./schema";
+
+const TOPIC = "changes";
+/** Small changes are daily habits. */
+const DAILY: Cadence = { kind: "daily" };
+/** Encouragements shown with each change; older ones stay stored. */
+const ENCOURAGEMENTS_SHOWN = 3;
+
+function personOf(viewer: CoupleViewer, userId: string): Person {
+  if (userId === viewer.me.id) return viewer.me;
+  if (viewer.partner && userId === viewer.partner.id) return viewer.partner;
+  return { id: userId, name: "A former partner", timeZone: "UTC" };
+}
+
+async function findSmallChange(db: Executor, viewer: CoupleViewer, id: string, options: { lock?: boolean } = {}) {
+  const query = db
+    .select()
+    .from(smallChanges)
+    .where(and(eq(smallChanges.coupleId, viewer.couple.id), eq(smallChanges.id, id)))
+    .limit(1);
+  const [row] = options.lock ? await query.for("update") : await query;
+  if (!row) throw new DomainError("NOT_FOUND", "We couldn't find that small change.");
+  return row;
+}
+
+async function findOwnActiveChange(db: Executor, viewer: CoupleViewer, id: string, options: { lock?: boolean } = {}) {
+  const row = await findSmallChange(db, viewer, id, options);
+  if (row.ownerId !== viewer.me.id) {
+    throw new DomainError("FORBIDDEN", "This is your partner's small change: only they check it off.");
+  }
+  if (row.stoppedAt) throw new DomainError("CONFLICT", "You've stopped tracking this one.");
+  return row;
+}
+
+/** Both partners' small changes, each with its streak in the owner's time zone and the latest encouragement. */
+export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: Date) {
+  const rows = await db
+    .select()
+    .from(smallChanges)
+    .where(eq(smallChanges.coupleId, viewer.couple.id))
+    .orderBy(asc(smallChanges.createdAt), asc(smallChanges.id));
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return [];
+
+  const ranked = db
+    .select({
+      id: smallChangeEncouragements.id,
+      smallChangeId: smallChangeEncouragements.smallChangeId,
+      fromUserId: smallChangeEncouragements.fromUserId,
+      message: smallChangeEncouragements.message,
+      createdAt: smallChangeEncouragements.createdAt,
+      rank: sql<number>`row_number() over (partition by ${smallChangeEncouragements.smallChangeId} order by ${smallChangeEncouragements.createdAt} desc, ${smallChangeEncouragements.id} desc)`.as(
+        "rank",
+      ),
+    })
+    .from(smallChangeEncouragements)
+    .where(and(eq(smallChangeEncouragements.coupleId, viewer.couple.id), inArray(smallChangeEncouragements.smallChangeId, ids)))
+    .as("ranked");
+  const [checkOffs, encouragements] = await Promise.all([
+    db
+      .select({
+        smallChangeId: smallChangeCheckOffs.smallChangeId,
+        days: sql<string[]>`json_agg(${smallChangeCheckOffs.day} order by ${smallChangeCheckOffs.day})`,
+      })
+      .from(smallChangeCheckOffs)
+      .where(and(eq(smallChangeCheckOffs.coupleId, viewer.couple.id), inArray(smallChangeCheckOffs.smallChangeId, ids)))
+      .groupBy(smallChangeCheckOffs.smallChangeId),
+    db
+      .select()
+      .from(ranked)
+      .where(lte(ranked.rank, ENCOURAGEMENTS_SHOWN))
+      .orderBy(desc(ranked.createdAt)),
+  ]);
+
+  const daysOf = new Map(checkOffs.map((list) => [list.smallChangeId, list.days]));
+  const notesOf = new Map<string, typeof encouragements>();
+  for (const note of encouragements) notesOf.set(note.smallChangeId, [...(notesOf.get(note.smallChangeId) ?? []), note]);
+
+  return rows.map((row) => shapeSmallChange(viewer, row, daysOf.get(row.id) ?? [], notesOf.get(row.id) ?? [], now));
+}
+
+function shapeSmallChange(
+  viewer: CoupleViewer,
+  row: SmallChange,
+  days: string[],
+  notes: { id: string; fromUserId: string; message: string; createdAt: Date }[],
+  now: Date,
+) {
+  const owner = personOf(viewer, row.ownerId);
+  const today = localDateOf(now, owner.timeZone);
+  return {
+    id: row.id,
+    title: row.title,
+    details: row.details,
+    owner: { id: owner.id, name: owner.name, isMe: owner.id === viewer.me.id },
+    startedOn: row.startedOn,
+    stopped: row.stoppedAt !== null,
+    today,
+    progress: progressOf(DAILY, days, today, row.startedOn),
+    encouragements: notes.map((note) => ({
+      id: note.id,
+      fromMe: note.fromUserId === viewer.me.id,
+      fromName: personOf(viewer, note.fromUserId).name,
+      message: note.message,
+      at: note.createdAt,
+    })),
+  };
+}
+
+export type SmallChangeView = ReturnType<typeof shapeSmallChange>;
+
+/** A habit for oneself: no agreement needed, it starts counting today in the owner's time zone. */
+export async function startSmallChange(db: Database, viewer: CoupleViewer, input: StartSmallChangeInput, now: Date) {
+  const [row] = await db
+    .insert(smallChanges)
+    .values({
+      coupleId: viewer.couple.id,
+      ownerId: viewer.me.id,
+      title: input.title,
+      details: input.details,
+      startedOn: localDateOf(now, viewer.me.timeZone),
+      createdAt: now,
+    })
+    .returning({ id: smallChanges.id });
+  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  return { id: row!.id };
+}
+
+/** The owner marks a day kept (today, or a day of the week before); 7 / 30 / 100-day milestones in the same transaction. */
+export async function checkOffSmallChange(db: Database, viewer: CoupleViewer, input: { id: string; day?: string }, now: Date) {
+  const today = localDateOf(now, viewer.me.timeZone);
+  const day = input.day ?? today;
+  const result = await db.transaction(async (tx) => {
+    const row = await findOwnActiveChange(tx, viewer, input.id, { lock: true });
+    const problem = checkOffProblem(DAILY, day, today, row.startedOn);
+    if (problem) throw new DomainError("BAD_REQUEST", problem, "day");
+    const existing = await tx
+      .select({ day: smallChangeCheckOffs.day })
+      .from(smallChangeCheckOffs)
+      .where(and(eq(smallChangeCheckOffs.coupleId, viewer.couple.id), eq(smallChangeCheckOffs.smallChangeId, row.id)));
+    const before = existing.map((c) => c.day);
+    const [inserted] = await tx
+      .insert(smallChangeCheckOffs)
+      .values({ coupleId: viewer.couple.id, smallChangeId: row.id, day, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ day: smallChangeCheckOffs.day });
+    const after = inserted ? [...before, day] : before;
+    const previous = currentStreak(DAILY, before, today, row.startedOn);
+    const streak = currentStreak(DAILY, after, today, row.startedOn);
+    const milestones = await recordStreakMilestones(tx, {
+      coupleId: viewer.couple.id,
+      recordId: row.id,
+      ownerId: viewer.me.id,
+      previous,
+      current: streak,
+      occurredOn: today,
+      title: (n) => `${viewer.me.name} kept up “${row.title}” for ${n} days in a row`,
+    });
+    return { day, streak, milestones, changed: Boolean(inserted) };
+  });
+  if (result.changed) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  return { day: result.day, streak: result.streak, milestones: result.milestones };
+}
+
+export async function undoSmallChangeCheckOff(db: Database, viewer: CoupleViewer, input: { id: string; day: string }, now: Date) {
+  const today = localDateOf(now, viewer.me.timeZone);
+  const row = await findOwnActiveChange(db, viewer, input.id);
+  const problem = checkOffProblem(DAILY, input.day, today, row.startedOn);
+  if (problem) throw new DomainError("BAD_REQUEST", problem, "day");
+  const deleted = await db
+    .delete(smallChangeCheckOffs)
+    .where(
+      and(
+        eq(smallChangeCheckOffs.coupleId, viewer.couple.id),
+        eq(smallChangeCheckOffs.smallChangeId, row.id),
+        eq(smallChangeCheckOffs.day, input.day),
+      ),
+    )
+    .returning({ day: smallChangeCheckOffs.day });
+  if (deleted.length) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  return { day: input.day };
+}
+
+/** The owner stops tracking a change; its history stays. */
+export async function stopSmallChange(db: Database, viewer: CoupleViewer, id: string, now: Date) {
+  const row = await findSmallChange(db, viewer, id);
+  if (row.ownerId !== viewer.me.id) throw new DomainError("FORBIDDEN", "Only the person who took this on can stop it.");
+  await db
+    .update(smallChanges)
+    .set({ stoppedAt: now })
+    .where(and(eq(smallChanges.coupleId, viewer.couple.id), eq(smallChanges.id, id), isNull(smallChanges.stoppedAt)));
+  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  return { id };
+}
+
+/** The partner sends a few warm words; the owner can't encourage themself. */
+export async function encourageSmallChange(db: Database, viewer: PartneredViewer, input: EncourageInput, now: Date) {
+  const row = await findSmallChange(db, viewer, input.id);
+  if (row.ownerId === viewer.me.id) {
+    throw new DomainError("FORBIDDEN", "Encouragement is for your partner's small changes.");
+  }
+  const [note] = await db
+    .insert(smallChangeEncouragements)
+    .values({ coupleId: viewer.couple.id, smallChangeId: row.id, fromUserId: viewer.me.id, message: input.message, createdAt: now })
+    .returning({ id: smallChangeEncouragements.id });
+  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  return { id: note!.id };
+}
