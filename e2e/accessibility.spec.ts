@@ -50,6 +50,8 @@ async function tour(page: Page, stops: Stop[], scheme: Scheme) {
 
 for (const scheme of schemes) {
   test.describe(`${scheme} mode`, () => {
+    // A tour visits every page at two sizes: minutes, not the default 60 s, on a busy machine.
+    test.describe.configure({ timeout: 300_000 });
     test("signed-out pages", async ({ page }) => {
       await tour(page, signedOutStops, scheme);
     });

@@ -39,13 +39,13 @@ export function ForgivenessView({
         </p>
         <div className="flex flex-wrap gap-2">
           <Button asChild>
-            <Link href="/forgiveness/new">
+            <Link href="/forgiveness/new" prefetch={false}>
               <PenLine aria-hidden />
               Ask for forgiveness
             </Link>
           </Button>
           <Button asChild variant="secondary">
-            <Link href="/forgiveness/new?kind=second_chance">
+            <Link href="/forgiveness/new?kind=second_chance" prefetch={false}>
               <Sprout aria-hidden />
               Ask for a second chance
             </Link>
