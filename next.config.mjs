@@ -2,6 +2,8 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The floating dev badge covers the theme switch in the sidebar.
+  devIndicators: false,
   // Lets two builds (say, two test runs) live side by side without sharing .next.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and postgres.js are server-only packages with their own module loading.

@@ -1,43 +1,122 @@
-// `npm run db:seed`: a linked demo couple with a few weeks of history. Run again to
-// start the demo over (the demo accounts and everything in their space are replaced).
+// `npm run db:seed`: a linked demo couple with six weeks of history, written through the
+// same procedures the app uses (with the clock moved back), so every rule holds for it.
+// Run it again to start the demo over: the demo accounts and their space are replaced.
+import { randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
 import { connect } from "./client";
 import { users } from "./schema";
 import { signUp } from "@/server/account/service";
-import { createCouple, joinCouple } from "@/server/couple/service";
-import { loadViewer } from "@/server/viewer";
-import { recordMilestone } from "@/server/milestones/record";
-import { localToday } from "@/server/domain/day-count";
+import { createCaller } from "@/server/root";
+import { catalogueIdeas } from "@/server/domain/date-ideas";
+import { localDateOf, addDays } from "@/server/domain/streaks";
 
 const PASSWORD = "kintsugi-demo-2026";
+const TIME_ZONE = "Europe/London";
 const PEOPLE = [
   { name: "Alex", email: "alex@demo.kintsugi.app" },
   { name: "Blair", email: "blair@demo.kintsugi.app" },
 ] as const;
-
-function daysAgo(days: number, now = new Date()) {
-  return localToday(new Date(now.getTime() - days * 86_400_000), "UTC");
-}
+const DAY = 86_400_000;
 
 async function main() {
   const { client, db } = connect(process.env.DATABASE_URL!, { max: 1 });
+  const started = Date.now();
+  const at = (daysAgo: number, hour = 20) => {
+    const day = localDateOf(new Date(started - daysAgo * DAY), TIME_ZONE);
+    return new Date(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
+  };
   try {
     await db.delete(users).where(inArray(sql`lower(${users.email})`, PEOPLE.map((person) => person.email)));
-    const [alex, blair] = await Promise.all(
-      PEOPLE.map((person) => signUp(db, { ...person, password: PASSWORD, timeZone: "Europe/London" }, null)),
+    const [alexUser, blairUser] = await Promise.all(
+      PEOPLE.map((person) => signUp(db, { ...person, password: PASSWORD, timeZone: TIME_ZONE }, null)),
     );
-    const viewerOf = async (id: string) => (await loadViewer(db, id, 0))!;
-    const { coupleId, invite } = await createCouple(db, await viewerOf(alex!.id), { repairBeganOn: daysAgo(42) }, new Date());
-    await joinCouple(db, await viewerOf(blair!.id), invite.code, new Date());
+    const as = (user: { id: string }, when: Date) =>
+      createCaller({ db, session: { userId: user.id, sessionVersion: 0 }, headers: null, now: () => when });
+    const alex = (daysAgo: number, hour?: number) => as(alexUser!, at(daysAgo, hour));
+    const blair = (daysAgo: number, hour?: number) => as(blairUser!, at(daysAgo, hour));
 
-    const history = [
-      { days: 35, title: "Our first honest talk", note: "Two hours on the balcony. Hard, and it helped." },
-      { days: 21, title: "Started counselling together" },
-      { days: 9, title: "Walked the old river path again" },
-    ];
-    for (const entry of history) {
-      await recordMilestone(db, { coupleId, kind: "manual", title: entry.title, note: entry.note ?? null, occurredOn: daysAgo(entry.days), createdBy: alex!.id });
+    const { invite } = await alex(42).couple.create({ repairBeganOn: localDateOf(at(42), TIME_ZONE) });
+    await blair(42).couple.join({ code: invite.code });
+
+    // Week one: the apology, and time asked for.
+    const apology = randomUUID();
+    await alex(40).forgiveness.send({
+      id: apology,
+      kind: "forgiveness",
+      whatIDid: "I lied to you for months about where I was, and I let you doubt yourself.",
+      howItHurt: "You stopped trusting your own memory, and you felt alone in our home.",
+      whatIAmDoing: "I'm in counselling every week, and I answer any question you ask, fully.",
+    });
+    await blair(38).forgiveness.answer({ id: apology, answer: "more_time", note: "I believe you're trying. I need more time." });
+
+    // A shared duty agreed, and kept most days since.
+    await alex(36).responsibilities.propose({
+      title: "School run on weekdays",
+      details: "Both ways, so you get your mornings back.",
+      owner: "me",
+      cadence: { kind: "weekdays", days: [1, 2, 3, 4, 5] },
+    });
+    const [duty] = await blair(36).responsibilities.list();
+    if (duty) {
+      await blair(36).responsibilities.agree({ id: duty.id });
+      for (let daysAgo = 35; daysAgo >= 1; daysAgo--) {
+        const weekday = new Date(at(daysAgo)).getUTCDay();
+        if (weekday === 0 || weekday === 6 || daysAgo === 17) continue;
+        await alex(daysAgo, 9).responsibilities.checkOff({ id: duty.id });
+      }
     }
+
+    // Small changes each took on for themselves.
+    const noPhone = await alex(30).smallChanges.start({ title: "No phone at dinner", details: "It stays in the hall." });
+    const walk = await blair(21).smallChanges.start({ title: "A walk before work", details: "Twenty minutes, any weather." });
+    for (let daysAgo = 30; daysAgo >= 1; daysAgo--) {
+      if (daysAgo % 9 !== 0) await alex(daysAgo, 21).smallChanges.checkOff({ id: noPhone.id });
+      if (daysAgo <= 21 && daysAgo % 6 !== 0) await blair(daysAgo, 8).smallChanges.checkOff({ id: walk.id });
+    }
+    await blair(5).smallChanges.encourage({ id: noPhone.id, message: "Dinner has felt like ours again. Thank you." });
+
+    // Dates: ideas both liked, a kept date, and what's coming.
+    for (const idea of catalogueIdeas.slice(0, 12)) {
+      await alex(20).dates.react({ ideaId: idea.id, reaction: idea.id.length % 3 === 0 ? "maybe" : "yes" });
+      await blair(19).dates.react({ ideaId: idea.id, reaction: idea.id.length % 2 === 0 ? "yes" : "maybe" });
+    }
+    const walkDate = localDateOf(at(9), TIME_ZONE);
+    const kept = await blair(12).dates.create({
+      title: "The old river path",
+      startsAt: `${walkDate}T10:00`,
+      endsAt: `${walkDate}T13:00`,
+      timeZone: TIME_ZONE,
+      place: "Towpath from the lock to the boathouse",
+      notes: "Bring the flask.",
+    });
+    if (kept.kind !== "plan") throw new Error("the planner sees their own plan in full");
+    await blair(8).dates.setStatus({ id: kept.id, version: kept.version, status: "done" });
+    await alex(8).dates.reflect({ planId: kept.id, body: "Walking where we used to walk felt like being us again." });
+    await blair(7).dates.reflect({ planId: kept.id, body: "I laughed properly for the first time in a while." });
+    const saturday = addDays(localDateOf(at(0), TIME_ZONE), ((6 - at(0).getUTCDay() + 7) % 7) || 7);
+    await alex(2).dates.create({
+      title: "Dinner at the place from our first year",
+      startsAt: `${saturday}T19:00`,
+      endsAt: `${saturday}T22:00`,
+      timeZone: TIME_ZONE,
+      place: "Luca's, corner table",
+      notes: "Booked under Alex.",
+      surprise: { revealAt: `${saturday}T17:00`, hints: ["Dress warmly", "Keep Saturday evening free"] },
+    });
+
+    await alex(25).memories.create({
+      title: "The night the power went out",
+      happenedOn: localDateOf(new Date(started - 900 * DAY), TIME_ZONE),
+      place: "Our first flat",
+      story: "Candles, cold pizza, and your terrible ghost stories until two in the morning.",
+    });
+    await blair(3).timeline.add({ title: "Talked about the hard part without shouting", occurredOn: localDateOf(at(3), TIME_ZONE), note: "" });
+
+    // Today.
+    await blair(0, 8).readiness.set({ state: "open_to_talk", note: "Tonight after dinner is good." });
+    await alex(0, 8).readiness.set({ state: "need_space" });
+    const vent = await blair(1).vents.write({ body: "Some days the doubt comes back out of nowhere, and I hate that." });
+    await alex(0, 7).vents.acknowledge({ id: vent.id });
 
     console.log("\nDemo couple ready. Sign in at http://localhost:3000/sign-in as either partner:\n");
     for (const person of PEOPLE) console.log(`  ${person.name.padEnd(6)} ${person.email}  password: ${PASSWORD}`);

@@ -52,6 +52,9 @@ const matrix: Record<string, Row> = {
     expect: signedIn,
   },
   "account.signOutEverywhere": { expect: signedIn },
+  "account.exportData": { expect: signedIn },
+  // Each actor deletes their own account with their own password: only the anonymous caller can't.
+  "account.deleteAccount": { input: () => ({ password: "correct horse battery", confirm: "delete my account" }), expect: signedIn },
   "couple.create": {
     input: () => ({ repairBeganOn: "2026-03-01" }),
     expect: { anonymous: "UNAUTHORIZED", noCouple: "ok", otherCouple: "CONFLICT", partner: "CONFLICT" },

@@ -67,7 +67,7 @@ CREATE TABLE "responsibilities" (
 	"owner_id" uuid NOT NULL,
 	"cadence" jsonb NOT NULL,
 	"status" text DEFAULT 'proposed' NOT NULL,
-	"proposed_by" uuid NOT NULL,
+	"proposed_by" uuid,
 	"previous_terms" jsonb,
 	"change_note" text,
 	"agreed_at" timestamp with time zone,
@@ -145,7 +145,7 @@ CREATE TABLE "forgiveness_requests" (
 	"closed_at" timestamp with time zone,
 	CONSTRAINT "forgiveness_requests_kind_check" CHECK ("forgiveness_requests"."kind" in ('forgiveness', 'second_chance')),
 	CONSTRAINT "forgiveness_requests_status_check" CHECK ("forgiveness_requests"."status" in ('draft', 'open', 'more_time', 'not_ready', 'forgiven', 'withdrawn')),
-	CONSTRAINT "forgiveness_requests_sent_check" CHECK ("forgiveness_requests"."status" = 'draft' or ("forgiveness_requests"."recipient_id" is not null and "forgiveness_requests"."sent_at" is not null))
+	CONSTRAINT "forgiveness_requests_sent_check" CHECK ("forgiveness_requests"."status" = 'draft' or "forgiveness_requests"."sent_at" is not null)
 );
 --> statement-breakpoint
 CREATE TABLE "talk_readiness" (
@@ -273,8 +273,8 @@ ALTER TABLE "milestones" ADD CONSTRAINT "milestones_couple_id_couples_id_fk" FOR
 ALTER TABLE "milestones" ADD CONSTRAINT "milestones_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responsibilities" ADD CONSTRAINT "responsibilities_couple_id_couples_id_fk" FOREIGN KEY ("couple_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responsibilities" ADD CONSTRAINT "responsibilities_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "responsibilities" ADD CONSTRAINT "responsibilities_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "responsibilities" ADD CONSTRAINT "responsibilities_pending_change_by_users_id_fk" FOREIGN KEY ("pending_change_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "responsibilities" ADD CONSTRAINT "responsibilities_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "responsibilities" ADD CONSTRAINT "responsibilities_pending_change_by_users_id_fk" FOREIGN KEY ("pending_change_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responsibility_check_offs" ADD CONSTRAINT "responsibility_check_offs_couple_id_couples_id_fk" FOREIGN KEY ("couple_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responsibility_check_offs" ADD CONSTRAINT "responsibility_check_offs_responsibility_id_responsibilities_id_fk" FOREIGN KEY ("responsibility_id") REFERENCES "public"."responsibilities"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "responsibility_check_offs" ADD CONSTRAINT "responsibility_check_offs_checked_by_users_id_fk" FOREIGN KEY ("checked_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -290,7 +290,7 @@ ALTER TABLE "forgiveness_answers" ADD CONSTRAINT "forgiveness_answers_request_id
 ALTER TABLE "forgiveness_answers" ADD CONSTRAINT "forgiveness_answers_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "forgiveness_requests" ADD CONSTRAINT "forgiveness_requests_couple_id_couples_id_fk" FOREIGN KEY ("couple_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "forgiveness_requests" ADD CONSTRAINT "forgiveness_requests_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "forgiveness_requests" ADD CONSTRAINT "forgiveness_requests_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "forgiveness_requests" ADD CONSTRAINT "forgiveness_requests_recipient_id_users_id_fk" FOREIGN KEY ("recipient_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talk_readiness" ADD CONSTRAINT "talk_readiness_couple_id_couples_id_fk" FOREIGN KEY ("couple_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talk_readiness" ADD CONSTRAINT "talk_readiness_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "vents" ADD CONSTRAINT "vents_couple_id_couples_id_fk" FOREIGN KEY ("couple_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

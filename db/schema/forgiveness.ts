@@ -24,8 +24,9 @@ export const forgivenessRequests = pgTable(
     id: uuid("id").primaryKey(),
     coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
     authorId: uuid("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
-    // Set when the request is sent: a draft has no reader.
-    recipientId: uuid("recipient_id").references(() => users.id, { onDelete: "cascade" }),
+    // Set when the request is sent: a draft has no reader. Set null, never cascade: the
+    // author's words stay in their archive when the person they wrote to deletes their account.
+    recipientId: uuid("recipient_id").references(() => users.id, { onDelete: "set null" }),
     kind: text("kind", { enum: forgivenessKinds }).notNull(),
     status: text("status", { enum: forgivenessStatuses }).notNull().default("draft"),
     // A forgiveness request's three parts, in the order that research found matters most.
@@ -45,7 +46,8 @@ export const forgivenessRequests = pgTable(
       "forgiveness_requests_status_check",
       sql`${t.status} in ('draft', 'open', 'more_time', 'not_ready', 'forgiven', 'withdrawn')`,
     ),
-    check("forgiveness_requests_sent_check", sql`${t.status} = 'draft' or (${t.recipientId} is not null and ${t.sentAt} is not null)`),
+    // A sent request keeps its recipient unless that account was deleted (then recipient_id is null).
+    check("forgiveness_requests_sent_check", sql`${t.status} = 'draft' or ${t.sentAt} is not null`),
     // Drafts and open requests, per author and per recipient (dashboard, overview).
     index("forgiveness_requests_couple_status_idx").on(t.coupleId, t.status, t.sentAt),
     // History, newest first, paged by (closed_at, id).

@@ -25,8 +25,9 @@ export const responsibilities = pgTable(
     cadence: jsonb("cadence").$type<Cadence>().notNull(),
     status: text("status", { enum: responsibilityStatuses }).notNull().default("proposed"),
     // Who wrote the current terms (the first proposal or the latest suggested change):
-    // only the other partner may agree to them.
-    proposedBy: uuid("proposed_by").notNull().references(() => users.id, { onDelete: "cascade" }),
+    // only the other partner may agree to them. Set null, never cascade: a responsibility the
+    // partner owns stays in their archive when its proposer deletes their account.
+    proposedBy: uuid("proposed_by").references(() => users.id, { onDelete: "set null" }),
     // The terms before the latest suggested change, so the proposer sees what changed.
     previousTerms: jsonb("previous_terms").$type<ResponsibilityTerms>(),
     changeNote: text("change_note"),
@@ -34,7 +35,7 @@ export const responsibilities = pgTable(
     // The owner's local day the responsibility began to count (agreement, or resumption).
     startedOn: date("started_on", { mode: "string" }),
     pendingChange: text("pending_change", { enum: responsibilityChangeKinds }),
-    pendingChangeBy: uuid("pending_change_by").references(() => users.id, { onDelete: "cascade" }),
+    pendingChangeBy: uuid("pending_change_by").references(() => users.id, { onDelete: "set null" }),
     pendingChangeAt: timestamp("pending_change_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

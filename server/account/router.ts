@@ -1,7 +1,9 @@
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 import { clientIp } from "../request";
-import { changePasswordSchema, signUpSchema, updateProfileSchema } from "./schema";
+import { changePasswordSchema, deleteAccountSchema, signUpSchema, updateProfileSchema } from "./schema";
 import { changePassword, signOutEverywhere, signUp, updateProfile } from "./service";
+import { exportAccountData } from "./export";
+import { deleteAccount } from "./delete";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure
@@ -19,4 +21,10 @@ export const accountRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.viewer.me, input)),
 
   signOutEverywhere: protectedProcedure.mutation(({ ctx }) => signOutEverywhere(ctx.db, ctx.viewer.me)),
+
+  exportData: protectedProcedure.query(({ ctx }) => exportAccountData(ctx.db, ctx.viewer.me, ctx.now())),
+
+  deleteAccount: protectedProcedure
+    .input(deleteAccountSchema)
+    .mutation(({ ctx, input }) => deleteAccount(ctx.db, ctx.viewer.me, input, ctx.now())),
 });

@@ -58,3 +58,12 @@ export const changePasswordSchema = z
   });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const DELETE_ACCOUNT_CONFIRMATION = "delete my account";
+
+export const deleteAccountSchema = z.object({
+  password: z.string().min(1, "Enter your password.").max(200),
+  confirm: z.literal(DELETE_ACCOUNT_CONFIRMATION, { error: `Confirm by choosing "Delete my account".` }),
+});
+
+export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;

@@ -76,7 +76,7 @@ export async function revokeInvite(db: Database, viewer: CoupleViewer, now: Date
   await revokeOpenInvites(db, viewer.couple.id, now);
 }
 
-async function revokeOpenInvites(db: Executor, coupleId: string, now: Date) {
+export async function revokeOpenInvites(db: Executor, coupleId: string, now: Date) {
   await db
     .update(coupleInvites)
     .set({ revokedAt: now })

@@ -9,7 +9,7 @@ type RawOpen = {
   id: string;
   title: string;
   status: "proposed" | "agreed" | "paused";
-  proposedBy: string;
+  proposedBy: string | null;
   revised: boolean;
   pendingChange: "pause" | "resume" | "retire" | null;
   pendingChangeBy: string | null;

@@ -175,6 +175,11 @@ function assertAwaitingMyAnswer(viewer: CoupleViewer, row: Responsibility) {
   }
 }
 
+/** Unchanged since it was read; proposed_by is null only once its proposer deleted their account. */
+function sameProposer(proposedBy: string | null) {
+  return proposedBy === null ? isNull(responsibilities.proposedBy) : eq(responsibilities.proposedBy, proposedBy);
+}
+
 /**
  * Answers the proposal as it stands. The update is conditional on the terms still being
  * the ones the caller saw (same author, still proposed), so two answers at once cannot
@@ -196,7 +201,7 @@ async function answerProposal(db: Database, viewer: PartneredViewer, id: string,
         eq(responsibilities.coupleId, viewer.couple.id),
         eq(responsibilities.id, id),
         eq(responsibilities.status, "proposed"),
-        eq(responsibilities.proposedBy, row.proposedBy),
+        sameProposer(row.proposedBy),
       ),
     )
     .returning({ id: responsibilities.id });
@@ -237,7 +242,7 @@ export async function suggestChange(db: Database, viewer: PartneredViewer, input
         eq(responsibilities.coupleId, viewer.couple.id),
         eq(responsibilities.id, input.id),
         eq(responsibilities.status, "proposed"),
-        eq(responsibilities.proposedBy, row.proposedBy),
+        sameProposer(row.proposedBy),
       ),
     )
     .returning({ id: responsibilities.id });

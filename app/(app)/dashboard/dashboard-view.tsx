@@ -18,7 +18,7 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
   const partnerName = dashboard.partner?.name ?? "your partner";
 
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <header className="grid gap-1">
         <p className="text-sm text-muted-foreground">
           {dashboard.me.name} {dashboard.partner ? <>&amp; {dashboard.partner.name}</> : null}
@@ -40,7 +40,7 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
       {dashboard.panels.invite && <WaitingForPartner openInviteExpiresAt={dashboard.panels.invite.openInviteExpiresAt} />}
 
       {dashboard.partner && (
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           <ItemList
             title="Your turn"
             description="Things waiting on you, whenever you're ready."
@@ -95,7 +95,7 @@ function ItemList({ title, description, items, empty }: { title: string; descrip
         {items.length === 0 ? (
           <p className="rounded-lg bg-muted px-4 py-6 text-center text-sm text-muted-foreground">{empty}</p>
         ) : (
-          <ul className="grid gap-1">
+          <ul className="grid grid-cols-1 gap-1">
             {items.map((item) => {
               const Icon = iconForKind(item.kind);
               return (

@@ -16,6 +16,7 @@ import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { UnlinkCard } from "./unlink-card";
 import { SecurityCard } from "./security-card";
 import { PastSpaces } from "./past-spaces";
+import { DataCard } from "./data-card";
 
 type Profile = { name: string; timeZone: string };
 
@@ -27,6 +28,7 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
       <SecurityCard email={me.email} />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
       <PastSpaces />
+      <DataCard partnerName={partnerName} inCouple={inCouple} />
       <Card>
         <CardHeader>
           <CardTitle>Sign out</CardTitle>

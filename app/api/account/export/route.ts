@@ -1,0 +1,30 @@
+import { getDb } from "@/db/client";
+import { exportAccountData } from "@/server/account/export";
+import { getRequestViewer } from "@/server/auth";
+import { localDateOf } from "@/server/domain/zoned-time";
+
+/**
+ * "Export my data": everything the signed-in person may see, as one JSON file to keep.
+ * The same shaping as the app applies (server/account/export.ts); nothing is cached.
+ */
+export async function GET() {
+  const viewer = await getRequestViewer();
+  if (!viewer) {
+    return new Response("Sign in to export your data.", {
+      status: 401,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" },
+    });
+  }
+  const now = new Date();
+  const data = await exportAccountData(getDb(), viewer.me, now);
+  // Named by the person's own calendar day, as they'd look for it later.
+  const filename = `kintsugi-export-${localDateOf(now, viewer.me.timeZone)}.json`;
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "content-type": "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${filename}"`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
