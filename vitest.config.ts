@@ -20,6 +20,7 @@ export default defineConfig({
           include: ["server/**/*.test.ts"],
           exclude: ["server/domain/**"],
           globalSetup: ["test/database.global-setup.ts"],
+          setupFiles: ["test/database-url.setup.ts"],
           env: { NODE_ENV: "test", SCRYPT_LOG_N: "12" },
           testTimeout: 30_000,
           hookTimeout: 60_000,

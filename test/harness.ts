@@ -7,8 +7,6 @@ import { signUp } from "@/server/account/service";
 import { createCouple, joinCouple } from "@/server/couple/service";
 import { loadViewer } from "@/server/viewer";
 
-// Code that opens its own connections (the live bus, activity) finds the test database here too.
-process.env.DATABASE_URL ??= inject("databaseUrl");
 const { client, db } = connect(inject("databaseUrl"), { max: 4 });
 afterAll(() => client.end());
 

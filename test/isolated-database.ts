@@ -10,7 +10,7 @@ import { startEmbeddedServer } from "@/db/embedded-server";
  */
 export async function isolatedDatabase() {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
+  if (!serverUrl || new URL(serverUrl).searchParams.get("embedded") === "1") {
     const server = await startEmbeddedServer("memory://", 0);
     await migrateDatabase(server.url);
     const { client, db } = connect(server.url, { max: 2 });

@@ -1,8 +1,5 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeCouple } from "@/test/harness";
-
-// The live bus records activity through the app's own database handle, read from DATABASE_URL.
-process.env.DATABASE_URL ??= inject("databaseUrl");
 
 describe("activity since I last looked", () => {
   it("counts what my partner did since I last looked, never what I did", async () => {

@@ -470,6 +470,8 @@ describe("surprises", () => {
         notes: SECRET_NOTES,
         surprise: { revealAt: current.surprise!.revealAtLocal, hints: [...HINTS, "Bring your appetite"] },
       });
+      // On PostgreSQL events travel through LISTEN/NOTIFY and arrive a moment later.
+      await vi.waitFor(() => expect(events).toHaveLength(2));
     } finally {
       unsubscribe();
     }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { milestones } from "@/db/schema";
 import { appRouter } from "@/server/root";
@@ -309,6 +309,8 @@ describe("live updates", () => {
       const id = await sendApology(callerA);
       await callerB.forgiveness.answer({ id, answer: "more_time", note: "private words" });
       await callerA.forgiveness.withdraw({ id });
+      // On PostgreSQL events travel through LISTEN/NOTIFY and arrive a moment later.
+      await vi.waitFor(() => expect(events).toHaveLength(3));
       expect(events.map((event) => [event.topic, event.actorId])).toEqual([
         ["forgiveness", a.id],
         ["forgiveness", b.id],

@@ -1,13 +1,9 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCaller } from "@/server/root";
 import type { Context } from "@/server/trpc";
 import { db, makeCouple, type TestUser } from "@/test/harness";
 import { publishCoupleEvent } from "./bus";
 import type { LiveEvent } from "./service";
-
-// The bus reads DATABASE_URL: an embedded test database fans out in this process, a
-// PostgreSQL one through LISTEN/NOTIFY — the test holds for both.
-process.env.DATABASE_URL ??= inject("databaseUrl");
 
 const PROBE = "test-probe";
 

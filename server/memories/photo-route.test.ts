@@ -1,12 +1,9 @@
-import { describe, expect, inject, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getRequestViewer } from "@/server/auth";
 import { callerFor, db, makeCouple, type TestUser } from "@/test/harness";
 import { GET, POST } from "@/app/(app)/memories/[id]/photo/route";
 import { loadViewer } from "../viewer";
 
-// The route opens the app's own pool (getDb) on the test database, and reads the session
-// through getRequestViewer, which here returns the test's user.
-process.env.DATABASE_URL ??= inject("databaseUrl");
 vi.mock("@/server/auth", () => ({ getRequestViewer: vi.fn() }));
 
 async function signedInAs(user: TestUser | null) {
