@@ -6,6 +6,12 @@ export type Database = PostgresJsDatabase<typeof schema>;
 /** A database handle or an open transaction: services accept either. */
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
+// The benchmark counts SQL statements per page load (KINTSUGI_BENCH=1 only).
+const statements = { count: 0 };
+export function statementsExecuted() {
+  return statements.count;
+}
+
 export function connect(url: string, options: { max?: number } = {}) {
   const parsed = new URL(url);
   // The embedded PGlite server shares one backend among all connections, where named
@@ -19,6 +25,7 @@ export function connect(url: string, options: { max?: number } = {}) {
     // Survive a database restart: idle sockets are recycled instead of kept forever.
     idle_timeout: 30,
     connect_timeout: 10,
+    ...(process.env.KINTSUGI_BENCH === "1" ? { debug: () => void statements.count++ } : {}),
   });
   return { client, db: drizzle(client, { schema }) };
 }

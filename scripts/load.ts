@@ -7,6 +7,7 @@
 // Only loopback targets are allowed: this is a test of our own server, never of another.
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
+import { assertLoopback, linkedPair, percentile, trpc, type Session } from "./http-session";
 
 const { values: options } = parseArgs({
   options: {
@@ -19,62 +20,13 @@ const USERS = Number(options.users);
 const SECONDS = Number(options.seconds);
 const PASSWORD = "load testing is patient work";
 
-type Session = { cookie: string; name: string };
 type Sample = { action: string; ms: number; status: number };
-
-function assertLoopback(base: string) {
-  const { hostname } = new URL(base);
-  if (!["localhost", "127.0.0.1", "[::1]"].includes(hostname)) throw new Error(`Refusing to load ${hostname}: loopback only.`);
-}
-
-function cookiesOf(response: Response, jar = new Map<string, string>()) {
-  for (const header of response.headers.getSetCookie()) {
-    const [pair] = header.split(";");
-    const [name, ...value] = pair!.split("=");
-    jar.set(name!, value.join("="));
-  }
-  return jar;
-}
-const cookieHeader = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-
-async function trpc(base: string, path: string, input: unknown, cookie: string, method: "GET" | "POST") {
-  const url = new URL(`/api/trpc/${path}`, base);
-  const init: RequestInit = { method, headers: { cookie, origin: base, "content-type": "application/json" } };
-  if (method === "GET") url.searchParams.set("input", JSON.stringify({ json: input ?? null }));
-  else init.body = JSON.stringify({ json: input ?? null });
-  const response = await fetch(url, init);
-  const body = (await response.json()) as { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string } } };
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${body.error?.json?.message ?? ""}`);
-  return body.result?.data?.json;
-}
-
-async function signUpAndIn(base: string, name: string, email: string): Promise<Session> {
-  await trpc(base, "account.signUp", { name, email, password: PASSWORD }, "", "POST");
-  const jar = cookiesOf(await fetch(new URL("/api/auth/csrf", base)));
-  const { csrfToken } = (await (await fetch(new URL("/api/auth/csrf", base), { headers: { cookie: cookieHeader(jar) } })).json()) as {
-    csrfToken: string;
-  };
-  const response = await fetch(new URL("/api/auth/callback/credentials", base), {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  cookiesOf(response, jar);
-  if (![...jar.keys()].some((key) => key.includes("session-token"))) throw new Error(`sign-in failed for ${email}`);
-  return { cookie: cookieHeader(jar), name };
-}
 
 async function setUpCouples(base: string) {
   const sessions: Session[] = [];
   const run = Date.now().toString(36);
   for (let i = 0; i < USERS / 2; i++) {
-    const [a, b] = await Promise.all([
-      signUpAndIn(base, `Load A${i}`, `load-a${i}-${run}@example.test`),
-      signUpAndIn(base, `Load B${i}`, `load-b${i}-${run}@example.test`),
-    ]);
-    const { invite } = (await trpc(base, "couple.create", { repairBeganOn: "2026-01-01" }, a.cookie, "POST")) as { invite: { code: string } };
-    await trpc(base, "couple.join", { code: invite.code }, b.cookie, "POST");
+    const { a, b } = await linkedPair(base, `load${i}-${run}`, PASSWORD);
     sessions.push(a, b);
   }
   return sessions;
@@ -96,10 +48,6 @@ function pickAction() {
   let roll = Math.random() * actions.reduce((sum, action) => sum + action.weight, 0);
   for (const action of actions) if ((roll -= action.weight) < 0) return action;
   return actions[0]!;
-}
-
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
 
 async function startServer(): Promise<{ base: string; server: ChildProcess }> {

@@ -1,0 +1,394 @@
+// `npm run bench`: builds the app, seeds a heavy couple (a year of history) and a baseline,
+// and prints one table of figures against their targets, also written to bench/RESULTS.md.
+// Figures are ratios and counts from one run: this machine is noisy, so nothing here is
+// a pass/fail test. Runs on the embedded PGlite and, when one answers on 127.0.0.1:5432,
+// on PostgreSQL (a fresh database, dropped afterwards).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { sql } from "drizzle-orm";
+import { chromium } from "@playwright/test";
+import { connect } from "@/db/client";
+import { createCaller } from "@/server/root";
+import { ensureChromium } from "@/scripts/chromium";
+import { assertLoopback, percentile, signIn, trpc, trpcUrl, type Session } from "@/scripts/http-session";
+
+const PORT = 3400;
+const BASE = `http://localhost:${PORT}`;
+const PGLITE_PORT = 54400;
+const PASSWORD = "benchmarks measure, never judge";
+const DIST = ".next-bench";
+const DAY = 86_400_000;
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+type Row = { figure: string; value: string; target: string; met: boolean | null };
+
+// ---------------------------------------------------------------------------
+// The server under test
+// ---------------------------------------------------------------------------
+
+type Database = { label: string; env: Record<string, string>; url: string; cleanup: () => Promise<void> };
+
+async function embeddedDatabase(): Promise<Database> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kintsugi-bench-"));
+  return {
+    label: "PGlite",
+    env: { PGLITE_DIR: path.join(dir, "pglite"), PGLITE_PORT: String(PGLITE_PORT) },
+    url: `postgres://postgres:postgres@127.0.0.1:${PGLITE_PORT}/postgres?embedded=1`,
+    cleanup: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function postgresDatabase(): Promise<Database | null> {
+  const server = "postgres://postgres@127.0.0.1:5432/postgres";
+  const reachable = await new Promise<boolean>((resolve) => {
+    const socket = net.connect(5432, "127.0.0.1", () => (socket.end(), resolve(true)));
+    socket.on("error", () => resolve(false));
+  });
+  if (!reachable) return null;
+  const name = `kintsugi_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = `postgres://postgres@127.0.0.1:5432/${name}`;
+  return {
+    label: "PostgreSQL",
+    env: { DATABASE_URL: url },
+    url,
+    cleanup: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function startServer(database: Database): Promise<ChildProcess> {
+  const inherited = { ...process.env };
+  // Without DATABASE_URL the launcher serves the embedded database.
+  delete inherited.DATABASE_URL;
+  const server = spawn("npx", ["tsx", "scripts/with-database.ts", "next", "start", "-p", String(PORT)], {
+    env: {
+      ...inherited,
+      ...database.env,
+      NEXT_DIST_DIR: DIST,
+      NODE_ENV: "production",
+      KINTSUGI_BENCH: "1",
+      NEXTAUTH_URL: BASE,
+      NEXTAUTH_SECRET: "benchmark-only-secret-0123456789abcdef",
+      AUTH_ATTEMPTS_PER_IP: "100000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  return server;
+}
+
+async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.once("exit", resolve));
+  process.kill(-server.pid!, "SIGTERM");
+  await exited;
+}
+
+async function waitFor(url: string, headers: Record<string, string> = {}, timeoutMs = 120_000) {
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const ok = await fetch(url, { headers, redirect: "manual" }).then((response) => response.status === 200, () => false);
+    if (ok) return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+// ---------------------------------------------------------------------------
+// Seeding: through the app's own procedures (the clock moved back), and plain SQL for bulk
+// ---------------------------------------------------------------------------
+
+type Couple = { a: Session; b: Session; coupleId: string };
+
+async function seedCouple(databaseUrl: string, tag: string, build: (couple: Callers) => Promise<void>): Promise<Couple> {
+  const { client, db } = connect(databaseUrl, { max: 2 });
+  try {
+    const anonymous = createCaller({ db, session: null, headers: null, now: () => new Date() });
+    const emails = [`a-${tag}@bench.test`, `b-${tag}@bench.test`];
+    const [a, b] = await Promise.all(emails.map((email, i) => anonymous.account.signUp({ name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" })));
+    const as = (id: string, when: Date) => createCaller({ db, session: { userId: id, sessionVersion: 0 }, headers: null, now: () => when });
+    const yearAgo = new Date(Date.now() - 366 * DAY);
+    const { coupleId, invite } = await as(a!.id, yearAgo).couple.create({ repairBeganOn: yearAgo.toISOString().slice(0, 10) });
+    await as(b!.id, yearAgo).couple.join({ code: invite.code });
+    await build({ alex: (when) => as(a!.id, when), blair: (when) => as(b!.id, when), db, coupleId, alexId: a!.id });
+  } finally {
+    await client.end();
+  }
+  const [sessionA, sessionB] = await Promise.all([signIn(BASE, `a-${tag}@bench.test`, PASSWORD), signIn(BASE, `b-${tag}@bench.test`, PASSWORD)]);
+  const me = (await trpc(BASE, "account.me", undefined, sessionA.cookie, "GET")) as { couple: { id: string } };
+  return { a: sessionA, b: sessionB, coupleId: me.couple.id };
+}
+
+type Caller = ReturnType<typeof createCaller>;
+type Callers = {
+  alex: (when: Date) => Caller;
+  blair: (when: Date) => Caller;
+  db: ReturnType<typeof connect>["db"];
+  coupleId: string;
+  alexId: string;
+};
+
+async function addTimelineEntries({ db, coupleId, alexId }: Callers, count: number) {
+  await db.execute(sql`
+    insert into milestones (couple_id, kind, title, occurred_on, created_by)
+    select ${coupleId}::uuid, 'manual', 'A moment worth keeping, number ' || g, current_date - (g % 365), ${alexId}::uuid
+    from generate_series(1, ${count}) as g`);
+}
+
+/** A year of history: 730 check-offs, 2,000 timeline entries, 300 dates, 200 requests. */
+async function yearOfHistory(callers: Callers) {
+  const { alex, blair } = callers;
+  const start = Date.now() - 366 * DAY;
+  const day = (n: number, hour = 9) => new Date(start + n * DAY + hour * 3_600_000);
+  const duties = [];
+  for (const title of ["School run", "Cook dinner"]) {
+    await alex(day(0)).responsibilities.propose({ title, details: "", owner: "me", cadence: { kind: "daily", days: [] } });
+  }
+  for (const duty of await blair(day(0)).responsibilities.list()) {
+    await blair(day(0)).responsibilities.agree({ id: duty.id });
+    duties.push(duty.id);
+  }
+  for (let n = 1; n <= 365; n++) {
+    for (const id of duties) await alex(day(n, 20)).responsibilities.checkOff({ id });
+  }
+  for (let i = 0; i < 200; i++) {
+    const id = randomUUID();
+    const when = day(1 + Math.floor(i * 1.8));
+    await alex(when).forgiveness.send({ id, kind: "second_chance", ask: `Will you give me the chance to show you, again (${i})?`, whatIAmDoing: "" });
+    if (i % 2) await blair(when).forgiveness.answer({ id, answer: "more_time", note: "Not yet." });
+  }
+  for (let i = 0; i < 300; i++) {
+    const on = new Date(start + Math.floor(i * 1.3) * DAY).toISOString().slice(0, 10);
+    const planner = i % 2 ? blair : alex;
+    await planner(day(Math.floor(i * 1.3) - 3)).dates.create({ title: `Evening ${i}`, startsAt: `${on}T19:00`, endsAt: `${on}T21:00`, timeZone: "Europe/London" });
+  }
+  await addTimelineEntries(callers, 2000);
+}
+
+// ---------------------------------------------------------------------------
+// Measurements
+// ---------------------------------------------------------------------------
+
+async function cannon(url: string, cookie?: string) {
+  const result = await autocannon({ url, connections: 32, duration: 10, headers: cookie ? { cookie } : {} });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+async function statementsFor(url: string, cookie: string) {
+  const count = async () => ((await (await fetch(`${BASE}/api/bench/statements`)).json()) as { statements: number }).statements;
+  const before = await count();
+  const response = await fetch(url, { headers: { cookie } });
+  await response.arrayBuffer();
+  return (await count()) - before;
+}
+
+async function p50Of(url: string, cookie: string, runs = 100) {
+  for (let i = 0; i < 10; i++) await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await (await fetch(url, { headers: { cookie } })).arrayBuffer();
+    times.push(performance.now() - started);
+  }
+  return percentile(times.sort((x, y) => x - y), 50);
+}
+
+/** From A's mutation being sent to B's subscription hearing of it, over server-sent events. */
+async function liveLatency(couple: Couple, events = 200) {
+  const controller = new AbortController();
+  const response = await fetch(trpcUrl(BASE, "live.events"), {
+    headers: { cookie: couple.b.cookie, accept: "text/event-stream" },
+    signal: controller.signal,
+  });
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  const nextEvent = async () => {
+    for (;;) {
+      const line = buffer.split("\n").find((candidate) => candidate.startsWith("data:") && candidate.includes("readiness"));
+      if (line) {
+        buffer = buffer.slice(buffer.indexOf(line) + line.length);
+        return;
+      }
+      const { value, done } = await reader.read();
+      if (done) throw new Error("the event stream closed");
+      buffer += value;
+    }
+  };
+  const latencies: number[] = [];
+  const states = ["open_to_talk", "need_space", "need_to_vent"];
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  for (let i = 0; i < events; i++) {
+    const started = performance.now();
+    const heard = nextEvent();
+    await trpc(BASE, "readiness.set", { state: states[i % 3] }, couple.a.cookie, "POST");
+    await heard;
+    latencies.push(performance.now() - started);
+  }
+  controller.abort();
+  return percentile(latencies.sort((x, y) => x - y), 95);
+}
+
+function cookiesFor(session: Session) {
+  return session.cookie.split("; ").map((pair) => {
+    const [name, ...value] = pair.split("=");
+    return { name: name!, value: value.join("="), url: BASE };
+  });
+}
+
+/** JavaScript the browser downloads to show the page, as sent (gzip), summed. */
+async function firstLoadJs(executablePath: string, pathname: string, session?: Session) {
+  const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")) });
+  const context = await browser.newContext();
+  if (session) await context.addCookies(cookiesFor(session));
+  const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.sizes().then((sizes) => sizes.responseBodySize));
+  });
+  await page.goto(`${BASE}${pathname}`, { waitUntil: "load" });
+  await page.waitForTimeout(1000);
+  const bytes = (await Promise.all(scripts)).reduce((sum, size) => sum + size, 0);
+  await browser.close();
+  return bytes;
+}
+
+async function lighthouseScores(executablePath: string, pathname: string, session?: Session) {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(`${BASE}${pathname}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices"],
+      extraHeaders: session ? { Cookie: session.cookie } : undefined,
+    });
+    const categories = result?.lhr.categories ?? {};
+    const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
+    return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices") };
+  } finally {
+    chrome.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+const rows: Row[] = [];
+function record(figure: string, value: string, target: string, met: boolean | null) {
+  rows.push({ figure, value, target, met });
+  console.log(`  ${figure}: ${value}  [${target}]${met === null ? "" : met ? " ✓" : " ✗"}`);
+}
+
+async function benchOn(database: Database, executablePath: string, browserChecks: boolean) {
+  console.log(`\n━━ ${database.label} ━━`);
+  let server = await startServer(database);
+  try {
+    await waitFor(`${BASE}/api/bench/baseline`);
+    console.log("  seeding a year of history, and couples with 10 and 10,000 timeline entries…");
+    const year = await seedCouple(database.url, `year-${database.label}`, yearOfHistory);
+    const light = await seedCouple(database.url, `light-${database.label}`, (callers) => addTimelineEntries(callers, 9));
+    const heavy = await seedCouple(database.url, `heavy-${database.label}`, (callers) => addTimelineEntries(callers, 9_999));
+    const label = (figure: string) => `${figure} (${database.label})`;
+
+    const dashboardUrl = trpcUrl(BASE, "dashboard.get").toString();
+    const baseline = await cannon(`${BASE}/api/bench/baseline`);
+    const dashboard = await cannon(dashboardUrl, year.a.cookie);
+    record(label("bare handler"), `${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`, "reference", null);
+    record(label("dashboard.get"), `${dashboard.rps.toFixed(0)} req/s, p50 ${dashboard.p50} ms, p99 ${dashboard.p99} ms, ${dashboard.errors} errors`, "no errors", dashboard.errors === 0);
+    const throughput = dashboard.rps / baseline.rps;
+    record(label("dashboard req/s ÷ bare"), throughput.toFixed(2), "≥ 0.5", throughput >= 0.5);
+    const tail = dashboard.p99 / Math.max(1, baseline.p99);
+    record(label("dashboard p99 ÷ bare p99"), tail.toFixed(2), "≤ 2", tail <= 2);
+
+    const dashboardStatements = await statementsFor(dashboardUrl, year.a.cookie);
+    record(label("SQL statements, dashboard.get"), String(dashboardStatements), "≤ 3", dashboardStatements <= 3);
+    for (const page of ["/dashboard", "/forgiveness", "/responsibilities", "/dates", "/memories", "/timeline", "/settings"]) {
+      const count = await statementsFor(`${BASE}${page}`, year.a.cookie);
+      record(label(`SQL statements, ${page} page load`), String(count), page === "/dashboard" ? "≤ 3" : "counted", page === "/dashboard" ? count <= 3 : null);
+    }
+    const lightStatements = await statementsFor(dashboardUrl, light.a.cookie);
+    record(label("SQL statements, dashboard.get with 10 entries vs a year"), `${lightStatements} vs ${dashboardStatements}`, "the same", lightStatements === dashboardStatements);
+
+    const timelineUrl = trpcUrl(BASE, "timeline.list", {}).toString();
+    for (const [name, url] of [["dashboard.get", dashboardUrl], ["timeline.list", timelineUrl]] as const) {
+      const small = await p50Of(url, light.a.cookie);
+      const large = await p50Of(url, heavy.a.cookie);
+      record(label(`${name} p50, 10 vs 10,000 entries`), `${small.toFixed(1)} ms vs ${large.toFixed(1)} ms (× ${(large / small).toFixed(2)})`, "≤ 1.3", large / small <= 1.3);
+    }
+
+    const live = await liveLatency(year);
+    record(label("live latency p95 over 200 events"), `${live.toFixed(0)} ms`, "≤ 250 ms", live <= 250);
+
+    if (browserChecks) {
+      for (const [pathname, session] of [["/sign-in", undefined], ["/dashboard", year.a]] as const) {
+        const bytes = await firstLoadJs(executablePath, pathname, session);
+        const kb = bytes / 1024;
+        record(`first-load JS, ${pathname} (gzip)`, `${kb.toFixed(0)} KB`, pathname === "/dashboard" ? "≤ 130 KB" : "measured", pathname === "/dashboard" ? kb <= 130 : null);
+      }
+      for (const [pathname, session] of [["/sign-in", undefined], ["/dashboard", year.a]] as const) {
+        const scores = await lighthouseScores(executablePath, pathname, session);
+        record(`Lighthouse ${pathname} performance`, String(scores.performance), "≥ 95", scores.performance >= 95);
+        record(`Lighthouse ${pathname} accessibility`, String(scores.accessibility), "100", scores.accessibility === 100);
+        record(`Lighthouse ${pathname} best practices`, String(scores.bestPractices), "≥ 95", scores.bestPractices >= 95);
+      }
+    }
+
+    await stopServer(server);
+    const startedAt = performance.now();
+    server = await startServer(database);
+    await waitFor(`${BASE}/dashboard`, { cookie: year.a.cookie });
+    record(label("cold start: next start → first dashboard"), `${((performance.now() - startedAt) / 1000).toFixed(1)} s`, "measured", null);
+  } finally {
+    await stopServer(server);
+    await database.cleanup();
+  }
+}
+
+async function main() {
+  assertLoopback(BASE);
+  const executablePath = ensureChromium();
+  console.log("Building…");
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) throw new Error("the build failed");
+
+  await benchOn(await embeddedDatabase(), executablePath, true);
+  const pg = await postgresDatabase();
+  if (pg) await benchOn(pg, executablePath, false);
+  else console.log("\nNo PostgreSQL on 127.0.0.1:5432: its figures are skipped.");
+
+  const table = [
+    `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
+    "",
+    "| figure | value | target | |",
+    "|---|---|---|---|",
+    ...rows.map((row) => `| ${row.figure} | ${row.value} | ${row.target} | ${row.met === null ? "" : row.met ? "✓" : "✗"} |`),
+  ].join("\n");
+  fs.writeFileSync(path.join("bench", "RESULTS.md"), `# Benchmark results\n\n${table}\n`);
+  console.log(`\n${table}\n\nWritten to bench/RESULTS.md`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exit(1);
+});
