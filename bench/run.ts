@@ -2,7 +2,7 @@
 // and prints one table of figures against their targets, also written to bench/RESULTS.md.
 // Figures are ratios and counts from one run: this machine is noisy, so nothing here is
 // a pass/fail test. Runs on the embedded PGlite and, when one answers on 127.0.0.1:5432,
-// on PostgreSQL (a fresh database, dropped afterwards).
+// on PostgreSQL (a fresh database, dropped afterwards). BENCH_ONLY=pglite|postgresql runs one.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -98,10 +98,24 @@ async function startServer(database: Database): Promise<ChildProcess> {
 }
 
 async function stopServer(server: ChildProcess) {
-  if (server.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  process.kill(-server.pid!, "SIGTERM");
+  const exited = server.exitCode === null ? new Promise((resolve) => server.once("exit", resolve)) : Promise.resolve();
+  // The whole group: npx may be gone while the server it started still runs.
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    // Nothing left in the group.
+  }
   await exited;
+  // The next server must not be mistaken for this one: wait until the port is free.
+  for (let i = 0; i < 300; i++) {
+    const listening = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(PORT, "127.0.0.1", () => (socket.end(), resolve(true)));
+      socket.on("error", () => resolve(false));
+    });
+    if (!listening) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`port ${PORT} is still in use after the server was stopped`);
 }
 
 async function waitFor(url: string, headers: Record<string, string> = {}, timeoutMs = 120_000) {
@@ -312,15 +326,7 @@ async function benchOn(database: Database, executablePath: string, browserChecks
     const label = (figure: string) => `${figure} (${database.label})`;
 
     const dashboardUrl = trpcUrl(BASE, "dashboard.get").toString();
-    const baseline = await cannon(`${BASE}/api/bench/baseline`);
-    const dashboard = await cannon(dashboardUrl, year.a.cookie);
-    record(label("bare handler"), `${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`, "reference", null);
-    record(label("dashboard.get"), `${dashboard.rps.toFixed(0)} req/s, p50 ${dashboard.p50} ms, p99 ${dashboard.p99} ms, ${dashboard.errors} errors`, "no errors", dashboard.errors === 0);
-    const throughput = dashboard.rps / baseline.rps;
-    record(label("dashboard req/s ÷ bare"), throughput.toFixed(2), "≥ 0.5", throughput >= 0.5);
-    const tail = dashboard.p99 / Math.max(1, baseline.p99);
-    record(label("dashboard p99 ÷ bare p99"), tail.toFixed(2), "≤ 2", tail <= 2);
-
+    // Counted first, one request at a time, before any load leaves requests in flight.
     const dashboardStatements = await statementsFor(dashboardUrl, year.a.cookie);
     record(label("SQL statements, dashboard.get"), String(dashboardStatements), "≤ 3", dashboardStatements <= 3);
     for (const page of ["/dashboard", "/forgiveness", "/responsibilities", "/dates", "/memories", "/timeline", "/settings"]) {
@@ -330,7 +336,17 @@ async function benchOn(database: Database, executablePath: string, browserChecks
     const lightStatements = await statementsFor(dashboardUrl, light.a.cookie);
     record(label("SQL statements, dashboard.get with 10 entries vs a year"), `${lightStatements} vs ${dashboardStatements}`, "the same", lightStatements === dashboardStatements);
 
-    const timelineUrl = trpcUrl(BASE, "timeline.list", {}).toString();
+    const baseline = await cannon(`${BASE}/api/bench/baseline`);
+    const dashboard = await cannon(dashboardUrl, year.a.cookie);
+    record(label("bare handler"), `${baseline.rps.toFixed(0)} req/s, p50 ${baseline.p50} ms, p99 ${baseline.p99} ms`, "reference", null);
+    record(label("dashboard.get"), `${dashboard.rps.toFixed(0)} req/s, p50 ${dashboard.p50} ms, p99 ${dashboard.p99} ms, ${dashboard.errors} errors`, "no errors", dashboard.errors === 0);
+    const throughput = dashboard.rps / baseline.rps;
+    record(label("dashboard req/s ÷ bare"), throughput.toFixed(2), "≥ 0.5", throughput >= 0.5);
+    const tail = dashboard.p99 / Math.max(1, baseline.p99);
+    record(label("dashboard p99 ÷ bare p99"), tail.toFixed(2), "≤ 2", tail <= 2);
+
+    // Pages of the same size (10), so only the length of the history differs.
+    const timelineUrl = trpcUrl(BASE, "timeline.list", { limit: 10 }).toString();
     for (const [name, url] of [["dashboard.get", dashboardUrl], ["timeline.list", timelineUrl]] as const) {
       const small = await p50Of(url, light.a.cookie);
       const large = await p50Of(url, heavy.a.cookie);
@@ -365,17 +381,37 @@ async function benchOn(database: Database, executablePath: string, browserChecks
   }
 }
 
+/** One side (PGlite or PostgreSQL) per process, so nothing of one run's state reaches the other. */
+async function benchOneSide(side: string, executablePath: string) {
+  const database = side === "pglite" ? await embeddedDatabase() : await postgresDatabase();
+  if (!database) {
+    console.log("\nNo PostgreSQL on 127.0.0.1:5432: its figures are skipped.");
+    return;
+  }
+  await benchOn(database, executablePath, side === "pglite");
+  fs.writeFileSync(process.env.BENCH_ROWS_FILE!, JSON.stringify(rows));
+}
+
 async function main() {
   assertLoopback(BASE);
   const executablePath = ensureChromium();
+  const side = process.env.BENCH_SIDE;
+  if (side) return benchOneSide(side, executablePath);
+
   console.log("Building…");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) throw new Error("the build failed");
 
-  await benchOn(await embeddedDatabase(), executablePath, true);
-  const pg = await postgresDatabase();
-  if (pg) await benchOn(pg, executablePath, false);
-  else console.log("\nNo PostgreSQL on 127.0.0.1:5432: its figures are skipped.");
+  for (const each of ["pglite", "postgresql"]) {
+    if (process.env.BENCH_ONLY && process.env.BENCH_ONLY !== each) continue;
+    const rowsFile = path.join(os.tmpdir(), `kintsugi-bench-${each}-${process.pid}.json`);
+    const child = spawnSync("npx", ["tsx", "bench/run.ts"], { stdio: "inherit", env: { ...process.env, BENCH_SIDE: each, BENCH_ROWS_FILE: rowsFile } });
+    if (child.status !== 0) throw new Error(`the ${each} run failed`);
+    if (fs.existsSync(rowsFile)) {
+      rows.push(...(JSON.parse(fs.readFileSync(rowsFile, "utf8")) as Row[]));
+      fs.rmSync(rowsFile);
+    }
+  }
 
   const table = [
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.`,
@@ -389,6 +425,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack : error);
+  for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
+    console.error(cause instanceof Error ? (cause === error ? cause.stack : `caused by: ${cause.message}`) : cause);
+  }
   process.exit(1);
 });
