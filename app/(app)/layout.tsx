@@ -18,7 +18,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       activity={partner ? <UnreadActivity partnerName={partner.name} className="shrink-0" /> : undefined}
     >
       {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
-      {viewer.couple && <LiveUpdates />}
+      {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
       {children}
     </AppShell>
   );

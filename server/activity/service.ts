@@ -18,6 +18,16 @@ export async function recordActivity(db: Executor, record: ActivityRecord) {
   });
 }
 
+/** Whether anyone did anything in the couple space after `since` (a screen checking it missed nothing). */
+export async function hasActivitySince(db: Executor, coupleId: string, since: Date) {
+  const [row] = await db
+    .select({ one: sql`1` })
+    .from(activityEvents)
+    .where(and(eq(activityEvents.coupleId, coupleId), gt(activityEvents.occurredAt, since)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /**
  * How many things the partner did since I last looked. Only my own "last looked" is read,
  * and only the partner's acts are counted: my own actions are never news to me, and my

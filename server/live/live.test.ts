@@ -3,18 +3,23 @@ import { createCaller } from "@/server/root";
 import type { Context } from "@/server/trpc";
 import { db, makeCouple, type TestUser } from "@/test/harness";
 import { publishCoupleEvent } from "./bus";
-import type { LiveEvent } from "./service";
+import { RESYNC_TOPIC, type LiveEvent } from "./service";
 
 const PROBE = "test-probe";
 
 /** An open screen of `user`: the live subscription, read one event at a time, closed with `close()`. */
-async function openScreen(user: TestUser, coupleId: string) {
+async function openScreen(user: TestUser, coupleId: string, renderedAt?: Date) {
   const controller = new AbortController();
   const context: Context = { db, session: { userId: user.id, sessionVersion: 0 }, headers: null, now: () => new Date() };
-  const events = (await createCaller(context, { signal: controller.signal }).live.events()) as AsyncIterable<LiveEvent>;
+  const caller = createCaller(context, { signal: controller.signal });
+  const events = (await caller.live.events(renderedAt && { renderedAt })) as AsyncIterable<LiveEvent>;
   const iterator = events[Symbol.asyncIterator]();
   let pending = iterator.next();
+  // Events that arrived while waiting for the probe: kept for the test to read.
+  const early: LiveEvent[] = [];
   const read = async () => {
+    const kept = early.shift();
+    if (kept) return kept;
     for (;;) {
       const result = await pending;
       pending = iterator.next();
@@ -29,7 +34,9 @@ async function openScreen(user: TestUser, coupleId: string) {
     const first = await Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), 25))]);
     if (first) {
       pending = iterator.next();
-      heard = true;
+      if (first.done) throw new Error("the subscription ended");
+      if (first.value.topic === PROBE) heard = true;
+      else early.push(first.value);
     }
   }
   return {
@@ -98,6 +105,27 @@ describe("live events", () => {
     // Alex's first event is the couple-wide one: the surprise edit never reached them.
     expect(await screenA.next()).toMatchObject({ topic: "readiness", byPartner: true });
     await Promise.all([screenA.close(), screenB.close()]);
+  });
+
+  it("opens with a resync when the partner acted between the page's render and the connection", async () => {
+    const { a, coupleId, callerB } = await makeCouple();
+    const renderedAt = new Date();
+    await callerB.readiness.set({ state: "need_space" });
+
+    const screen = await openScreen(a, coupleId, renderedAt);
+    expect(await screen.next()).toMatchObject({ topic: RESYNC_TOPIC });
+    await screen.close();
+  });
+
+  it("opens without a resync when nothing happened since the page's render", async () => {
+    const { a, coupleId, callerB } = await makeCouple();
+    await callerB.readiness.set({ state: "need_space" });
+    // Later than any act above, even with the allowance for clocks.
+    const screen = await openScreen(a, coupleId, new Date(Date.now() + 60_000));
+
+    await callerB.vents.write({ body: "Something I want you to know." });
+    expect(await screen.next()).toMatchObject({ topic: "vents", byPartner: true });
+    await screen.close();
   });
 
   it("ends the subscription when the screen goes away", async () => {

@@ -1,7 +1,10 @@
+import { z } from "zod";
 import { coupleProcedure, createTRPCRouter } from "../trpc";
 import { coupleEventsFor } from "./service";
 
 export const liveRouter = createTRPCRouter({
   /** Server-sent events of the caller's own couple; the client refetches the topic's queries on each. */
-  events: coupleProcedure.subscription(({ ctx, signal }) => coupleEventsFor(ctx.viewer, signal)),
+  events: coupleProcedure
+    .input(z.object({ renderedAt: z.date() }).optional())
+    .subscription(({ ctx, input, signal }) => coupleEventsFor(ctx.db, ctx.viewer, signal, input?.renderedAt)),
 });

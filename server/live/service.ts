@@ -1,3 +1,5 @@
+import type { Executor } from "@/db/client";
+import { hasActivitySince } from "../activity/service";
 import { subscribeToCouple, type CoupleEvent } from "./bus";
 import type { CoupleViewer } from "../viewer";
 
@@ -7,6 +9,8 @@ export type LiveEvent = { topic: string; byPartner: boolean; at: string };
 /** A "refetch everything" marker, sent when a screen fell too far behind to list each change. */
 export const RESYNC_TOPIC = "*";
 const MAX_QUEUED = 50;
+/** Slack for clocks of different app instances, and for a page's reads finishing before its render time. */
+const CLOCK_SLACK_MS = 5_000;
 
 /** Whether this person may hear about this event: their own couple, and not the partner's private changes. */
 export function mayHear(event: CoupleEvent, viewer: CoupleViewer) {
@@ -22,8 +26,17 @@ function toLiveEvent(event: CoupleEvent, viewer: CoupleViewer): LiveEvent {
 /**
  * The viewer's couple events, as they happen, until `signal` aborts. The listener is
  * registered before the first yield, so nothing published after the call is missed.
+ *
+ * `renderedAt` is when the screen's data was read. An act that landed between then and
+ * this connection was announced to no one listening, so the stream opens with a resync
+ * when the couple's activity shows one (checked after registering, so none falls between).
  */
-export async function* coupleEventsFor(viewer: CoupleViewer, signal: AbortSignal | undefined): AsyncGenerator<LiveEvent> {
+export async function* coupleEventsFor(
+  db: Executor,
+  viewer: CoupleViewer,
+  signal: AbortSignal | undefined,
+  renderedAt?: Date,
+): AsyncGenerator<LiveEvent> {
   let queue: LiveEvent[] = [];
   let wake: (() => void) | null = null;
   const wakeUp = () => {
@@ -39,6 +52,9 @@ export async function* coupleEventsFor(viewer: CoupleViewer, signal: AbortSignal
   });
   signal?.addEventListener("abort", wakeUp, { once: true });
   try {
+    if (renderedAt && (await hasActivitySince(db, viewer.couple.id, new Date(renderedAt.getTime() - CLOCK_SLACK_MS)))) {
+      queue = [{ topic: RESYNC_TOPIC, byPartner: true, at: new Date().toISOString() }, ...queue];
+    }
     while (!signal?.aborted) {
       const next = queue.shift();
       if (next) {

@@ -51,11 +51,14 @@ function routerOf(queryKey: readonly unknown[]) {
  * harmless: one instance listens). It renders nothing visible; `data-live` says whether it
  * is connected (for tests and debugging).
  *
+ * `renderedAt` is when the server read the page's data: the server resyncs the page if the
+ * partner acted between then and the connection opening.
+ *
  * Reconnecting: the browser's EventSource reopens a dropped stream by itself; when the
  * stream fails for good (the server was down), this reopens it with a backoff, and after
  * any reconnect it refetches everything open, since events sent while away are not replayed.
  */
-export function LiveUpdates({ enabled: wanted = true }: { enabled?: boolean }) {
+export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt?: Date; enabled?: boolean }) {
   const enabled = useSingleListener() && wanted;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -94,7 +97,7 @@ export function LiveUpdates({ enabled: wanted = true }: { enabled?: boolean }) {
   };
 
   const subscription = useSubscription(
-    trpc.live.events.subscriptionOptions(undefined, {
+    trpc.live.events.subscriptionOptions(renderedAt && { renderedAt }, {
       enabled,
       onStarted: () => {
         connections.current += 1;
