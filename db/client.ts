@@ -1,8 +1,10 @@
+import { fillPlaceholders, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import * as schema from "./schema";
 
-export type Database = PostgresJsDatabase<typeof schema>;
+export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 /** A database handle or an open transaction: services accept either. */
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -28,6 +30,24 @@ export function connect(url: string, options: { max?: number } = {}) {
     ...(process.env.KINTSUGI_BENCH === "1" ? { debug: () => void statements.count++ } : {}),
   });
   return { client, db: drizzle(client, { schema }) };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A statement built once, with `sql.placeholder`s for what changes per call, and run as a
+ * named prepared statement: on PostgreSQL it is parsed and planned once per connection and
+ * then costs one round trip. Drizzle's own `execute` never prepares, so each call pays a
+ * describe round trip and a fresh plan — too much for the statements every page load
+ * runs. (On the embedded server the client's `prepare: false` wins, since named statements
+ * of two clients would collide on its one backend.)
+ */
+export function preparedStatement(query: SQL) {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return async <Row>(db: Database, values: Record<string, unknown>): Promise<Row[]> => {
+    const filled = fillPlaceholders(params, values) as postgres.ParameterOrJSON<never>[];
+    return (await db.$client.unsafe(text, filled, { prepare: true })) as unknown as Row[];
+  };
 }
 
 // One pool per server process; Next's dev server reloads modules, so the pool is kept

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Executor } from "@/db/client";
+import type { Database } from "@/db/client";
 import { coupleMembers, couples, users } from "@/db/schema";
 
 export type Person = { id: string; name: string; timeZone: string };
@@ -16,12 +16,8 @@ export type PartneredViewer = { me: Me; couple: CoupleInfo; partner: Person };
 const partnerMember = alias(coupleMembers, "partner_member");
 const partnerUser = alias(users, "partner_user");
 
-/**
- * Loads the signed-in person, their active couple and partner in one statement, or
- * null when the session is stale (account gone, or signed out everywhere).
- */
-export async function loadViewer(db: Executor, userId: string, sessionVersion: number): Promise<Viewer | null> {
-  const [row] = await db
+function viewerQuery(db: Database) {
+  return db
     .select({
       id: users.id,
       name: users.name,
@@ -39,8 +35,25 @@ export async function loadViewer(db: Executor, userId: string, sessionVersion: n
     .leftJoin(couples, and(eq(couples.id, coupleMembers.coupleId), eq(couples.status, "active")))
     .leftJoin(partnerMember, and(eq(partnerMember.coupleId, couples.id), ne(partnerMember.userId, users.id)))
     .leftJoin(partnerUser, eq(partnerUser.id, partnerMember.userId))
-    .where(and(eq(users.id, sql`${userId}::uuid`), eq(users.sessionVersion, sessionVersion)))
-    .limit(1);
+    .where(and(eq(users.id, sql`${sql.placeholder("userId")}::uuid`), eq(users.sessionVersion, sql.placeholder("sessionVersion"))))
+    .limit(1)
+    .prepare("load_viewer");
+}
+
+// Every request runs this first: built and prepared once per database handle.
+const preparedViewerQueries = new WeakMap<Database, ReturnType<typeof viewerQuery>>();
+
+/**
+ * Loads the signed-in person, their active couple and partner in one statement, or
+ * null when the session is stale (account gone, or signed out everywhere).
+ */
+export async function loadViewer(db: Database, userId: string, sessionVersion: number): Promise<Viewer | null> {
+  let query = preparedViewerQueries.get(db);
+  if (!query) {
+    query = viewerQuery(db);
+    preparedViewerQueries.set(db, query);
+  }
+  const [row] = await query.execute({ userId, sessionVersion });
   if (!row) return null;
   return {
     me: { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone },

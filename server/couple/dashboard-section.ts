@@ -5,16 +5,16 @@ import { defineSection, jsonFirst, toDate } from "../dashboard/section";
 /** Before the partner joins, the dashboard shows the open invite (its expiry; the code itself is never stored). */
 export const inviteSection = defineSection({
   key: "invite",
-  select: (viewer, now) =>
-    viewer.partner
+  select: (p, { withPartner }) =>
+    withPartner
       ? sql`null::json`
       : jsonFirst(
           { expiresAt: coupleInvites.expiresAt },
           sql`from ${coupleInvites} where ${and(
-            eq(coupleInvites.coupleId, viewer.couple.id),
+            eq(coupleInvites.coupleId, p.coupleId),
             isNull(coupleInvites.redeemedAt),
             isNull(coupleInvites.revokedAt),
-            gt(coupleInvites.expiresAt, now),
+            gt(coupleInvites.expiresAt, p.now),
           )}`,
           sql`${desc(coupleInvites.createdAt)}`,
         ),

@@ -19,13 +19,49 @@ export type SectionOutput<Panel> = {
 };
 
 /**
+ * What a section's SQL may refer to about the caller: placeholders, filled per request, so
+ * the dashboard's statement is built and prepared once instead of on every load.
+ */
+export const bound = {
+  coupleId: sql.placeholder("coupleId"),
+  meId: sql.placeholder("meId"),
+  /** Only in the statement for a couple with both partners. */
+  partnerId: sql.placeholder("partnerId"),
+  now: sql`${sql.placeholder("now")}::timestamptz`,
+  /** Today where I live, and where my partner lives (mine while alone). */
+  myToday: sql`${sql.placeholder("myToday")}::date`,
+  partnerToday: sql`${sql.placeholder("partnerToday")}::date`,
+};
+export type Bound = typeof bound;
+
+/** The instant `ms` milliseconds before the request's now, in SQL. */
+export function beforeNow(ms: number) {
+  return sql`(${bound.now} - ${sql.raw(String(Math.trunc(ms)))} * interval '1 millisecond')`;
+}
+
+/** The values of `bound`'s placeholders for this request. */
+export function bindingsFor(viewer: CoupleViewer, now: Date, myToday: string, partnerToday: string | null) {
+  return {
+    coupleId: viewer.couple.id,
+    meId: viewer.me.id,
+    partnerId: viewer.partner?.id ?? null,
+    // As text: postgres.js hands placeholder values to the server as they are.
+    now: now.toISOString(),
+    myToday,
+    partnerToday: partnerToday ?? myToday,
+  };
+}
+
+/**
  * A feature's part of the dashboard. Each section contributes one SQL expression
  * (returning json) to the dashboard's single statement, so the dashboard costs one
  * round trip however many features it shows; `shape` turns that json into items.
+ * `select` is written against `bound` and may differ only by whether the partner has
+ * joined: it runs twice per server process, not per request.
  */
 export type DashboardSection<Key extends string, Raw, Panel> = {
   key: Key;
-  select(viewer: CoupleViewer, now: Date): SQL;
+  select(bound: Bound, couple: { withPartner: boolean }): SQL;
   shape(raw: Raw, viewer: CoupleViewer, now: Date): SectionOutput<Panel>;
 };
 

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { preparedStatement, type Database } from "@/db/client";
 import { dayOfRepair, localToday } from "../domain/day-count";
 import type { CoupleViewer } from "../viewer";
-import type { DashboardItem } from "./section";
+import { bindingsFor, bound, type DashboardItem } from "./section";
 import { dashboardSections } from "./sections";
 
 type Section = (typeof dashboardSections)[number];
@@ -14,10 +14,25 @@ function byNewest(a: DashboardItem, b: DashboardItem) {
   return (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0);
 }
 
+function statementFor(withPartner: boolean) {
+  const columns = dashboardSections.map((section) => sql`${section.select(bound, { withPartner })} as ${sql.identifier(section.key)}`);
+  return preparedStatement(sql`select ${sql.join(columns, sql`, `)}`);
+}
+
+// Two shapes of the one statement: before and after the partner joins.
+const statements = new Map<boolean, ReturnType<typeof statementFor>>();
+
 /** The caller's own view of the couple space, in one SQL statement. */
-export async function loadDashboard(db: Executor, viewer: CoupleViewer, now: Date) {
-  const columns = dashboardSections.map((section) => sql`${section.select(viewer, now)} as ${sql.identifier(section.key)}`);
-  const [row] = (await db.execute(sql`select ${sql.join(columns, sql`, `)}`)) as unknown as Record<string, unknown>[];
+export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Date) {
+  const withPartner = viewer.partner !== null;
+  let statement = statements.get(withPartner);
+  if (!statement) {
+    statement = statementFor(withPartner);
+    statements.set(withPartner, statement);
+  }
+  const myToday = localToday(now, viewer.me.timeZone);
+  const partnerToday = viewer.partner && localToday(now, viewer.partner.timeZone);
+  const [row] = await statement<Record<string, unknown>>(db, bindingsFor(viewer, now, myToday, partnerToday));
 
   const yourTurn: DashboardItem[] = [];
   const waitingOnPartner: DashboardItem[] = [];
@@ -38,7 +53,7 @@ export async function loadDashboard(db: Executor, viewer: CoupleViewer, now: Dat
     me: { id: viewer.me.id, name: viewer.me.name },
     partner: viewer.partner && { id: viewer.partner.id, name: viewer.partner.name },
     repairBeganOn: viewer.couple.repairBeganOn,
-    day: dayOfRepair(viewer.couple.repairBeganOn, localToday(now, viewer.me.timeZone)),
+    day: dayOfRepair(viewer.couple.repairBeganOn, myToday),
     yourTurn: yourTurn.sort(byNewest),
     waitingOnPartner: waitingOnPartner.sort(byNewest),
     panels: panels as DashboardPanels,

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { dateIdeas, datePlans, dateReflections, ideaReactions, type PlanStatus } from "@/db/schema";
-import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
+import { beforeNow, defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
 import { planForViewer, type PersonRef, type PlanRecord } from "./shape";
 
@@ -76,9 +76,9 @@ const theirs = alias(ideaReactions, "partner_reaction");
  */
 export const datesSection = defineSection({
   key: "dates",
-  select: (viewer, now) => {
-    if (!viewer.partner) return sql`null::json`;
-    const coupleId = viewer.couple.id;
+  select: (p, { withPartner }) => {
+    if (!withPartner) return sql`null::json`;
+    const coupleId = p.coupleId;
     const upcoming = jsonList(
       {
         id: datePlans.id,
@@ -97,7 +97,7 @@ export const datesSection = defineSection({
         createdAt: datePlans.createdAt,
         updatedAt: datePlans.updatedAt,
       },
-      sql`from ${datePlans} where ${and(eq(datePlans.coupleId, coupleId), eq(datePlans.status, "planned"), gt(datePlans.endsAt, now))}`,
+      sql`from ${datePlans} where ${and(eq(datePlans.coupleId, coupleId), eq(datePlans.status, "planned"), gt(datePlans.endsAt, p.now))}`,
       sql`${asc(datePlans.startsAt)}, ${asc(datePlans.id)}`,
       UPCOMING_LIMIT,
     );
@@ -105,27 +105,27 @@ export const datesSection = defineSection({
       {
         ideaId: theirs.ideaId,
         customTitle: dateIdeas.title,
-        addedByPartner: sql`coalesce(${dateIdeas.createdBy} = ${viewer.partner.id}::uuid, false)`,
+        addedByPartner: sql`coalesce(${dateIdeas.createdBy} = ${p.partnerId}::uuid, false)`,
         reactedAt: theirs.reactedAt,
       },
       sql`from ${ideaReactions} as ${sql.identifier("partner_reaction")} left join ${dateIdeas} on ${and(eq(dateIdeas.coupleId, theirs.coupleId), sql`${dateIdeas.id}::text = ${theirs.ideaId}`)}
-        where ${and(eq(theirs.coupleId, coupleId), eq(theirs.userId, viewer.partner.id))}
-        and not exists (select 1 from ${ideaReactions} as ${sql.identifier("my_reaction")} where ${and(eq(mine.coupleId, theirs.coupleId), eq(mine.ideaId, theirs.ideaId), eq(mine.userId, viewer.me.id))})`,
+        where ${and(eq(theirs.coupleId, coupleId), eq(theirs.userId, p.partnerId))}
+        and not exists (select 1 from ${ideaReactions} as ${sql.identifier("my_reaction")} where ${and(eq(mine.coupleId, theirs.coupleId), eq(mine.ideaId, theirs.ideaId), eq(mine.userId, p.meId))})`,
       sql`${desc(theirs.reactedAt)}, ${asc(theirs.ideaId)}`,
       100,
     );
-    const ideasForPartner = sql`(select count(*)::int from ${ideaReactions} as ${sql.identifier("my_reaction")} where ${and(eq(mine.coupleId, coupleId), eq(mine.userId, viewer.me.id))}
-      and not exists (select 1 from ${ideaReactions} as ${sql.identifier("partner_reaction")} where ${and(eq(theirs.coupleId, mine.coupleId), eq(theirs.ideaId, mine.ideaId), eq(theirs.userId, viewer.partner.id))}))`;
+    const ideasForPartner = sql`(select count(*)::int from ${ideaReactions} as ${sql.identifier("my_reaction")} where ${and(eq(mine.coupleId, coupleId), eq(mine.userId, p.meId))}
+      and not exists (select 1 from ${ideaReactions} as ${sql.identifier("partner_reaction")} where ${and(eq(theirs.coupleId, mine.coupleId), eq(theirs.ideaId, mine.ideaId), eq(theirs.userId, p.partnerId))}))`;
     const reflectionsDue = jsonList(
       { id: datePlans.id, title: datePlans.title, completedAt: datePlans.completedAt },
       sql`from ${datePlans} where ${and(
         eq(datePlans.coupleId, coupleId),
         eq(datePlans.status, "done"),
-        gt(datePlans.completedAt, new Date(now.getTime() - REFLECTION_WINDOW_MS)),
+        gt(datePlans.completedAt, beforeNow(REFLECTION_WINDOW_MS)),
       )} and not exists (select 1 from ${dateReflections} where ${and(
         eq(dateReflections.coupleId, datePlans.coupleId),
         eq(dateReflections.planId, datePlans.id),
-        eq(dateReflections.authorId, viewer.me.id),
+        eq(dateReflections.authorId, p.meId),
       )})`,
       sql`${desc(datePlans.completedAt)}`,
       3,

@@ -1,6 +1,14 @@
+// Formatters are costly to build and this runs on every dashboard load: one per time zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar date (YYYY-MM-DD) where this person lives. */
 export function localToday(now: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(now);
 }
 
 /** "Day 1" is the day the repair began; counted in whole calendar days, immune to DST. */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   addDays,
@@ -92,6 +93,34 @@ describe("calendar days are pure date arithmetic", () => {
   it("rejects impossible dates instead of rolling them over", () => {
     expect(() => addDays("2025-02-30", 1)).toThrow(RangeError);
     expect(() => weekdayOf("18/06/2025")).toThrow(RangeError);
+  });
+
+  // The integer calendar arithmetic, checked against the platform's own calendar.
+  const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
+  const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+  const anyDay = fc.date({ min: new Date("1600-01-01T00:00:00Z"), max: new Date("2400-12-31T00:00:00Z"), noInvalidDate: true }).map(isoDay);
+
+  it("agrees with Date on adding days, weekdays and distances, across centuries", () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: -40_000, max: 40_000 }), (day, n) => {
+        const shifted = isoDay(new Date(asDate(day).getTime() + n * 86_400_000));
+        expect(addDays(day, n)).toBe(shifted);
+        expect(weekdayOf(day)).toBe(asDate(day).getUTCDay());
+        expect(daysBetween(day, shifted)).toBe(n);
+      }),
+    );
+  });
+
+  it("agrees with Date on which written dates exist", () => {
+    const written = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
+    fc.assert(
+      fc.property(written, (day) => {
+        const parsed = new Date(`${day}T00:00:00Z`);
+        expect(isLocalDate(day)).toBe(!Number.isNaN(parsed.getTime()) && isoDay(parsed) === day);
+      }),
+    );
   });
 });
 

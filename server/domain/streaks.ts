@@ -56,40 +56,76 @@ export const KEPT_RATE_WINDOW_DAYS = 30;
 /** Streak lengths worth celebrating. */
 export const STREAK_MILESTONES = [7, 30, 100] as const;
 
-const MS_PER_DAY = 86_400_000;
-const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // ---------------------------------------------------------------------------
 // Calendar days
 // ---------------------------------------------------------------------------
 
-/** Parses a LocalDate to its UTC-midnight epoch milliseconds, or null if malformed. */
-function toEpochDay(day: string): number | null {
-  const match = LOCAL_DATE_PATTERN.exec(day);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const date = Number(match[3]);
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, date);
-  // Reject impossible dates such as 2025-02-30 (which Date would roll over).
-  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date) {
-    return null;
+/*
+ * Calendar arithmetic on whole days since 1970-01-01, in integers (Howard Hinnant's
+ * civil-date algorithms): a year of check-offs is walked on every dashboard load, and
+ * building Date objects and regex matches for each day was most of that request's cost.
+ */
+
+const DIGIT_0 = 48;
+
+function digitsAt(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
-  return utc.getTime();
+  return value;
 }
 
-function epochMs(day: LocalDate): number {
-  const ms = toEpochDay(day);
-  if (ms === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(day)}`);
-  return ms;
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function fromEpochMs(ms: number): LocalDate {
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
+}
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** Parses a LocalDate to days since 1970-01-01, or null if malformed or impossible (2025-02-30). */
+function toDayNumber(day: string): number | null {
+  if (day.length !== 10 || day[4] !== "-" || day[7] !== "-") return null;
+  const year = digitsAt(day, 0, 4);
+  const month = digitsAt(day, 5, 2);
+  const date = digitsAt(day, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return null;
+  return daysFromCivil(year, month, date);
+}
+
+function dayNumber(day: LocalDate): number {
+  const number = toDayNumber(day);
+  if (number === null) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(day)}`);
+  return number;
+}
+
+function fromDayNumber(number: number): LocalDate {
+  const z = number + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
   if (year < 0 || year > 9999) throw new RangeError(`Date out of range: year ${year}`);
-  return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(date, 2)}`;
 }
 
 function pad(value: number, width: number): string {
@@ -98,23 +134,24 @@ function pad(value: number, width: number): string {
 
 /** True when `value` is a real calendar day written as `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is LocalDate {
-  return typeof value === "string" && toEpochDay(value) !== null;
+  return typeof value === "string" && toDayNumber(value) !== null;
 }
 
 /** `day` shifted by `n` calendar days (n may be negative). Pure date arithmetic. */
 export function addDays(day: LocalDate, n: number): LocalDate {
   if (!Number.isInteger(n)) throw new RangeError(`addDays expects a whole number of days, got ${n}`);
-  return fromEpochMs(epochMs(day) + n * MS_PER_DAY);
+  return fromDayNumber(dayNumber(day) + n);
 }
 
 /** Day of the week: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: LocalDate): number {
-  return new Date(epochMs(day)).getUTCDay();
+  // 1970-01-01 was a Thursday (4).
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
 }
 
 /** Calendar days from `a` to `b` (positive when `b` is later): daysBetween("2025-03-08", "2025-03-10") === 2. */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((epochMs(b) - epochMs(a)) / MS_PER_DAY);
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** Monday of the ISO week containing `day`. */
@@ -181,9 +218,9 @@ function maxDay(a: LocalDate, b: LocalDate): LocalDate {
  */
 export function dueDays(cadence: Cadence, from: LocalDate, to: LocalDate, startedOn: LocalDate): LocalDate[] {
   assertCadence(cadence);
-  epochMs(from);
-  epochMs(to);
-  epochMs(startedOn);
+  dayNumber(from);
+  dayNumber(to);
+  dayNumber(startedOn);
   if (from > to) return [];
   const start = maxDay(from, startedOn);
   if (start > to) {
@@ -219,7 +256,7 @@ function eachDay(from: LocalDate, to: LocalDate): LocalDate[] {
  */
 export function occurrenceFor(cadence: Cadence, day: LocalDate, startedOn: LocalDate): LocalDate | null {
   assertCadence(cadence);
-  if (epochMs(day) < epochMs(startedOn)) return null;
+  if (dayNumber(day) < dayNumber(startedOn)) return null;
   switch (cadence.kind) {
     case "once":
       return startedOn;
@@ -258,7 +295,7 @@ type Occurrence = { id: LocalDate; kept: boolean; pending: boolean };
 function countedCheckOffs(checkedDays: readonly LocalDate[], today: LocalDate, startedOn: LocalDate): Set<LocalDate> {
   const counted = new Set<LocalDate>();
   for (const day of checkedDays) {
-    epochMs(day);
+    dayNumber(day);
     if (day >= startedOn && day <= today) counted.add(day);
   }
   return counted;
@@ -340,8 +377,8 @@ export function currentStreak(
   startedOn: LocalDate,
 ): number {
   assertCadence(cadence);
-  epochMs(today);
-  epochMs(startedOn);
+  dayNumber(today);
+  dayNumber(startedOn);
   const checked = countedCheckOffs(checkedDays, today, startedOn);
   if (cadence.kind === "once") return checked.size > 0 ? 1 : 0;
 

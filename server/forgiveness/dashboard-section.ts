@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { forgivenessAnswerLog, forgivenessRequests, type ForgivenessKind, type ForgivenessStatus } from "@/db/schema";
-import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
+import { defineSection, jsonList, toDate, type Bound, type DashboardItem } from "../dashboard/section";
 import { STILL_OPEN } from "./service";
 
 type RawRequest = { id: string; kind: ForgivenessKind; status: ForgivenessStatus; sentAt: string; note: string | null };
@@ -8,7 +8,7 @@ type Raw = { askedOfMe: RawRequest[]; iAsked: RawRequest[] } | null;
 
 const LIMIT = 10;
 
-function listWhere(column: typeof forgivenessRequests.authorId | typeof forgivenessRequests.recipientId, coupleId: string, userId: string) {
+function listWhere(column: typeof forgivenessRequests.authorId | typeof forgivenessRequests.recipientId, coupleId: Bound["coupleId"], userId: Bound["meId"]) {
   // The latest "more time" note, so the author sees what their partner chose to say.
   const latestNote = sql`(select ${forgivenessAnswerLog.note} from ${forgivenessAnswerLog} where ${forgivenessAnswerLog.coupleId} = ${forgivenessRequests.coupleId} and ${forgivenessAnswerLog.requestId} = ${forgivenessRequests.id} order by ${forgivenessAnswerLog.answeredAt} desc limit 1)`;
   return jsonList(
@@ -46,8 +46,8 @@ function iAskedDetail(request: RawRequest, partnerName: string) {
 /** Requests waiting on my answer (Your turn) and the ones I sent (Waiting on your partner). Drafts never appear. */
 export const forgivenessSection = defineSection({
   key: "forgiveness",
-  select: (viewer) =>
-    sql`json_build_object('askedOfMe', ${listWhere(forgivenessRequests.recipientId, viewer.couple.id, viewer.me.id)}, 'iAsked', ${listWhere(forgivenessRequests.authorId, viewer.couple.id, viewer.me.id)})`,
+  select: (p) =>
+    sql`json_build_object('askedOfMe', ${listWhere(forgivenessRequests.recipientId, p.coupleId, p.meId)}, 'iAsked', ${listWhere(forgivenessRequests.authorId, p.coupleId, p.meId)})`,
   shape: (raw: Raw, viewer) => {
     const partnerName = viewer.partner?.name ?? "Your partner";
     const yourTurn: DashboardItem[] = (raw?.askedOfMe ?? []).map((request) => ({

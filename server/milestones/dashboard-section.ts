@@ -6,10 +6,10 @@ type RawMilestone = { id: string; kind: MilestoneKind; title: string; occurredOn
 
 export const latestMilestonesSection = defineSection({
   key: "milestones",
-  select: (viewer) =>
+  select: (p) =>
     jsonList(
       { id: milestones.id, kind: milestones.kind, title: milestones.title, occurredOn: milestones.occurredOn },
-      sql`from ${milestones} where ${eq(milestones.coupleId, viewer.couple.id)}`,
+      sql`from ${milestones} where ${eq(milestones.coupleId, p.coupleId)}`,
       // "nulls last" matches the index's order, so Postgres reads it instead of sorting.
       sql`${milestones.occurredOn} desc nulls last, ${milestones.id} desc nulls last`,
       3,

@@ -7,10 +7,10 @@ type RawReadiness = { userId: string; state: ReadinessState; note: string | null
 /** Both partners' talk readiness: the partner's goes first on the dashboard, mine beside it to change with one tap. */
 export const readinessSection = defineSection({
   key: "readiness",
-  select: (viewer) =>
+  select: (p) =>
     jsonList(
       { userId: talkReadiness.userId, state: talkReadiness.state, note: talkReadiness.note, setAt: talkReadiness.setAt },
-      sql`from ${talkReadiness} where ${eq(talkReadiness.coupleId, viewer.couple.id)}`,
+      sql`from ${talkReadiness} where ${eq(talkReadiness.coupleId, p.coupleId)}`,
       sql`${talkReadiness.userId}`,
       2,
     ),

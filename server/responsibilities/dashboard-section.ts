@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
 import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import { progressOf } from "../domain/occurrence-progress";
-import { addDays, localDateOf, type Cadence } from "../domain/streaks";
+import { localDateOf, type Cadence } from "../domain/streaks";
 import type { CoupleViewer } from "../viewer";
 
 type RawOpen = {
@@ -41,8 +41,7 @@ function timeZoneOf(viewer: CoupleViewer, userId: string) {
  */
 export const responsibilitiesSection = defineSection({
   key: "responsibilities",
-  select: (viewer, now) => {
-    const earliestToday = [localDateOf(now, viewer.me.timeZone), localDateOf(now, viewer.partner?.timeZone ?? viewer.me.timeZone)].sort()[0]!;
+  select: (p, { withPartner }) => {
     const days = sql`(select coalesce(json_agg(${responsibilityCheckOffs.day} order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
       eq(responsibilityCheckOffs.coupleId, responsibilities.coupleId),
       eq(responsibilityCheckOffs.responsibilityId, responsibilities.id),
@@ -59,7 +58,7 @@ export const responsibilitiesSection = defineSection({
         at: sql`coalesce(${responsibilities.pendingChangeAt}, ${responsibilities.updatedAt})`,
       },
       sql`from ${responsibilities} where ${and(
-        eq(responsibilities.coupleId, viewer.couple.id),
+        eq(responsibilities.coupleId, p.coupleId),
         or(eq(responsibilities.status, "proposed"), isNotNull(responsibilities.pendingChange)),
       )}`,
       sql`${desc(responsibilities.updatedAt)}, ${desc(responsibilities.id)}`,
@@ -74,12 +73,12 @@ export const responsibilitiesSection = defineSection({
         startedOn: responsibilities.startedOn,
         days,
       },
-      sql`from ${responsibilities} where ${and(eq(responsibilities.coupleId, viewer.couple.id), eq(responsibilities.status, "agreed"))}`,
+      sql`from ${responsibilities} where ${and(eq(responsibilities.coupleId, p.coupleId), eq(responsibilities.status, "agreed"))}`,
       sql`${asc(responsibilities.createdAt)}, ${asc(responsibilities.id)}`,
       50,
     );
     // The partner's check-offs of the past week that I haven't thanked them for yet.
-    const toAcknowledge = viewer.partner
+    const toAcknowledge = withPartner
       ? jsonList(
           {
             id: responsibilityCheckOffs.id,
@@ -91,11 +90,12 @@ export const responsibilitiesSection = defineSection({
             eq(responsibilities.coupleId, responsibilityCheckOffs.coupleId),
             eq(responsibilities.id, responsibilityCheckOffs.responsibilityId),
           )} where ${and(
-            eq(responsibilityCheckOffs.coupleId, viewer.couple.id),
-            ne(responsibilities.ownerId, viewer.me.id),
+            eq(responsibilityCheckOffs.coupleId, p.coupleId),
+            ne(responsibilities.ownerId, p.meId),
             isNull(responsibilityCheckOffs.acknowledgedAt),
             inArray(responsibilities.status, ["agreed", "paused"]),
-            gte(responsibilityCheckOffs.day, addDays(earliestToday, -6)),
+            // The past week, from the earlier of the two partners' today.
+            gte(responsibilityCheckOffs.day, sql`least(${p.myToday}, ${p.partnerToday}) - 6`),
           )}`,
           sql`${desc(responsibilityCheckOffs.day)}, ${desc(responsibilityCheckOffs.id)}`,
           5,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges } from "@/db/schema";
-import { defineSection, jsonList, toDate } from "../dashboard/section";
+import { beforeNow, defineSection, jsonList, toDate } from "../dashboard/section";
 import { progressOf } from "../domain/occurrence-progress";
 import { localDateOf } from "../domain/streaks";
 import type { StreakHighlight, TodayItem } from "../responsibilities/dashboard-section";
@@ -17,14 +17,14 @@ const ENCOURAGEMENT_SHOWN_FOR_MS = 7 * 86_400_000;
  */
 export const smallChangesSection = defineSection({
   key: "smallChanges",
-  select: (viewer, now) => {
+  select: (p) => {
     const days = sql`(select coalesce(json_agg(${smallChangeCheckOffs.day} order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
       eq(smallChangeCheckOffs.coupleId, smallChanges.coupleId),
       eq(smallChangeCheckOffs.smallChangeId, smallChanges.id),
     )})`;
     const active = jsonList(
       { id: smallChanges.id, title: smallChanges.title, ownerId: smallChanges.ownerId, startedOn: smallChanges.startedOn, days },
-      sql`from ${smallChanges} where ${and(eq(smallChanges.coupleId, viewer.couple.id), isNull(smallChanges.stoppedAt))}`,
+      sql`from ${smallChanges} where ${and(eq(smallChanges.coupleId, p.coupleId), isNull(smallChanges.stoppedAt))}`,
       sql`${asc(smallChanges.createdAt)}, ${asc(smallChanges.id)}`,
       50,
     );
@@ -39,10 +39,10 @@ export const smallChangesSection = defineSection({
         eq(smallChanges.coupleId, smallChangeEncouragements.coupleId),
         eq(smallChanges.id, smallChangeEncouragements.smallChangeId),
       )} where ${and(
-        eq(smallChangeEncouragements.coupleId, viewer.couple.id),
-        eq(smallChanges.ownerId, viewer.me.id),
-        ne(smallChangeEncouragements.fromUserId, viewer.me.id),
-        gte(smallChangeEncouragements.createdAt, new Date(now.getTime() - ENCOURAGEMENT_SHOWN_FOR_MS)),
+        eq(smallChangeEncouragements.coupleId, p.coupleId),
+        eq(smallChanges.ownerId, p.meId),
+        ne(smallChangeEncouragements.fromUserId, p.meId),
+        gte(smallChangeEncouragements.createdAt, beforeNow(ENCOURAGEMENT_SHOWN_FOR_MS)),
       )}`,
       sql`${desc(smallChangeEncouragements.createdAt)}, ${desc(smallChangeEncouragements.id)}`,
       1,

@@ -15,10 +15,10 @@ function excerptOf(body: string) {
 /** Vents not yet acknowledged: the partner's wait on me (Your turn), mine wait on them. */
 export const ventsSection = defineSection({
   key: "vents",
-  select: (viewer) =>
+  select: (p) =>
     jsonList(
       { id: vents.id, authorId: vents.authorId, excerpt: sql`left(${vents.body}, ${EXCERPT + 1})`, createdAt: vents.createdAt },
-      sql`from ${vents} where ${and(eq(vents.coupleId, viewer.couple.id), isNull(vents.acknowledgedAt))}`,
+      sql`from ${vents} where ${and(eq(vents.coupleId, p.coupleId), isNull(vents.acknowledgedAt))}`,
       sql`${desc(vents.createdAt)}, ${desc(vents.id)}`,
       LIMIT,
     ),
