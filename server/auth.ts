@@ -7,6 +7,7 @@ import { authenticate } from "./account/service";
 import { loadViewer } from "./viewer";
 import { clientIp } from "./request";
 import { signInSchema } from "./account/schema";
+import { decodeSessionToken, encodeSessionToken } from "./session-token";
 
 declare module "next-auth" {
   interface Session {
@@ -27,6 +28,7 @@ declare module "next-auth/jwt" {
 export const authOptions: NextAuthOptions = {
   // No adapter: with one, next-auth switches to database sessions and credentials stop working.
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({
