@@ -16,12 +16,9 @@ export function statementsExecuted() {
 
 export function connect(url: string, options: { max?: number } = {}) {
   const parsed = new URL(url);
-  // The embedded PGlite server shares one backend among all connections, where named
-  // prepared statements of two clients would collide (see db/embedded-server.ts).
-  const embedded = parsed.searchParams.get("embedded") === "1";
+  // Marks the embedded server for the live bus; postgres.js itself needs nothing else.
   parsed.searchParams.delete("embedded");
   const client = postgres(parsed.toString(), {
-    prepare: !embedded,
     max: options.max ?? Number(process.env.DB_POOL_MAX ?? 10),
     onnotice: () => {},
     // Survive a database restart: idle sockets are recycled instead of kept forever.
@@ -36,11 +33,9 @@ const dialect = new PgDialect();
 
 /**
  * A statement built once, with `sql.placeholder`s for what changes per call, and run as a
- * named prepared statement: on PostgreSQL it is parsed and planned once per connection and
- * then costs one round trip. Drizzle's own `execute` never prepares, so each call pays a
- * describe round trip and a fresh plan — too much for the statements every page load
- * runs. (On the embedded server the client's `prepare: false` wins, since named statements
- * of two clients would collide on its one backend.)
+ * named prepared statement: parsed and planned once per connection, then one round trip
+ * per call. Drizzle's own `execute` never prepares, so each call pays a describe round
+ * trip and a fresh plan — too much for the statements every page load runs.
  */
 export function preparedStatement(query: SQL) {
   const { sql: text, params } = dialect.sqlToQuery(query);

@@ -50,6 +50,9 @@ class BackendLock {
 
 function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) {
   const connection = {};
+  // Named statements live in the one shared backend: dropped when their connection goes.
+  // (Clients name them uniquely per connection, as postgres.js does with a random prefix.)
+  const statements = new Set<string>();
   let buffer = Buffer.alloc(0);
   let started = false;
   let work = Promise.resolve();
@@ -103,9 +106,13 @@ function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) 
         batchEnd = offset;
         break;
       }
+      if (type === "P") {
+        const name = buffer.toString("utf8", offset + 5, buffer.indexOf(0, offset + 5));
+        if (name) statements.add(name);
+      }
       offset += length;
       // Sync, simple Query and Flush close a batch: the client then waits for replies.
-      // After a Flush the client continues the same unnamed statement (postgres.js sends
+      // After a Flush the client continues the same statement (postgres.js sends
       // Parse+Describe+Flush, then Bind+Execute+Sync), so the lock is kept until Sync.
       if (type === "S" || type === "Q" || type === "H") {
         run(buffer.subarray(batchEnd, offset), type === "H");
@@ -120,8 +127,12 @@ function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) 
       if (lock.isHeldBy(connection)) {
         // A client that vanished mid-transaction must not leave it open for everyone else.
         if (pglite.isInTransaction()) await pglite.exec("rollback").catch(() => {});
-        lock.release(connection);
       }
+      if (statements.size > 0) {
+        await lock.acquire(connection);
+        for (const name of statements) await pglite.exec(`deallocate "${name.replaceAll('"', '""')}"`).catch(() => {});
+      }
+      lock.release(connection);
     });
   };
   socket.on("close", close);
@@ -167,8 +178,7 @@ export async function startEmbeddedServer(dataDir: string, port: number): Promis
   });
   const boundPort = (server.address() as net.AddressInfo).port;
   return {
-    // The embedded backend is shared by every connection: named prepared statements
-    // from two clients would collide, so clients must not prepare (see db/client.ts).
+    // "embedded" tells the live bus that this database serves one app process.
     url: `postgres://postgres:postgres@127.0.0.1:${boundPort}/postgres?embedded=1`,
     async stop() {
       for (const socket of sockets) socket.destroy();
