@@ -5,6 +5,6 @@ import { coupleEventsFor } from "./service";
 export const liveRouter = createTRPCRouter({
   /** Server-sent events of the caller's own couple; the client refetches the topic's queries on each. */
   events: coupleProcedure
-    .input(z.object({ renderedAt: z.date() }).optional())
+    .input(z.object({ renderedAt: z.date() }).nullish())
     .subscription(({ ctx, input, signal }) => coupleEventsFor(ctx.db, ctx.viewer, signal, input?.renderedAt)),
 });
