@@ -80,6 +80,8 @@ export const datePlans = pgTable(
   },
   (t) => [
     index("date_plans_couple_starts_idx").on(t.coupleId, t.startsAt, t.id),
+    // Upcoming plans (the dashboard): planned ones that haven't ended, however long the history.
+    index("date_plans_couple_upcoming_idx").on(t.coupleId, t.status, t.endsAt),
     index("date_plans_couple_memory_idx").on(t.coupleId, t.memoryId).where(sql`${t.memoryId} is not null`),
     check("date_plans_status_check", sql`${t.status} in ('planned', 'done', 'cancelled')`),
     check("date_plans_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),

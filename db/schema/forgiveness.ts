@@ -48,8 +48,11 @@ export const forgivenessRequests = pgTable(
     ),
     // A sent request keeps its recipient unless that account was deleted (then recipient_id is null).
     check("forgiveness_requests_sent_check", sql`${t.status} = 'draft' or ${t.sentAt} is not null`),
-    // Drafts and open requests, per author and per recipient (dashboard, overview).
+    // Drafts and open requests (overview).
     index("forgiveness_requests_couple_status_idx").on(t.coupleId, t.status, t.sentAt),
+    // The dashboard's "asked of me" and "I asked": only that person's open requests are read.
+    index("forgiveness_requests_couple_recipient_idx").on(t.coupleId, t.recipientId, t.status, t.sentAt),
+    index("forgiveness_requests_couple_author_idx").on(t.coupleId, t.authorId, t.status, t.sentAt),
     // History, newest first, paged by (closed_at, id).
     index("forgiveness_requests_couple_closed_idx").on(t.coupleId, t.closedAt.desc(), t.id.desc()),
   ],

@@ -1,0 +1,3 @@
+CREATE INDEX "forgiveness_requests_couple_recipient_idx" ON "forgiveness_requests" USING btree ("couple_id","recipient_id","status","sent_at");--> statement-breakpoint
+CREATE INDEX "forgiveness_requests_couple_author_idx" ON "forgiveness_requests" USING btree ("couple_id","author_id","status","sent_at");--> statement-breakpoint
+CREATE INDEX "date_plans_couple_upcoming_idx" ON "date_plans" USING btree ("couple_id","status","ends_at");
