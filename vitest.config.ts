@@ -10,7 +10,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["server/domain/**/*.test.ts", "app/**/*.test.ts"],
+          include: ["server/domain/**/*.test.ts", "app/**/*.test.ts", "lib/**/*.test.ts"],
         },
       },
       {

@@ -1,10 +1,7 @@
 import { z } from "zod";
+import { READINESS_NOTE_MAX, readinessStates } from "./states";
 
-// Kept here rather than imported from db/schema, so the panel's bundle carries no Drizzle.
-export const readinessStates = ["open_to_talk", "need_space", "need_to_vent"] as const;
-export type ReadinessStateName = (typeof readinessStates)[number];
-
-export const READINESS_NOTE_MAX = 140;
+export { READINESS_NOTE_MAX, readinessStates, type ReadinessStateName } from "./states";
 
 export const setReadinessSchema = z.object({
   state: z.enum(readinessStates, { error: "Choose how you feel about talking right now." }),

@@ -1,14 +1,18 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
 import { ChevronRight, Sparkles } from "lucide-react";
+import { longDate, shortDate } from "@/lib/date-words";
 import { useTRPC } from "@/lib/trpc";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { iconForKind } from "./item-kinds";
-import { WaitingForPartner } from "./waiting-for-partner";
 import { dashboardPanels, type Dashboard } from "./panels";
+
+// Only shown until the partner joins: a linked couple's dashboard never downloads it.
+const WaitingForPartner = dynamic(() => import("./waiting-for-partner").then((module) => module.WaitingForPartner));
+
 type Item = Dashboard["yourTurn"][number];
 
 export function DashboardView({ initial }: { initial: Dashboard }) {
@@ -27,7 +31,7 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
           Day {dashboard.day}
         </h1>
         <p className="text-sm text-muted-foreground">
-          Since you began mending on {format(parseISO(dashboard.repairBeganOn), "d MMMM yyyy")}.
+          Since you began mending on {longDate(dashboard.repairBeganOn)}.
         </p>
       </header>
 
@@ -73,7 +77,7 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
                 <Sparkles aria-hidden className="size-4 text-gold" />
                 <span className="flex-1">{milestone.title}</span>
                 <time className="text-sm text-muted-foreground" dateTime={milestone.occurredOn}>
-                  {format(parseISO(milestone.occurredOn), "d MMM")}
+                  {shortDate(milestone.occurredOn)}
                 </time>
               </li>
             ))}

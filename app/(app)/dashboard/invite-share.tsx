@@ -2,8 +2,8 @@
 
 import { Check, Copy } from "lucide-react";
 import { useEffect, useState } from "react";
-import { format } from "date-fns";
 import { Button } from "@/app/_components/ui/button";
+import { shortWeekdayDate } from "@/lib/date-words";
 
 /** Shows a freshly made invite: the code is only ever known right after it is made. */
 export function InviteShare({ invite }: { invite: { code: string; expiresAt: Date } }) {
@@ -33,7 +33,7 @@ export function InviteShare({ invite }: { invite: { code: string; expiresAt: Dat
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted-foreground">
           Code <span className="font-mono font-medium text-foreground" data-testid="invite-code">{invite.code}</span> · valid until{" "}
-          {format(invite.expiresAt, "EEE d MMM")}
+          {shortWeekdayDate(invite.expiresAt)}
         </p>
         <Button size="sm" variant="gold" onClick={copy}>
           {copied ? <Check aria-hidden /> : <Copy aria-hidden />}

@@ -2,25 +2,21 @@
 
 import Link from "next/link";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { formatDistanceToNowStrict } from "date-fns";
 import { ChevronRight, PenLine } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { MarkActivitySeen } from "@/app/_components/live/activity";
-import { readinessLooks, toneClasses } from "@/app/_components/live/readiness-states";
+import { READINESS_NOTE_MAX, readinessLooks, readinessStates, toneClasses } from "@/app/_components/live/readiness-states";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent } from "@/app/_components/ui/card";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
+import { timeAgo } from "@/lib/date-words";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
-import { READINESS_NOTE_MAX, readinessStates, type ReadinessStateName } from "@/server/readiness/schema";
+import type { ReadinessStateName } from "@/server/readiness/states";
 import type { Dashboard } from "./panels";
 
 type Readiness = { state: ReadinessStateName; note: string | null; setAt: Date };
-
-function since(date: Date) {
-  return `${formatDistanceToNowStrict(date, { addSuffix: true })}`;
-}
 
 /**
  * The top of the dashboard: how ready my partner is to talk (first, because it changes how
@@ -76,7 +72,7 @@ function PartnerReadiness({ name, readiness }: { name: string; readiness: Readin
       </p>
       {readiness.note && <p className="text-base leading-relaxed text-foreground">“{readiness.note}”</p>}
       <p className="text-sm text-muted-foreground">
-        {look.hint} <span className="whitespace-nowrap">Set <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>{since(readiness.setAt)}</time>.</span>
+        {look.hint} <span className="whitespace-nowrap">Set <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>{timeAgo(readiness.setAt)}</time>.</span>
       </p>
     </div>
   );
@@ -120,7 +116,7 @@ function MyReadiness({ readiness }: { readiness: Readiness | null }) {
         </h3>
         {readiness && !set.isPending && (
           <p className="text-xs text-muted-foreground">
-            Set <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>{since(readiness.setAt)}</time>
+            Set <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>{timeAgo(readiness.setAt)}</time>
           </p>
         )}
       </div>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { format } from "date-fns";
 import { useState } from "react";
-import { toast } from "sonner";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { messageOf, useTRPC } from "@/lib/trpc";
+import { toast } from "@/app/_components/ui/toast";
+import { weekdayDate } from "@/lib/date-words";
+import { useTRPC } from "@/lib/trpc";
 import { InviteShare } from "./invite-share";
 
 /** Before the partner joins: the invite's state, and a fresh link when it's needed. */
@@ -21,7 +21,7 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
         setFresh(invite);
         void refresh();
       },
-      onError: (error) => toast.error(messageOf(error)),
+      onError: (error) => toast.error(error),
     }),
   );
   const revoke = useMutation(
@@ -31,7 +31,7 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
         toast.success("The invite link no longer works.");
         void refresh();
       },
-      onError: (error) => toast.error(messageOf(error)),
+      onError: (error) => toast.error(error),
     }),
   );
 
@@ -43,7 +43,7 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
           {fresh
             ? "Here is your new link. Send it to your partner: it works once and lasts 7 days."
             : openInviteExpiresAt
-              ? `Your invite link is open until ${format(openInviteExpiresAt, "EEEE d MMMM")}. For your privacy we don't keep the link itself: if you've lost it, make a new one.`
+              ? `Your invite link is open until ${weekdayDate(openInviteExpiresAt)}. For your privacy we don't keep the link itself: if you've lost it, make a new one.`
               : "There's no open invite. Make a link to send to your partner."}
         </CardDescription>
       </CardHeader>

@@ -1,4 +1,4 @@
-import { format, parseISO } from "date-fns";
+import { shortWeekdayDay, weekdayDate } from "@/lib/date-words";
 import type { Cadence } from "@/server/domain/streaks";
 
 const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -30,9 +30,9 @@ export function streakWords(streak: number, cadence: Cadence): string {
 
 /** "Mon 2" for a local day "2026-03-02" (no time zone involved: it is a calendar day). */
 export function shortDay(day: string): string {
-  return format(parseISO(day), "EEE d");
+  return shortWeekdayDay(day);
 }
 
 export function longDay(day: string): string {
-  return format(parseISO(day), "EEEE d MMMM");
+  return weekdayDate(day);
 }

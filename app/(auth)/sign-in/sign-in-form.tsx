@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
@@ -28,7 +27,11 @@ export function SignInForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    const result = await signIn("credentials", { ...values, redirect: false });
+    // next-auth's client (about 9 KB gzip) loads when the form is sent, not with the page.
+    const result = await import("next-auth/react").then(
+      ({ signIn }) => signIn("credentials", { ...values, redirect: false }),
+      () => undefined,
+    );
     if (!result || result.error) {
       setFormError(result?.error ? sentenceFor(result.error) : "We couldn't reach Kintsugi. Please try again.");
       return;

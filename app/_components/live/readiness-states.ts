@@ -1,5 +1,7 @@
 import { Leaf, MessagesSquare, Wind, type LucideIcon } from "lucide-react";
-import type { ReadinessStateName } from "@/server/readiness/schema";
+import type { ReadinessStateName } from "@/server/readiness/states";
+
+export { READINESS_NOTE_MAX, readinessStates } from "@/server/readiness/states";
 
 type StateLook = {
   /** On my own buttons: what I am choosing. */

@@ -1,5 +1,3 @@
-"use client";
-
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { KintsugiMark } from "./kintsugi-mark";
@@ -13,6 +11,7 @@ type Person = { name: string };
  * The frame of every signed-in page: a sidebar on wide screens, a tab bar on phones, and a header
  * that always shows who the space is shared with. The header leaves its right end free for the
  * fixed quick exit, which lives outside the shell (app/layout.tsx) so it is on every page.
+ * A server component: only the navigation (the current section) needs the browser.
  */
 export function AppShell({
   me,

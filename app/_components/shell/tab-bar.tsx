@@ -1,12 +1,17 @@
 "use client";
 
 import { Ellipsis } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useRef, useState } from "react";
 import { cn } from "@/lib/cn";
-import { Sheet, SheetClose, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from "@/app/_components/ui/sheet";
 import { destinations, isCurrent } from "./destinations";
-import { ThemeToggle } from "./theme-toggle";
+
+// The sheet and its dialog code load with the first tap on "More" (a head start on pointer-down
+// or focus), not with every page.
+const preloadMoreSheet = () => void import("./more-sheet");
+const MoreSheet = dynamic(() => import("./more-sheet").then((module) => module.MoreSheet), { ssr: false });
 
 const tabs = destinations.filter((destination) => destination.inTabBar);
 const more = destinations.filter((destination) => !destination.inTabBar);
@@ -23,6 +28,10 @@ function CurrentSeam() {
 export function TabBar() {
   const pathname = usePathname();
   const moreIsCurrent = more.some(({ href }) => isCurrent(pathname, href));
+  const moreButton = useRef<HTMLButtonElement>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  // Once opened, the sheet stays mounted, closed, like any other.
+  const [moreWanted, setMoreWanted] = useState(false);
 
   return (
     <nav
@@ -47,49 +56,24 @@ export function TabBar() {
           );
         })}
         <li>
-          <Sheet>
-            <SheetTrigger className={cn(tabClass, moreIsCurrent ? "text-foreground" : "text-muted-foreground")}>
-              {moreIsCurrent && <CurrentSeam />}
-              <Ellipsis aria-hidden className="size-5" />
-              More
-            </SheetTrigger>
-            <SheetContent side="bottom">
-              <SheetHeader>
-                <SheetTitle>More</SheetTitle>
-                <SheetDescription>The rest of your shared space.</SheetDescription>
-              </SheetHeader>
-              <ul className="grid gap-1">
-                {more.map(({ href, label, icon: Icon }) => {
-                  const current = isCurrent(pathname, href);
-                  return (
-                    <li key={href}>
-                      <SheetClose asChild>
-                        <Link
-                          href={href}
-                          aria-current={current ? "page" : undefined}
-                          className={cn(
-                            "relative flex h-12 items-center gap-3 rounded-md px-3 text-base text-muted-foreground hover:bg-muted hover:text-foreground",
-                            "focus-visible:outline-2 focus-visible:outline-ring",
-                            current && "bg-muted font-medium text-foreground",
-                          )}
-                        >
-                          {current && <span aria-hidden className="absolute inset-y-2.5 left-0 w-0.5 rounded-full bg-gold" />}
-                          <Icon aria-hidden className="size-5 shrink-0" />
-                          {label}
-                        </Link>
-                      </SheetClose>
-                    </li>
-                  );
-                })}
-              </ul>
-              <div className="grid gap-2 border-t border-border pt-4">
-                <p className="text-sm font-medium" id="appearance-label">
-                  Appearance
-                </p>
-                <ThemeToggle className="w-full" labelledBy="appearance-label" />
-              </div>
-            </SheetContent>
-          </Sheet>
+          <button
+            ref={moreButton}
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded={moreOpen}
+            onPointerDown={preloadMoreSheet}
+            onFocus={preloadMoreSheet}
+            onClick={() => {
+              setMoreWanted(true);
+              setMoreOpen(true);
+            }}
+            className={cn(tabClass, moreIsCurrent ? "text-foreground" : "text-muted-foreground")}
+          >
+            {moreIsCurrent && <CurrentSeam />}
+            <Ellipsis aria-hidden className="size-5" />
+            More
+          </button>
+          {moreWanted && <MoreSheet open={moreOpen} onOpenChange={setMoreOpen} destinations={more} trigger={moreButton} />}
         </li>
       </ul>
     </nav>

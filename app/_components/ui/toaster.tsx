@@ -1,45 +1,30 @@
 "use client";
 
-import { Check, Info } from "lucide-react";
-import { useTheme } from "next-themes";
-import type { CSSProperties } from "react";
-import { Toaster as Sonner } from "sonner";
+import dynamic from "next/dynamic";
+import { useSyncExternalStore } from "react";
 
-// Sonner ships its own greys; point them at our palette so toasts match light and dark.
-const paletteVars = {
-  "--normal-bg": "var(--card)",
-  "--normal-border": "var(--border)",
-  "--normal-text": "var(--card-foreground)",
-  "--normal-bg-hover": "var(--muted)",
-  "--normal-border-hover": "var(--input)",
-  "--gray2": "var(--muted)",
-  "--gray5": "var(--input)",
-} as CSSProperties;
+// Sonner and its styles (about 10 KB gzip) arrive with the first toast: no page shows one at first paint.
+const SonnerToaster = dynamic(() => import("./sonner-toaster").then((module) => module.SonnerToaster), { ssr: false });
 
-// Clears the fixed quick exit in the top right corner, so a toast never hides it or sits under it.
-const belowQuickExit = { top: 64 };
+let wanted = false;
+const listeners = new Set<() => void>();
 
-/** Sonner, in our palette and theme. Render once, inside the ThemeProvider. */
+/** Mounts the toaster, once, for a toast about to be raised (Sonner shows toasts raised before it mounted). */
+export function wantToaster() {
+  if (wanted) return;
+  wanted = true;
+  listeners.forEach((listener) => listener());
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Where toasts appear. Render once, inside the ThemeProvider. */
 export function Toaster() {
-  const { resolvedTheme } = useTheme();
-  return (
-    <Sonner
-      theme={resolvedTheme === "dark" ? "dark" : "light"}
-      position="top-center"
-      offset={belowQuickExit}
-      mobileOffset={belowQuickExit}
-      closeButton
-      style={paletteVars}
-      icons={{
-        success: <Check aria-hidden className="size-4 text-gold-foreground" />,
-        error: <Info aria-hidden className="size-4 text-danger" />,
-      }}
-      toastOptions={{
-        classNames: {
-          toast: "font-sans text-sm! shadow-lg!",
-          description: "text-muted-foreground!",
-        },
-      }}
-    />
-  );
+  const shown = useSyncExternalStore(subscribe, () => wanted, () => false);
+  return shown ? <SonnerToaster /> : null;
 }
