@@ -253,9 +253,8 @@ async function liveLatency(couple: Couple, events = 200) {
   await new Promise((resolve) => setTimeout(resolve, 500));
   for (let i = 0; i < events; i++) {
     const started = performance.now();
-    const heard = nextEvent();
-    await trpc(BASE, "readiness.set", { state: states[i % 3] }, couple.a.cookie, "POST");
-    await heard;
+    // Together, so a stream that closes fails the run instead of escaping as an unhandled rejection.
+    await Promise.all([nextEvent(), trpc(BASE, "readiness.set", { state: states[i % 3] }, couple.a.cookie, "POST")]);
     latencies.push(performance.now() - started);
   }
   controller.abort();
