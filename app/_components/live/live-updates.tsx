@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
+import { RecentChanges } from "./recent-changes";
 import { EVERYTHING, routersAffectedBy } from "./topics";
 
 /** Waits before reopening a failed connection: quick at first, then gently less often. */
@@ -96,6 +97,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
     batch.timer ??= setTimeout(flush, COALESCE_MS);
   };
 
+  const [recent] = useState(() => new RecentChanges());
   const subscription = useSubscription(
     trpc.live.events.subscriptionOptions(renderedAt && { renderedAt }, {
       enabled,
@@ -103,9 +105,24 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
         connections.current += 1;
         if (connections.current > 1) schedule(EVERYTHING);
       },
-      onData: (event) => schedule(routersAffectedBy(event)),
+      onData: (event) => {
+        const routers = routersAffectedBy(event);
+        recent.record(routers, Date.now());
+        schedule(routers);
+      },
     }),
   );
+
+  // A query that first appears just after a change to its router (a page reached by
+  // client-side navigation, rendered before the change) refetches its initial data once.
+  useEffect(() => {
+    if (!enabled) return;
+    return queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== "added") return;
+      const router = routerOf(event.query.queryKey);
+      if (router && recent.touched(router, Date.now())) schedule([router]);
+    });
+  }, [enabled, queryClient, recent]);
 
   // A stream that failed or ended for good is reopened with a backoff — unless the server
   // said no (signed out, or no longer in a couple), which retrying would not change.
