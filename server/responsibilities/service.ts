@@ -10,7 +10,7 @@ import {
 import { DomainError } from "../errors";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
 import { addDays, currentStreak, localDateOf, type Cadence } from "../domain/streaks";
-import type { CoupleViewer, PartneredViewer, Person } from "../viewer";
+import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
 import { announce, recordStreakMilestones } from "./streak-milestones";
 import { toCadence, type SuggestChangeInput, type TermsInput } from "./schema";
 
@@ -26,13 +26,6 @@ function ownerIdOf(viewer: PartneredViewer, owner: TermsInput["owner"]) {
 
 function termsOf(row: Responsibility): ResponsibilityTerms {
   return { title: row.title, details: row.details, ownerId: row.ownerId, cadence: row.cadence };
-}
-
-function personOf(viewer: CoupleViewer, userId: string): Person {
-  if (userId === viewer.me.id) return viewer.me;
-  if (viewer.partner && userId === viewer.partner.id) return viewer.partner;
-  // A former member: their words stay, counted in UTC.
-  return { id: userId, name: "A former partner", timeZone: "UTC" };
 }
 
 /** The row, only if it belongs to the caller's couple: another couple's id reads as missing. */

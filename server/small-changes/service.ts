@@ -4,7 +4,7 @@ import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges, type Sma
 import { DomainError } from "../errors";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
 import { currentStreak, localDateOf, type Cadence } from "../domain/streaks";
-import type { CoupleViewer, PartneredViewer, Person } from "../viewer";
+import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
 import { announce, recordStreakMilestones } from "../responsibilities/streak-milestones";
 import type { EncourageInput, StartSmallChangeInput } from "./schema";
 
@@ -13,12 +13,6 @@ const TOPIC = "changes";
 const DAILY: Cadence = { kind: "daily" };
 /** Encouragements shown with each change; older ones stay stored. */
 const ENCOURAGEMENTS_SHOWN = 3;
-
-function personOf(viewer: CoupleViewer, userId: string): Person {
-  if (userId === viewer.me.id) return viewer.me;
-  if (viewer.partner && userId === viewer.partner.id) return viewer.partner;
-  return { id: userId, name: "A former partner", timeZone: "UTC" };
-}
 
 async function findSmallChange(db: Executor, viewer: CoupleViewer, id: string, options: { lock?: boolean } = {}) {
   const query = db
