@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { dateIdeas, datePlans, dateReflections, ideaReactions, type PlanStatus } from "@/db/schema";
 import { beforeNow, defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
-import { planForViewer, type PersonRef, type PlanRecord } from "./shape";
+import { planForViewer, planRowColumns, type PersonRef, type PlanRecord } from "./shape";
 
 const UPCOMING_LIMIT = 4;
 const IDEA_ITEMS = 3;
@@ -80,23 +80,7 @@ export const datesSection = defineSection({
     if (!withPartner) return sql`null::json`;
     const coupleId = p.coupleId;
     const upcoming = jsonList(
-      {
-        id: datePlans.id,
-        title: datePlans.title,
-        startsAt: datePlans.startsAt,
-        endsAt: datePlans.endsAt,
-        timeZone: datePlans.timeZone,
-        place: datePlans.place,
-        notes: datePlans.notes,
-        status: datePlans.status,
-        version: datePlans.version,
-        createdBy: datePlans.createdBy,
-        isSurprise: datePlans.isSurprise,
-        revealAt: datePlans.revealAt,
-        hints: datePlans.hints,
-        createdAt: datePlans.createdAt,
-        updatedAt: datePlans.updatedAt,
-      },
+      planRowColumns,
       sql`from ${datePlans} where ${and(eq(datePlans.coupleId, coupleId), eq(datePlans.status, "planned"), gt(datePlans.endsAt, p.now))}`,
       sql`${asc(datePlans.startsAt)}, ${asc(datePlans.id)}`,
       UPCOMING_LIMIT,

@@ -10,34 +10,20 @@ import type { CoupleViewer, PartneredViewer } from "../viewer";
 import { announceChange } from "./announce";
 import { findIdea } from "./ideas";
 import type { CreatePlanInput, ListPlansInput, UpdatePlanInput } from "./schema";
-import { personRef, planForViewer, type PlanForViewer, type PlanRecord } from "./shape";
+import { personRef, planForViewer, planRowColumns, type PlanForViewer, type PlanRecord } from "./shape";
 
 const PLAN_NOT_FOUND = "We couldn't find that date.";
 /** How long a reflection waits for the partner's before it is shown on its own. */
 export const REFLECTION_WAIT_MS = 7 * 86_400_000;
 
 const planColumns = {
-  id: datePlans.id,
-  title: datePlans.title,
-  startsAt: datePlans.startsAt,
-  endsAt: datePlans.endsAt,
-  timeZone: datePlans.timeZone,
-  place: datePlans.place,
-  notes: datePlans.notes,
-  status: datePlans.status,
-  version: datePlans.version,
-  createdBy: datePlans.createdBy,
-  isSurprise: datePlans.isSurprise,
-  revealAt: datePlans.revealAt,
-  hints: datePlans.hints,
+  ...planRowColumns,
   ideaId: datePlans.ideaId,
   customIdeaTitle: dateIdeas.title,
   memoryId: datePlans.memoryId,
   memoryTitle: memories.title,
   completedAt: datePlans.completedAt,
   cancelledAt: datePlans.cancelledAt,
-  createdAt: datePlans.createdAt,
-  updatedAt: datePlans.updatedAt,
 };
 
 type PlanRow = Omit<PlanRecord, "ideaTitle"> & { customIdeaTitle: string | null };

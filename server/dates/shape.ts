@@ -1,7 +1,26 @@
-import type { PlanStatus } from "@/db/schema/dates";
+import { datePlans, type PlanStatus } from "@/db/schema/dates";
 import { instantToLocal } from "../domain/zoned-time";
 import { isRevealed, maySeeDetails, surpriseHeadline, surpriseMoment, type TimeOfDay } from "../domain/surprise";
 import type { CoupleViewer } from "../viewer";
+
+/** A plan's own columns, read by the service and the dashboard alike (then shaped per partner). */
+export const planRowColumns = {
+  id: datePlans.id,
+  title: datePlans.title,
+  startsAt: datePlans.startsAt,
+  endsAt: datePlans.endsAt,
+  timeZone: datePlans.timeZone,
+  place: datePlans.place,
+  notes: datePlans.notes,
+  status: datePlans.status,
+  version: datePlans.version,
+  createdBy: datePlans.createdBy,
+  isSurprise: datePlans.isSurprise,
+  revealAt: datePlans.revealAt,
+  hints: datePlans.hints,
+  createdAt: datePlans.createdAt,
+  updatedAt: datePlans.updatedAt,
+};
 
 /** A plan as stored, with the titles of what it came from. Never sent to a browser as is. */
 export type PlanRecord = {

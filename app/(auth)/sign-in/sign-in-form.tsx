@@ -1,14 +1,13 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { signInSchema, type SignInInput } from "@/server/account/schema";
+import { FormEnd } from "../form-end";
 import { safeNextPath } from "../safe-next";
 
 // next-auth reports a plain rejected sign-in as "CredentialsSignin"; anything else is
@@ -49,20 +48,15 @@ export function SignInForm() {
       <Field label="Password" error={errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />
       </Field>
-      {formError && (
-        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
-      <Button type="submit" size="lg" disabled={isSubmitting}>
-        {isSubmitting ? "Signing in…" : "Sign in"}
-      </Button>
-      <p className="text-center text-sm text-muted-foreground">
-        New here?{" "}
-        <Link className="font-medium text-foreground underline underline-offset-4" href={`/sign-up?next=${encodeURIComponent(next)}`}>
-          Create an account
-        </Link>
-      </p>
+      <FormEnd
+        error={formError}
+        submitting={isSubmitting}
+        submitLabel="Sign in"
+        busyLabel="Signing in…"
+        otherPrompt="New here?"
+        otherLabel="Create an account"
+        otherHref={`/sign-up?next=${encodeURIComponent(next)}`}
+      />
     </form>
   );
 }

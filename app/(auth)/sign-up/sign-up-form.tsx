@@ -1,16 +1,15 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { signUpSchema, type SignUpInput } from "@/server/account/schema";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { FormEnd } from "../form-end";
 import { safeNextPath } from "../safe-next";
 
 export function SignUpForm() {
@@ -54,20 +53,15 @@ export function SignUpForm() {
       <Field label="Password" hint="At least 10 characters." error={errors.password?.message}>
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </Field>
-      {formError && (
-        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
-      <Button type="submit" size="lg" disabled={isSubmitting}>
-        {isSubmitting ? "Creating your account…" : "Create account"}
-      </Button>
-      <p className="text-center text-sm text-muted-foreground">
-        Already have an account?{" "}
-        <Link className="font-medium text-foreground underline underline-offset-4" href={`/sign-in?next=${encodeURIComponent(next)}`}>
-          Sign in
-        </Link>
-      </p>
+      <FormEnd
+        error={formError}
+        submitting={isSubmitting}
+        submitLabel="Create account"
+        busyLabel="Creating your account…"
+        otherPrompt="Already have an account?"
+        otherLabel="Sign in"
+        otherHref={`/sign-in?next=${encodeURIComponent(next)}`}
+      />
     </form>
   );
 }
