@@ -61,14 +61,24 @@ async function startServer(): Promise<{ base: string; server: ChildProcess }> {
       AUTH_ATTEMPTS_PER_IP: "100000",
     },
     stdio: "ignore",
+    // Its own process group, so stopping it stops every process npx started, server included.
+    detached: true,
   });
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
     if (await fetch(new URL("/sign-in", base)).then((r) => r.ok, () => false)) return { base, server };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  server.kill();
+  stopServer(server);
   throw new Error("The server did not start within 60 s (did you run `npm run build`?)");
+}
+
+function stopServer(server: ChildProcess) {
+  try {
+    process.kill(-server.pid!, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
 }
 
 async function main() {
@@ -107,7 +117,7 @@ async function main() {
     for (const [message, count] of errors) console.log(`  ${count} × ${message}`);
     process.exitCode = errorCount ? 1 : 0;
   } finally {
-    own?.server.kill("SIGTERM");
+    if (own) stopServer(own.server);
   }
 }
 
