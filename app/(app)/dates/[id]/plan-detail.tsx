@@ -16,21 +16,12 @@ import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { reflectSchema } from "@/server/dates/schema";
+import { BackLink } from "@/app/_components/ui/back-link";
 import { formatDay, formatPlanTime, formatRange, type PlanDetail } from "../format";
 import { PlanForm } from "../plan-form";
 
 type FullPlan = Extract<PlanDetail, { kind: "plan" }>;
 type Face = Extract<PlanDetail, { kind: "surprise" }>;
-
-function Breadcrumb() {
-  return (
-    <p className="text-sm">
-      <Link href="/dates" className="text-muted-foreground underline-offset-4 hover:underline">
-        Dates
-      </Link>
-    </p>
-  );
-}
 
 function CalendarLink({ id }: { id: string }) {
   return (
@@ -49,7 +40,7 @@ function SurpriseFaceView({ face }: { face: Face }) {
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <Breadcrumb />
+        <BackLink href="/dates">Dates</BackLink>
         <h1 className="font-serif text-3xl">{face.headline}</h1>
       </header>
       <Card className="border-gold/50">
@@ -177,7 +168,7 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
-        <Breadcrumb />
+        <BackLink href="/dates">Dates</BackLink>
         <div className="flex flex-wrap items-center gap-2">
           <h1 className="font-serif text-3xl">{plan.title}</h1>
           {plan.status === "done" && <Badge tone="gold">Kept</Badge>}

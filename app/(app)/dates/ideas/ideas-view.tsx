@@ -18,6 +18,7 @@ import { cn } from "@/lib/cn";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { addIdeaSchema } from "@/server/dates/schema";
 import { categoryLabels, ideaCategories, type IdeaCategory, type IdeaReaction } from "@/server/domain/date-kinds";
+import { BackLink } from "@/app/_components/ui/back-link";
 import type { Idea } from "../format";
 
 type Filter = "all" | "waiting" | "matches" | IdeaCategory;
@@ -188,11 +189,7 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <p className="text-sm">
-          <Link href="/dates" className="text-muted-foreground underline-offset-4 hover:underline">
-            Dates
-          </Link>
-        </p>
+        <BackLink href="/dates">Dates</BackLink>
         <h1 className="font-serif text-3xl">Idea bank</h1>
         <p className="text-sm leading-relaxed text-muted-foreground">
           Say yes, maybe or no to each idea. Your answer stays yours: you see {other}&apos;s only after giving your own. When you both say

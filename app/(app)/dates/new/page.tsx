@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { BackLink } from "@/app/_components/ui/back-link";
 import { PlanForm } from "../plan-form";
 
 export const metadata: Metadata = { title: "Plan a date" };
@@ -33,11 +33,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <p className="text-sm">
-          <Link href="/dates" className="text-muted-foreground underline-offset-4 hover:underline">
-            Dates
-          </Link>
-        </p>
+        <BackLink href="/dates">Dates</BackLink>
         <h1 className="font-serif text-3xl">Plan a date</h1>
       </header>
       <Card>

@@ -12,6 +12,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
+import { BackLink } from "@/app/_components/ui/back-link";
 import { formatLongDate, formatPlanTime } from "../../dates/format";
 import { MemoryForm } from "../memory-form";
 
@@ -115,11 +116,7 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
-        <p className="text-sm">
-          <Link href="/memories" className="text-muted-foreground underline-offset-4 hover:underline">
-            Memories
-          </Link>
-        </p>
+        <BackLink href="/memories">Memories</BackLink>
         <h1 className="font-serif text-3xl">{memory.title}</h1>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground">
           <span>{formatLongDate(memory.happenedOn)}</span>
