@@ -1,34 +1,17 @@
 import { and, asc, desc, eq, gt, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { dateIdeas, datePlans, dateReflections, ideaReactions, type PlanStatus } from "@/db/schema";
+import { dateIdeas, datePlans, dateReflections, ideaReactions } from "@/db/schema";
 import { beforeNow, defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
-import { planForViewer, planRowColumns, type PersonRef, type PlanRecord } from "./shape";
+import { planForViewer, planRowColumns, type PersonRef, type PlanRecord, type PlanRowJson } from "./shape";
 
 const UPCOMING_LIMIT = 4;
 const IDEA_ITEMS = 3;
 const REFLECTION_WINDOW_MS = 14 * 86_400_000;
 
-type RawPlan = {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  timeZone: string;
-  place: string;
-  notes: string;
-  status: PlanStatus;
-  version: number;
-  createdBy: string | null;
-  isSurprise: boolean;
-  revealAt: string | null;
-  hints: string[];
-  createdAt: string;
-  updatedAt: string;
-};
 type RawIdea = { ideaId: string; customTitle: string | null; addedByPartner: boolean; reactedAt: string };
 type Raw = {
-  upcoming: RawPlan[];
+  upcoming: PlanRowJson[];
   ideasForMe: RawIdea[];
   ideasForPartner: number;
   reflectionsDue: { id: string; title: string; completedAt: string }[];
@@ -49,7 +32,7 @@ export type UpcomingDate =
     }
   | { kind: "surprise"; id: string; plannedBy: PersonRef | null; headline: string; weekday: string; timeOfDay: TimeOfDay; day: string; hints: string[] };
 
-function toRecord(raw: RawPlan): PlanRecord {
+function toRecord(raw: PlanRowJson): PlanRecord {
   return {
     ...raw,
     startsAt: new Date(raw.startsAt),
