@@ -1,3 +1,4 @@
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import {
@@ -17,7 +18,11 @@ import {
  * Every page, in light and dark, on a phone and a wide screen, has no serious or critical
  * accessibility violation (WCAG 2.2 A and AA, as axe checks them). Moderate findings are
  * printed but do not fail, so the suite stays a floor, not noise.
+ *
+ * The same visit takes a picture of each page for a person to look at (e2e/.screenshots/,
+ * git-ignored). Nothing is compared; the point is to look.
  */
+const screenshots = path.join(process.cwd(), "e2e", ".screenshots");
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 async function expectAccessible(page: Page, label: string) {
@@ -36,13 +41,14 @@ async function expectAccessible(page: Page, label: string) {
   expect.soft(readable, `${label} has no serious or critical violations`).toEqual([]);
 }
 
-async function tour(page: Page, stops: Stop[], scheme: Scheme) {
+async function tour(page: Page, stops: Stop[], scheme: Scheme, picturePrefix = "") {
   for (const viewport of viewports) {
     await page.setViewportSize(viewport);
     for (const stop of stops) {
       await test.step(`${stop.path} ${viewport.name}`, async () => {
         await visit(page, stop, scheme);
         await expectAccessible(page, `${stop.path} ${viewport.name} ${scheme}`);
+        await page.screenshot({ path: path.join(screenshots, `${picturePrefix}${stop.name}-${viewport.width}-${scheme}.png`), fullPage: true });
       });
     }
   }
@@ -59,7 +65,7 @@ for (const scheme of schemes) {
     test("pages before a partner joins", async ({ browser }) => {
       const solo = await soloPerson(browser);
       const stops = [{ name: "welcome", path: "/welcome" }, ...signedInStops().filter(({ path }) => path === "/settings")];
-      await tour(solo.page, stops, scheme);
+      await tour(solo.page, stops, scheme, "solo-");
       await solo.close();
     });
 
@@ -74,6 +80,7 @@ for (const scheme of schemes) {
         await partner.page.getByRole("button", { name: "More" }).click();
         await expect(partner.page.getByRole("dialog", { name: "More" })).toBeVisible();
         await expectAccessible(partner.page, `More sheet ${scheme}`);
+        await partner.page.screenshot({ path: path.join(screenshots, `more-sheet-390-${scheme}.png`) });
       });
       await partner.close();
     });
