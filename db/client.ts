@@ -59,3 +59,10 @@ export function getDb(): Database {
   globalForDb.kintsugiDb ??= connect(url);
   return globalForDb.kintsugiDb.db;
 }
+
+/** Ends the shared pool, so a script that used it (the seed) can exit without waiting for idle timeouts. */
+export async function closeDb() {
+  const current = globalForDb.kintsugiDb;
+  globalForDb.kintsugiDb = undefined;
+  await current?.client.end();
+}

@@ -28,6 +28,7 @@ const CHANNEL = "kintsugi_couple_events";
 type Bus = {
   publish(event: CoupleEvent): Promise<void>;
   subscribe(coupleId: string, listener: (event: CoupleEvent) => void): Promise<() => void>;
+  close(): Promise<void>;
 };
 
 function isEmbedded(url: string) {
@@ -45,6 +46,9 @@ function inProcessBus(): Bus {
     async subscribe(coupleId, listener) {
       emitter.on(coupleId, listener);
       return () => emitter.off(coupleId, listener);
+    },
+    async close() {
+      emitter.removeAllListeners();
     },
   };
 }
@@ -69,6 +73,10 @@ function postgresBus(url: string): Bus {
     async subscribe(coupleId, listener) {
       await listen();
       return local.subscribe(coupleId, listener);
+    },
+    async close() {
+      await local.close();
+      await client.end();
     },
   };
 }
@@ -107,4 +115,11 @@ export async function publishCoupleEvent(event: Omit<CoupleEvent, "at">) {
 
 export function subscribeToCouple(coupleId: string, listener: (event: CoupleEvent) => void) {
   return bus().subscribe(coupleId, listener);
+}
+
+/** Closes the bus's own connections, so a script that published events (the seed) can exit. */
+export async function closeLiveBus() {
+  const current = globalForBus.kintsugiBus;
+  globalForBus.kintsugiBus = undefined;
+  await current?.close();
 }
