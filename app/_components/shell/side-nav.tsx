@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
 import { destinations, isCurrent } from "./destinations";
 import { KintsugiMark } from "./kintsugi-mark";
+import { PendingSeam } from "./pending-seam";
 import { ThemeToggle } from "./theme-toggle";
 
 /** The wide-screen navigation: every section, always visible. */
@@ -35,7 +36,7 @@ export function SideNav() {
                   )}
                 >
                   {/* The current section is marked by a gold seam as well as by weight and background. */}
-                  {current && <span aria-hidden className="absolute inset-y-2 left-0 w-0.5 rounded-full bg-gold" />}
+                  {current ? <span aria-hidden className="absolute inset-y-2 left-0 w-0.5 rounded-full bg-gold" /> : <PendingSeam className="inset-y-2 left-0 w-0.5" />}
                   <Icon aria-hidden className="size-[1.125rem] shrink-0" />
                   {label}
                 </Link>

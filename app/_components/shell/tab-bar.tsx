@@ -7,6 +7,7 @@ import { usePathname } from "next/navigation";
 import { useRef, useState } from "react";
 import { cn } from "@/lib/cn";
 import { destinations, isCurrent } from "./destinations";
+import { PendingSeam } from "./pending-seam";
 
 // The sheet and its dialog code load with the first tap on "More" (a head start on pointer-down
 // or focus), not with every page.
@@ -48,7 +49,7 @@ export function TabBar() {
                 aria-current={current ? "page" : undefined}
                 className={cn(tabClass, current ? "text-foreground" : "text-muted-foreground")}
               >
-                {current && <CurrentSeam />}
+                {current ? <CurrentSeam /> : <PendingSeam className="top-0 left-1/2 h-0.5 w-8 -translate-x-1/2" />}
                 <Icon aria-hidden className="size-5" strokeWidth={current ? 2.25 : 1.75} />
                 {tabLabel ?? label}
               </Link>
