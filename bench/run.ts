@@ -24,6 +24,7 @@ const PGLITE_PORT = 54400;
 const PASSWORD = "benchmarks measure, never judge";
 const DIST = ".next-bench";
 const DAY = 86_400_000;
+const LIGHTHOUSE_RUNS = 3;
 const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -303,18 +304,24 @@ async function firstLoadJs(executablePath: string, pathname: string, session?: S
   return bytes;
 }
 
-async function lighthouseScores(executablePath: string, pathname: string, session?: Session) {
+type Scores = { performance: number; accessibility: number; bestPractices: number };
+
+async function lighthouseScores(executablePath: string, pathname: string, session?: Session): Promise<Scores> {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
   const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: CHROME_FLAGS });
   try {
-    const result = await lighthouse(`${BASE}${pathname}`, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices"],
-      extraHeaders: session ? { Cookie: session.cookie } : undefined,
-    });
+    const audit = () =>
+      lighthouse(`${BASE}${pathname}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices"],
+        extraHeaders: session ? { Cookie: session.cookie } : undefined,
+      });
+    let result = await audit();
+    // Now and then the trace misses its start (NO_NAVSTART): that run measured nothing, so run again.
+    for (let retry = 0; result?.lhr.runtimeError && retry < 2; retry++) result = await audit();
     const categories = result?.lhr.categories ?? {};
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
     return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices") };
@@ -379,10 +386,19 @@ async function benchOn(database: Database, executablePath: string, browserChecks
         record(`first-load JS, ${pathname} (gzip)`, `${kb.toFixed(0)} KB`, pathname === "/dashboard" ? "≤ 130 KB" : "measured", pathname === "/dashboard" ? kb <= 130 : null);
       }
       for (const [pathname, session] of [["/sign-in", undefined], ["/dashboard", year.a]] as const) {
-        const scores = await lighthouseScores(executablePath, pathname, session);
-        record(`Lighthouse ${pathname} performance`, String(scores.performance), "≥ 95", scores.performance >= 95);
-        record(`Lighthouse ${pathname} accessibility`, String(scores.accessibility), "100", scores.accessibility === 100);
-        record(`Lighthouse ${pathname} best practices`, String(scores.bestPractices), "≥ 95", scores.bestPractices >= 95);
+        // Scores vary from run to run on a busy machine: the median of three, as Lighthouse's
+        // own guidance on variability suggests, with the range beside it.
+        const runs: Scores[] = [];
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(executablePath, pathname, session));
+        const scored = (key: keyof Scores, target: string, met: (score: number) => boolean) => {
+          const scores = runs.map((run) => run[key]).sort((a, b) => a - b);
+          const median = scores[Math.floor(scores.length / 2)]!;
+          const range = scores[0] === scores.at(-1) ? "" : ` (runs ${scores.join(", ")})`;
+          record(`Lighthouse ${pathname} ${key === "bestPractices" ? "best practices" : key}, median of ${runs.length}`, `${median}${range}`, target, met(median));
+        };
+        scored("performance", "≥ 95", (score) => score >= 95);
+        scored("accessibility", "100", (score) => score === 100);
+        scored("bestPractices", "≥ 95", (score) => score >= 95);
       }
     }
 
