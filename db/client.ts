@@ -1,4 +1,4 @@
-import { fillPlaceholders, type SQL } from "drizzle-orm";
+import { fillPlaceholders, is, Placeholder, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -31,6 +31,43 @@ export function connect(url: string, options: { max?: number } = {}) {
 
 const dialect = new PgDialect();
 
+/** A constant that reads the same as a literal in the statement's text as it does as a parameter. */
+function literalOf(value: unknown): string | null {
+  // Without backslashes a quoted literal means the same whatever standard_conforming_strings says.
+  if (typeof value === "string" && !/[\\\0]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value < 0 ? `(${value})` : String(value);
+  if (typeof value === "boolean") return String(value);
+  return null;
+}
+
+/**
+ * Drizzle binds every value in a query, constants included: the dashboard's statement had
+ * over a hundred parameters (json keys, statuses, limits), serialized, sent and parsed on
+ * every call. Constants become literals once, when the statement is built, and each
+ * placeholder is bound once however often the statement uses it.
+ */
+export function withConstantsInlined({ sql: text, params }: { sql: string; params: unknown[] }) {
+  const kept: unknown[] = [];
+  const placeholderNumbers = new Map<string, number>();
+  let expected = 1;
+  const inlined = text.replace(/\$(\d+)/g, (marker, digits: string) => {
+    // Drizzle numbers its parameters in order of appearance: anything else is not one of its markers.
+    if (Number(digits) !== expected) throw new Error(`Unexpected ${marker} in a statement (expected $${expected})`);
+    const value = params[expected++ - 1];
+    if (is(value, Placeholder)) {
+      let number = placeholderNumbers.get(value.name);
+      if (number === undefined) {
+        number = kept.push(value);
+        placeholderNumbers.set(value.name, number);
+      }
+      return `$${number}`;
+    }
+    return literalOf(value) ?? `$${kept.push(value)}`;
+  });
+  if (expected !== params.length + 1) throw new Error(`A statement used ${expected - 1} of its ${params.length} parameters`);
+  return { text: inlined, params: kept };
+}
+
 /**
  * A statement built once, with `sql.placeholder`s for what changes per call, and run as a
  * named prepared statement: parsed and planned once per connection, then one round trip
@@ -38,7 +75,7 @@ const dialect = new PgDialect();
  * trip and a fresh plan — too much for the statements every page load runs.
  */
 export function preparedStatement(query: SQL) {
-  const { sql: text, params } = dialect.sqlToQuery(query);
+  const { text, params } = withConstantsInlined(dialect.sqlToQuery(query));
   return async <Row>(db: Database, values: Record<string, unknown>): Promise<Row[]> => {
     const filled = fillPlaceholders(params, values) as postgres.ParameterOrJSON<never>[];
     return (await db.$client.unsafe(text, filled, { prepare: true })) as unknown as Row[];
