@@ -2,11 +2,12 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Database } from "@/db/client";
-import { loadViewer, type CoupleViewer, type PartneredViewer } from "./viewer";
+import { loadViewer, type CoupleViewer, type PartneredViewer, type Viewer } from "./viewer";
 import { DomainError } from "./errors";
 import { findUnsafeText } from "./domain/unsafe-text";
+import type { SessionClaims } from "./session-token";
 
-export type SessionClaims = { userId: string; sessionVersion: number };
+export type { SessionClaims };
 
 export type Context = {
   db: Database;
@@ -62,8 +63,43 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
-/** Maps the rules services enforce (DomainError), and a database outage, to tRPC codes, in one place. */
-const domainErrors = t.middleware(async ({ next }) => {
+/*
+ * Each middleware costs every call a copy of tRPC's call options and context, so the
+ * guards below are a few middlewares that do several checks each rather than one per check.
+ */
+
+/**
+ * Browsers send Origin on cross-site requests: a mutation from another site's page is
+ * refused (next-auth's CSRF token covers only its own routes).
+ */
+function refuseCrossSiteMutation(headers: Headers | null, type: string) {
+  if (type === "mutation" && headers) {
+    const origin = headers.get("origin");
+    const host = headers.get("x-forwarded-host") ?? headers.get("host");
+    if (!origin || !host || new URL(origin).host !== host) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "This request came from another site and was refused." });
+    }
+  }
+}
+
+/** Text the database could not store is a BAD_REQUEST, not a 500: checked before any schema. */
+function refuseUnstorableText(rawInput: unknown) {
+  const field = findUnsafeText(rawInput);
+  if (field) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${field}: remove the invisible control characters from this text.`,
+    });
+  }
+}
+
+/**
+ * One guard for every procedure: the request checks above, then the rules services
+ * enforce (DomainError) and a database outage mapped to tRPC codes, in one place.
+ */
+const requestGuards = t.middleware(async ({ ctx, type, getRawInput, next }) => {
+  refuseCrossSiteMutation(ctx.headers, type);
+  refuseUnstorableText(await getRawInput());
   const result = await next();
   const cause = result.ok ? null : result.error.cause;
   if (cause instanceof DomainError) {
@@ -79,57 +115,37 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/**
- * Browsers send Origin on cross-site requests: a mutation from another site's page is
- * refused (next-auth's CSRF token covers only its own routes).
- */
-const sameOriginMutations = t.middleware(({ ctx, type, next }) => {
-  if (type === "mutation" && ctx.headers) {
-    const origin = ctx.headers.get("origin");
-    const host = ctx.headers.get("x-forwarded-host") ?? ctx.headers.get("host");
-    if (!origin || !host || new URL(origin).host !== host) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "This request came from another site and was refused." });
-    }
-  }
-  return next();
-});
+export const publicProcedure = t.procedure.use(requestGuards);
 
-/** One guard for every procedure, before any schema: text the database could not store is a BAD_REQUEST, not a 500. */
-const storableText = t.middleware(async ({ getRawInput, next }) => {
-  const field = findUnsafeText(await getRawInput());
-  if (field) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `${field}: remove the invisible control characters from this text.`,
-    });
-  }
-  return next();
-});
-
-export const publicProcedure = t.procedure.use(domainErrors).use(sameOriginMutations).use(storableText);
-
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+/** The signed-in person, checked against the database (a stale session is signed out). */
+async function signedInViewer(ctx: Context): Promise<Viewer> {
   const viewer = ctx.session ? await loadViewer(ctx.db, ctx.session.userId, ctx.session.sessionVersion) : null;
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
-  return next({ ctx: { viewer } });
-});
+  return viewer;
+}
 
-/** Signed in and a member of an active couple: every couple-scoped query starts here. */
-export const coupleProcedure = protectedProcedure.use(({ ctx, next }) => {
-  const { me, couple, partner } = ctx.viewer;
+function inCouple({ me, couple, partner }: Viewer): CoupleViewer {
   if (!couple) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Create your couple space or join your partner's first." });
   }
-  const viewer: CoupleViewer = { me, couple, partner };
-  return next({ ctx: { viewer } });
-});
+  return { me, couple, partner };
+}
 
-/** A couple procedure for things that need both partners (answering, agreeing, reacting). */
-export const partneredProcedure = coupleProcedure.use(({ ctx, next }) => {
-  const { me, couple, partner } = ctx.viewer;
+function withPartner({ me, couple, partner }: CoupleViewer): PartneredViewer {
   if (!partner) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your partner hasn't joined yet. Share your invite link first." });
   }
-  const viewer: PartneredViewer = { me, couple, partner };
-  return next({ ctx: { viewer } });
-});
+  return { me, couple, partner };
+}
+
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => next({ ctx: { viewer: await signedInViewer(ctx) } }));
+
+/** Signed in and a member of an active couple: every couple-scoped query starts here. */
+export const coupleProcedure = publicProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { viewer: inCouple(await signedInViewer(ctx)) } }),
+);
+
+/** A couple procedure for things that need both partners (answering, agreeing, reacting). */
+export const partneredProcedure = publicProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { viewer: withPartner(inCouple(await signedInViewer(ctx))) } }),
+);
