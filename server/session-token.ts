@@ -38,3 +38,76 @@ export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecode
   const { payload } = await jwtDecrypt(token, encryptionKey(secret, salt), { clockTolerance: 15 });
   return payload as JWT;
 }
+
+/** What a signed-in request carries: the user and the session version the token was issued with. */
+export type SessionClaims = { userId: string; sessionVersion: number };
+
+/**
+ * The claims of a decoded token, as auth.ts's session callback reports them (a token
+ * without a user id is no session).
+ */
+export function sessionClaimsOf(token: JWT | null): SessionClaims | null {
+  return token?.uid ? { userId: token.uid, sessionVersion: token.sv ?? -1 } : null;
+}
+
+/**
+ * Whether next-auth names its cookies `__Secure-…`, decided as its own handler does: the
+ * site's URL (NEXTAUTH_URL, or the forwarded host and protocol when the host is trusted)
+ * is https.
+ */
+export function usesSecureCookies(headers: Headers, env: Record<string, string | undefined> = process.env): boolean {
+  const configured = env.NEXTAUTH_URL;
+  if (configured) return new URL(configured.startsWith("http") ? configured : `https://${configured}`).protocol === "https:";
+  if (env.VERCEL ?? env.AUTH_TRUST_HOST) return headers.get("x-forwarded-proto") !== "http";
+  return false;
+}
+
+export function sessionCookieName(secure: boolean) {
+  return secure ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
+
+function chunkNumber(name: string) {
+  return parseInt(name.split(".").pop() ?? "0");
+}
+
+/**
+ * The session token in a Cookie header, read as next-auth reads it: Next's cookie
+ * parsing (the last of two same-named cookies wins, a value that cannot be
+ * URI-decoded is skipped), and a token too large for one cookie split into `.0`, `.1`… chunks.
+ */
+export function sessionTokenFrom(cookieHeader: string | null, cookieName: string): string | null {
+  if (!cookieHeader || !cookieHeader.includes(cookieName)) return null;
+  const chunks = new Map<string, string>();
+  for (const pair of cookieHeader.split(/; */)) {
+    if (!pair.startsWith(cookieName)) continue;
+    const splitAt = pair.indexOf("=");
+    const name = splitAt === -1 ? pair : pair.slice(0, splitAt);
+    try {
+      chunks.set(name, splitAt === -1 ? "true" : decodeURIComponent(pair.slice(splitAt + 1)));
+    } catch {
+      // Next drops a cookie it cannot decode.
+    }
+  }
+  if (chunks.size === 0) return null;
+  const names = [...chunks.keys()].sort((a, b) => chunkNumber(a) - chunkNumber(b));
+  return names.map((name) => chunks.get(name)).join("") || null;
+}
+
+/**
+ * Who the request's session cookie names, or null when signed out: no cookie, or a token
+ * expired, tampered with or sealed with another secret. This is what next-auth's
+ * `getServerSession` answers, without running its whole session endpoint, which also
+ * seals a fresh token for a cookie that a server-side read throws away.
+ */
+export async function readSessionClaims(
+  headers: Headers,
+  { secret, cookieName }: { secret: string; cookieName: string },
+): Promise<SessionClaims | null> {
+  const token = sessionTokenFrom(headers.get("cookie"), cookieName);
+  if (!token) return null;
+  try {
+    return sessionClaimsOf(await decodeSessionToken({ token, secret }));
+  } catch {
+    return null;
+  }
+}
