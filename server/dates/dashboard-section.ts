@@ -32,9 +32,20 @@ export type UpcomingDate =
     }
   | { kind: "surprise"; id: string; plannedBy: PersonRef | null; headline: string; weekday: string; timeOfDay: TimeOfDay; day: string; hints: string[] };
 
+// Field by field rather than spreading the json row: a spread copy, then overwriting half its
+// fields with other types, made this one of the dashboard's costlier steps.
 function toRecord(raw: PlanRowJson): PlanRecord {
   return {
-    ...raw,
+    id: raw.id,
+    title: raw.title,
+    timeZone: raw.timeZone,
+    place: raw.place,
+    notes: raw.notes,
+    status: raw.status,
+    version: raw.version,
+    createdBy: raw.createdBy,
+    isSurprise: raw.isSurprise,
+    hints: raw.hints,
     startsAt: new Date(raw.startsAt),
     endsAt: new Date(raw.endsAt),
     revealAt: toDate(raw.revealAt),

@@ -1,4 +1,4 @@
-import { localDateOf, wallClockAt } from "./zoned-time";
+import { dateOnWall, wallClockAt } from "./zoned-time";
 
 export type TimeOfDay = "morning" | "afternoon" | "evening" | "night";
 
@@ -13,8 +13,9 @@ export function roughTimeOfDay(hour: number): TimeOfDay {
 }
 
 export function surpriseMoment(startsAt: Date, timeZone: string): SurpriseMoment {
+  // One reading of the clock for the day, the weekday and the hour.
   const wall = wallClockAt(startsAt, timeZone);
-  return { day: localDateOf(startsAt, timeZone), weekday: wall.weekday, timeOfDay: roughTimeOfDay(wall.hour) };
+  return { day: dateOnWall(wall), weekday: wall.weekday, timeOfDay: roughTimeOfDay(wall.hour) };
 }
 
 /** "A surprise on Saturday evening": all the dashboard tells the surprised partner. */

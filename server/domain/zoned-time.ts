@@ -5,7 +5,7 @@
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: string };
+export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: string };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -28,7 +28,7 @@ function formatterFor(timeZone: string) {
   return formatter;
 }
 
-export function wallClockAt(instant: Date, timeZone: string): WallClock {
+function wallClockFromParts(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   return {
@@ -39,6 +39,53 @@ export function wallClockAt(instant: Date, timeZone: string): WallClock {
     minute: Number(parts.minute),
     second: Number(parts.second),
     weekday: parts.weekday ?? "",
+  };
+}
+
+/*
+ * formatToParts costs about four times what format does, and the dashboard reads a
+ * clock for every plan it shows: the same fields are read from format's text, which
+ * en-US writes as "11/28/2026, 19:00:00", and the weekday is worked out from the date.
+ * Text in any other shape (a different ICU) falls back to formatToParts, as do years
+ * before the Gregorian calendar, where ICU's dates and the weekday arithmetic part ways.
+ */
+const numericFormatters = new Map<string, Intl.DateTimeFormat>();
+const NUMERIC_WALL_CLOCK = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+function numericFormatterFor(timeZone: string) {
+  let formatter = numericFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    numericFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const match = NUMERIC_WALL_CLOCK.exec(numericFormatterFor(timeZone).format(instant));
+  if (!match) return wallClockFromParts(instant, timeZone);
+  const year = Number(match[3]);
+  if (year < 1600) return wallClockFromParts(instant, timeZone);
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  return {
+    year,
+    month,
+    day,
+    hour: Number(match[4]),
+    minute: Number(match[5]),
+    second: Number(match[6]),
+    weekday: WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!,
   };
 }
 
@@ -76,10 +123,15 @@ export function localToInstant(local: string, timeZone: string): Date {
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
+/** The calendar date (YYYY-MM-DD) a wall clock shows. */
+export function dateOnWall(wall: WallClock): string {
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+}
+
 /** The instant as "2026-11-28T19:00" on the zone's clock (what a datetime-local field shows). */
 export function instantToLocal(instant: Date, timeZone: string): string {
   const wall = wallClockAt(instant, timeZone);
-  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`;
+  return `${dateOnWall(wall)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
 /** The calendar date (YYYY-MM-DD) of the instant on the zone's clock. */
