@@ -32,4 +32,22 @@ describe("the dashboard", () => {
     expect(dashboard.panels.milestones).toEqual([expect.objectContaining({ kind: "began", occurredOn: "2026-03-03" })]);
     expect(dashboard.panels.invite).toBeNull();
   });
+
+  it("counts each partner's streak on the owner's own clock, whoever is looking", async () => {
+    const { a, b, callerA } = await makeCouple(["Alex", "Blair"], "2026-03-01");
+    await callerA.account.updateProfile({ name: "Alex", timeZone: "Pacific/Auckland" });
+    const at = (iso: string) => ({ now: () => new Date(iso) });
+    // Noon in Auckland on 2 and 3 March.
+    const { id } = await callerFor(a, at("2026-03-02T00:00:00Z")).smallChanges.start({ title: "Walk after dinner", details: "" });
+    await callerFor(a, at("2026-03-02T00:00:00Z")).smallChanges.checkOff({ id });
+    await callerFor(a, at("2026-03-03T00:00:00Z")).smallChanges.checkOff({ id });
+    const streaksSeenBy = async (user: typeof a, iso: string) =>
+      (await callerFor(user, at(iso)).dashboard.get()).panels.smallChanges?.streaks.map((s) => s.streak);
+
+    // The evening of 3 March in Auckland: two days kept.
+    expect(await streaksSeenBy(b, "2026-03-03T06:00:00Z")).toEqual([2]);
+    // Still 4 March for Blair, but already 5 March in Auckland: Alex missed the 4th.
+    expect(await streaksSeenBy(b, "2026-03-04T12:00:00Z")).toEqual([]);
+    expect(await streaksSeenBy(a, "2026-03-04T12:00:00Z")).toEqual([]);
+  });
 });

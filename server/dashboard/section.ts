@@ -1,4 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { LocalDate } from "../domain/streaks";
 import type { CoupleViewer } from "../viewer";
 
 /** One line under "Your turn" or "Waiting on your partner". */
@@ -34,6 +35,9 @@ export const bound = {
 };
 export type Bound = typeof bound;
 
+/** Today where this member of the couple lives: mine for me, my partner's for anyone else (UTC while alone). */
+export type TodayOf = (userId: string) => LocalDate;
+
 /** The instant `ms` milliseconds before the request's now, in SQL. */
 export function beforeNow(ms: number) {
   return sql`(${bound.now} - ${sql.raw(String(Math.trunc(ms)))} * interval '1 millisecond')`;
@@ -57,12 +61,13 @@ export function bindingsFor(viewer: CoupleViewer, now: Date, myToday: string, pa
  * (returning json) to the dashboard's single statement, so the dashboard costs one
  * round trip however many features it shows; `shape` turns that json into items.
  * `select` is written against `bound` and may differ only by whether the partner has
- * joined: it runs twice per server process, not per request.
+ * joined: it runs twice per server process, not per request. `todayOf` gives the calendar
+ * day where a member lives, worked out once per request rather than once per item.
  */
 export type DashboardSection<Key extends string, Raw, Panel> = {
   key: Key;
   select(bound: Bound, couple: { withPartner: boolean }): SQL;
-  shape(raw: Raw, viewer: CoupleViewer, now: Date): SectionOutput<Panel>;
+  shape(raw: Raw, viewer: CoupleViewer, now: Date, todayOf: TodayOf): SectionOutput<Panel>;
 };
 
 export function defineSection<Key extends string, Raw, Panel = undefined>(section: DashboardSection<Key, Raw, Panel>) {

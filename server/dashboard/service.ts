@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { preparedStatement, type Database } from "@/db/client";
 import { dayOfRepair, localToday } from "../domain/day-count";
 import type { CoupleViewer } from "../viewer";
-import { bindingsFor, bound, type DashboardItem } from "./section";
+import { bindingsFor, bound, type DashboardItem, type TodayOf } from "./section";
 import { dashboardSections } from "./sections";
 
 type Section = (typeof dashboardSections)[number];
@@ -32,6 +32,9 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
   }
   const myToday = localToday(now, viewer.me.timeZone);
   const partnerToday = viewer.partner && localToday(now, viewer.partner.timeZone);
+  let utcToday: string | undefined;
+  // Anyone but me counts on my partner's clock, or on UTC before a partner joins.
+  const todayOf = (userId: string) => (userId === viewer.me.id ? myToday : (partnerToday ?? (utcToday ??= localToday(now, "UTC"))));
   const [row] = await statement<Record<string, unknown>>(db, bindingsFor(viewer, now, myToday, partnerToday));
 
   const yourTurn: DashboardItem[] = [];
@@ -39,10 +42,11 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
   const panels: Record<string, unknown> = {};
   for (const section of dashboardSections) {
     // Each section reads back the json its own select produced.
-    const output = (section.shape as (raw: unknown, v: CoupleViewer, n: Date) => ReturnType<Section["shape"]>)(
+    const output = (section.shape as (raw: unknown, v: CoupleViewer, n: Date, t: TodayOf) => ReturnType<Section["shape"]>)(
       row?.[section.key] ?? null,
       viewer,
       now,
+      todayOf,
     );
     yourTurn.push(...(output.yourTurn ?? []));
     waitingOnPartner.push(...(output.waitingOnPartner ?? []));

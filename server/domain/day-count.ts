@@ -1,14 +1,11 @@
-// Formatters are costly to build and this runs on every dashboard load: one per time zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+import { localDateOf } from "./streaks";
 
-/** Today's calendar date (YYYY-MM-DD) where this person lives. */
+/**
+ * Today's calendar date (YYYY-MM-DD) where this person lives: the same day the streaks
+ * count with, so the dashboard's day count and its streaks never disagree.
+ */
 export function localToday(now: Date, timeZone: string): string {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter.format(now);
+  return localDateOf(now, timeZone);
 }
 
 /** "Day 1" is the day the repair began; counted in whole calendar days, immune to DST. */

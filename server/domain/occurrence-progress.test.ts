@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkOffProblem, progressOf } from "./occurrence-progress";
+import { checkOffProblem, progressOf, progressOfCounted } from "./occurrence-progress";
+import { addDays, countCheckOffsSinceEpoch, daysBetween, type Cadence } from "./streaks";
 
 describe("progressOf", () => {
   it("counts today as due but not yet kept for a daily habit, without breaking the streak", () => {
@@ -42,6 +44,27 @@ describe("progressOf", () => {
       "2026-03-10",
     ]);
     expect(progress.window.filter((d) => d.counts).map((d) => d.day)).toEqual(["2026-03-08", "2026-03-09", "2026-03-10"]);
+  });
+});
+
+describe("check-offs given as days since 1970-01-01 (as the dashboard's SQL hands them over)", () => {
+  const sinceEpoch = (day: string) => daysBetween("1970-01-01", day);
+  const cadences: Cadence[] = [{ kind: "daily" }, { kind: "weekly" }, { kind: "once" }, { kind: "weekdays", days: [1, 3, 5] }];
+
+  it("give the same progress as the same days written as dates", () => {
+    const day = fc.integer({ min: -120, max: 10 }).map((n) => addDays("2026-03-10", n));
+    fc.assert(
+      fc.property(fc.constantFrom(...cadences), fc.array(day, { maxLength: 80 }), day, day, (cadence, days, today, startedOn) => {
+        const counted = countCheckOffsSinceEpoch(days.map(sinceEpoch), today, startedOn);
+        expect(progressOfCounted(cadence, counted, today, startedOn)).toEqual(progressOf(cadence, days, today, startedOn));
+      }),
+    );
+  });
+
+  it("refuses a number that is no calendar day", () => {
+    for (const bad of [1.5, Number.NaN, 3_000_000, -800_000]) {
+      expect(() => countCheckOffsSinceEpoch([bad], "2026-03-10", "2026-01-01")).toThrow(RangeError);
+    }
   });
 });
 

@@ -1,10 +1,13 @@
 import {
   canCheckOff,
   checkOffWindow,
-  currentStreak,
-  isoWeekStart,
-  keptRate,
+  countCheckOffs,
+  type CountedCheckOffs,
+  isCounted,
+  isKeptNow,
+  keptRateOf,
   occurrenceFor,
+  streakOf,
   type Cadence,
   type KeptRate,
   type LocalDate,
@@ -39,24 +42,21 @@ export function progressOf(
   today: LocalDate,
   startedOn: LocalDate,
 ): Progress {
-  const checked = new Set(checkedDays.filter((day) => day >= startedOn && day <= today));
+  // Read once for every figure: each walks the same check-offs.
+  return progressOfCounted(cadence, countCheckOffs(checkedDays, today, startedOn), today, startedOn);
+}
+
+/** `progressOf` for check-offs already counted on this `today`, since this `startedOn`. */
+export function progressOfCounted(cadence: Cadence, counted: CountedCheckOffs, today: LocalDate, startedOn: LocalDate): Progress {
   const current = occurrenceFor(cadence, today, startedOn);
-  let keptNow = false;
-  if (current !== null) {
-    if (cadence.kind === "once") keptNow = checked.size > 0;
-    else if (cadence.kind === "weekly") {
-      const monday = isoWeekStart(today);
-      keptNow = [...checked].some((day) => day >= monday && day <= today);
-    } else keptNow = checked.has(today);
-  }
   return {
-    streak: currentStreak(cadence, checkedDays, today, startedOn),
-    keptRate: keptRate(cadence, checkedDays, today, startedOn),
+    streak: streakOf(cadence, counted),
+    keptRate: keptRateOf(cadence, counted),
     dueNow: current !== null,
-    keptNow,
+    keptNow: current !== null && isKeptNow(cadence, counted),
     window: checkOffWindow(today).days.map((day) => ({
       day,
-      checked: checked.has(day),
+      checked: isCounted(counted, day),
       counts: canCheckOff(day, today) && occurrenceFor(cadence, day, startedOn) !== null,
     })),
   };

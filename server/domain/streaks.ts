@@ -132,6 +132,16 @@ function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
 
+function weekdayOfNumber(day: number): number {
+  // Day 0, 1970-01-01, was a Thursday (4).
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Monday of the ISO week containing `day`. */
+function weekStartOfNumber(day: number): number {
+  return day - ((weekdayOfNumber(day) + 6) % 7);
+}
+
 /** True when `value` is a real calendar day written as `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is LocalDate {
   return typeof value === "string" && toDayNumber(value) !== null;
@@ -145,8 +155,7 @@ export function addDays(day: LocalDate, n: number): LocalDate {
 
 /** Day of the week: 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(day: LocalDate): number {
-  // 1970-01-01 was a Thursday (4).
-  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+  return weekdayOfNumber(dayNumber(day));
 }
 
 /** Calendar days from `a` to `b` (positive when `b` is later): daysBetween("2025-03-08", "2025-03-10") === 2. */
@@ -156,7 +165,7 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 
 /** Monday of the ISO week containing `day`. */
 export function isoWeekStart(day: LocalDate): LocalDate {
-  return addDays(day, -((weekdayOf(day) + 6) % 7));
+  return fromDayNumber(weekStartOfNumber(dayNumber(day)));
 }
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
@@ -196,6 +205,12 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
 // Cadences and occurrences
 // ---------------------------------------------------------------------------
 
+/*
+ * Occurrences are walked as day numbers (see above), not LocalDate strings: a daily habit
+ * kept for a year is 365 occurrences on every dashboard load, and formatting and parsing a
+ * string per step was most of the streak's cost.
+ */
+
 function assertCadence(cadence: Cadence): void {
   if (cadence.kind === "weekdays") {
     for (const d of cadence.days) {
@@ -206,8 +221,33 @@ function assertCadence(cadence: Cadence): void {
   }
 }
 
-function maxDay(a: LocalDate, b: LocalDate): LocalDate {
-  return a >= b ? a : b;
+function isChosenDay(cadence: Cadence & { kind: "weekdays" }, day: number): boolean {
+  return cadence.days.includes(weekdayOfNumber(day));
+}
+
+function dueDayNumbers(cadence: Cadence, from: number, to: number, startedOn: number): number[] {
+  if (from > to) return [];
+  const start = Math.max(from, startedOn);
+  if (start > to) {
+    // `once` stays open until done, so it overlaps any range after startedOn.
+    return cadence.kind === "once" && startedOn <= to ? [startedOn] : [];
+  }
+  const days: number[] = [];
+  switch (cadence.kind) {
+    case "once":
+      days.push(startedOn);
+      break;
+    case "daily":
+      for (let d = start; d <= to; d++) days.push(d);
+      break;
+    case "weekdays":
+      for (let d = start; d <= to; d++) if (isChosenDay(cadence, d)) days.push(d);
+      break;
+    case "weekly":
+      for (let monday = weekStartOfNumber(start); monday <= to; monday += 7) days.push(monday);
+      break;
+  }
+  return days;
 }
 
 /**
@@ -218,30 +258,7 @@ function maxDay(a: LocalDate, b: LocalDate): LocalDate {
  */
 export function dueDays(cadence: Cadence, from: LocalDate, to: LocalDate, startedOn: LocalDate): LocalDate[] {
   assertCadence(cadence);
-  dayNumber(from);
-  dayNumber(to);
-  dayNumber(startedOn);
-  if (from > to) return [];
-  const start = maxDay(from, startedOn);
-  if (start > to) {
-    // `once` stays open until done, so it overlaps any range after startedOn.
-    return cadence.kind === "once" && startedOn <= to ? [startedOn] : [];
-  }
-  switch (cadence.kind) {
-    case "once":
-      return [startedOn];
-    case "daily":
-      return eachDay(start, to);
-    case "weekdays": {
-      const chosen = new Set(cadence.days);
-      return eachDay(start, to).filter((d) => chosen.has(weekdayOf(d)));
-    }
-    case "weekly": {
-      const mondays: LocalDate[] = [];
-      for (let monday = isoWeekStart(start); monday <= to; monday = addDays(monday, 7)) mondays.push(monday);
-      return mondays;
-    }
-  }
+  return dueDayNumbers(cadence, dayNumber(from), dayNumber(to), dayNumber(startedOn)).map(fromDayNumber);
 }
 
 function eachDay(from: LocalDate, to: LocalDate): LocalDate[] {
@@ -256,16 +273,17 @@ function eachDay(from: LocalDate, to: LocalDate): LocalDate[] {
  */
 export function occurrenceFor(cadence: Cadence, day: LocalDate, startedOn: LocalDate): LocalDate | null {
   assertCadence(cadence);
-  if (dayNumber(day) < dayNumber(startedOn)) return null;
+  const number = dayNumber(day);
+  if (number < dayNumber(startedOn)) return null;
   switch (cadence.kind) {
     case "once":
       return startedOn;
     case "daily":
       return day;
     case "weekdays":
-      return cadence.days.includes(weekdayOf(day)) ? day : null;
+      return isChosenDay(cadence, number) ? day : null;
     case "weekly":
-      return isoWeekStart(day);
+      return fromDayNumber(weekStartOfNumber(number));
   }
 }
 
@@ -289,42 +307,84 @@ export function canCheckOff(day: LocalDate, today: LocalDate): boolean {
 // Streaks and kept-rate
 // ---------------------------------------------------------------------------
 
-type Occurrence = { id: LocalDate; kept: boolean; pending: boolean };
+/**
+ * The check-offs that count (valid, deduplicated, on or after startedOn, not after
+ * today), read once for all of an item's figures: malformed days throw RangeError.
+ */
+export type CountedCheckOffs = {
+  readonly today: number;
+  readonly startedOn: number;
+  readonly days: ReadonlySet<number>;
+};
 
-/** Check-offs that count: valid, deduplicated, on or after startedOn, not after today. */
-function countedCheckOffs(checkedDays: readonly LocalDate[], today: LocalDate, startedOn: LocalDate): Set<LocalDate> {
-  const counted = new Set<LocalDate>();
+export function countCheckOffs(checkedDays: readonly LocalDate[], today: LocalDate, startedOn: LocalDate): CountedCheckOffs {
+  const todayNumber = dayNumber(today);
+  const startedOnNumber = dayNumber(startedOn);
+  const days = new Set<number>();
   for (const day of checkedDays) {
-    dayNumber(day);
-    if (day >= startedOn && day <= today) counted.add(day);
+    const number = dayNumber(day);
+    if (number >= startedOnNumber && number <= todayNumber) days.add(number);
   }
-  return counted;
+  return { today: todayNumber, startedOn: startedOnNumber, days };
 }
 
-function evaluate(
-  cadence: Cadence,
-  id: LocalDate,
-  checked: ReadonlySet<LocalDate>,
-  today: LocalDate,
-  startedOn: LocalDate,
-): Occurrence {
+const FIRST_DAY = daysFromCivil(0, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+
+/**
+ * `countCheckOffs` for days given as whole days since 1970-01-01, as SQL hands them over
+ * (`day - date '1970-01-01'`): the dashboard reads a year of check-offs per habit, and
+ * numbers are several times cheaper than date strings to parse, as json and as dates.
+ */
+export function countCheckOffsSinceEpoch(checkedDays: readonly number[], today: LocalDate, startedOn: LocalDate): CountedCheckOffs {
+  const todayNumber = dayNumber(today);
+  const startedOnNumber = dayNumber(startedOn);
+  const days = new Set<number>();
+  for (const number of checkedDays) {
+    if (!Number.isInteger(number) || number < FIRST_DAY || number > LAST_DAY) {
+      throw new RangeError(`Not a calendar day (days since 1970-01-01): ${number}`);
+    }
+    if (number >= startedOnNumber && number <= todayNumber) days.add(number);
+  }
+  return { today: todayNumber, startedOn: startedOnNumber, days };
+}
+
+export function isCounted(counted: CountedCheckOffs, day: LocalDate): boolean {
+  return counted.days.has(dayNumber(day));
+}
+
+/** Whether a check-off since this week's Monday (or today, for other cadences) keeps the current occurrence. */
+export function isKeptNow(cadence: Cadence, counted: CountedCheckOffs): boolean {
+  if (cadence.kind === "once") return counted.days.size > 0;
   if (cadence.kind === "weekly") {
-    const sunday = addDays(id, 6);
+    const monday = weekStartOfNumber(counted.today);
+    for (const day of counted.days) if (day >= monday) return true;
+    return false;
+  }
+  return counted.days.has(counted.today);
+}
+
+type Occurrence = { kept: boolean; pending: boolean };
+
+function evaluate(cadence: Cadence, id: number, counted: CountedCheckOffs): Occurrence {
+  const { days, today } = counted;
+  if (cadence.kind === "weekly") {
+    const sunday = id + 6;
     let kept = false;
-    for (let d = maxDay(id, startedOn); d <= sunday && d <= today; d = addDays(d, 1)) {
-      if (checked.has(d)) {
+    for (let d = Math.max(id, counted.startedOn); d <= sunday && d <= today; d++) {
+      if (days.has(d)) {
         kept = true;
         break;
       }
     }
-    return { id, kept, pending: !kept && sunday >= today };
+    return { kept, pending: !kept && sunday >= today };
   }
-  const kept = checked.has(id);
-  return { id, kept, pending: !kept && id >= today };
+  const kept = days.has(id);
+  return { kept, pending: !kept && id >= today };
 }
 
 /** The latest occurrence whose period has begun by `today`, or null if none. */
-function latestOccurrence(cadence: Cadence, today: LocalDate, startedOn: LocalDate): LocalDate | null {
+function latestOccurrence(cadence: Cadence, today: number, startedOn: number): number | null {
   if (today < startedOn) return null;
   switch (cadence.kind) {
     case "once":
@@ -332,11 +392,11 @@ function latestOccurrence(cadence: Cadence, today: LocalDate, startedOn: LocalDa
     case "daily":
       return today;
     case "weekly":
-      return isoWeekStart(today);
+      return weekStartOfNumber(today);
     case "weekdays": {
       if (cadence.days.length === 0) return null;
-      for (let d = today, i = 0; i < 7 && d >= startedOn; d = addDays(d, -1), i++) {
-        if (cadence.days.includes(weekdayOf(d))) return d;
+      for (let d = today, i = 0; i < 7 && d >= startedOn; d--, i++) {
+        if (isChosenDay(cadence, d)) return d;
       }
       return null;
     }
@@ -344,25 +404,38 @@ function latestOccurrence(cadence: Cadence, today: LocalDate, startedOn: LocalDa
 }
 
 /** The occurrence before `id`, or null if it would start before `startedOn`. */
-function previousOccurrence(cadence: Cadence, id: LocalDate, startedOn: LocalDate): LocalDate | null {
+function previousOccurrence(cadence: Cadence, id: number, startedOn: number): number | null {
   switch (cadence.kind) {
     case "once":
       return null;
-    case "daily": {
-      const prev = addDays(id, -1);
-      return prev >= startedOn ? prev : null;
-    }
-    case "weekly": {
-      const prev = addDays(id, -7);
-      return addDays(prev, 6) >= startedOn ? prev : null;
-    }
+    case "daily":
+      return id - 1 >= startedOn ? id - 1 : null;
+    case "weekly":
+      return id - 7 + 6 >= startedOn ? id - 7 : null;
     case "weekdays": {
-      for (let d = addDays(id, -1), i = 0; i < 7 && d >= startedOn; d = addDays(d, -1), i++) {
-        if (cadence.days.includes(weekdayOf(d))) return d;
+      for (let d = id - 1, i = 0; i < 7 && d >= startedOn; d--, i++) {
+        if (isChosenDay(cadence, d)) return d;
       }
       return null;
     }
   }
+}
+
+/** `currentStreak` over check-offs already counted. */
+export function streakOf(cadence: Cadence, counted: CountedCheckOffs): number {
+  assertCadence(cadence);
+  if (cadence.kind === "once") return counted.days.size > 0 ? 1 : 0;
+  let streak = 0;
+  for (
+    let id = latestOccurrence(cadence, counted.today, counted.startedOn);
+    id !== null;
+    id = previousOccurrence(cadence, id, counted.startedOn)
+  ) {
+    const occurrence = evaluate(cadence, id, counted);
+    if (occurrence.kept) streak++;
+    else if (!occurrence.pending) break;
+  }
+  return streak;
 }
 
 /**
@@ -377,22 +450,44 @@ export function currentStreak(
   startedOn: LocalDate,
 ): number {
   assertCadence(cadence);
-  dayNumber(today);
-  dayNumber(startedOn);
-  const checked = countedCheckOffs(checkedDays, today, startedOn);
-  if (cadence.kind === "once") return checked.size > 0 ? 1 : 0;
+  return streakOf(cadence, countCheckOffs(checkedDays, today, startedOn));
+}
 
-  let streak = 0;
-  for (
-    let id = latestOccurrence(cadence, today, startedOn);
-    id !== null;
-    id = previousOccurrence(cadence, id, startedOn)
-  ) {
-    const occurrence = evaluate(cadence, id, checked, today, startedOn);
-    if (occurrence.kept) streak++;
-    else if (!occurrence.pending) break;
+function assertWindow(windowDays: number): void {
+  if (!Number.isInteger(windowDays) || windowDays < 1) {
+    throw new RangeError(`windowDays must be a positive whole number, got ${windowDays}`);
   }
-  return streak;
+}
+
+/** `keptRate` over check-offs already counted. */
+export function keptRateOf(cadence: Cadence, counted: CountedCheckOffs, windowDays: number = KEPT_RATE_WINDOW_DAYS): KeptRate {
+  assertCadence(cadence);
+  assertWindow(windowDays);
+  const windowStart = counted.today - (windowDays - 1);
+  // Only to refuse a window reaching before year 0, as the calendar does.
+  fromDayNumber(windowStart);
+
+  let kept = 0;
+  let due = 0;
+  if (cadence.kind === "once") {
+    let doneOn = Infinity;
+    for (const day of counted.days) doneOn = Math.min(doneOn, day);
+    if (doneOn >= windowStart && doneOn !== Infinity) {
+      kept = 1;
+      due = 1;
+    }
+  } else {
+    for (const id of dueDayNumbers(cadence, windowStart, counted.today, counted.startedOn)) {
+      const occurrence = evaluate(cadence, id, counted);
+      if (occurrence.kept) {
+        kept++;
+        due++;
+      } else if (!occurrence.pending) {
+        due++;
+      }
+    }
+  }
+  return { kept, due, rate: due === 0 ? null : kept / due };
 }
 
 /**
@@ -410,32 +505,8 @@ export function keptRate(
   windowDays: number = KEPT_RATE_WINDOW_DAYS,
 ): KeptRate {
   assertCadence(cadence);
-  if (!Number.isInteger(windowDays) || windowDays < 1) {
-    throw new RangeError(`windowDays must be a positive whole number, got ${windowDays}`);
-  }
-  const windowStart = addDays(today, -(windowDays - 1));
-  const checked = countedCheckOffs(checkedDays, today, startedOn);
-
-  let kept = 0;
-  let due = 0;
-  if (cadence.kind === "once") {
-    const doneOn = [...checked].sort()[0];
-    if (doneOn !== undefined && doneOn >= windowStart) {
-      kept = 1;
-      due = 1;
-    }
-  } else {
-    for (const id of dueDays(cadence, windowStart, today, startedOn)) {
-      const occurrence = evaluate(cadence, id, checked, today, startedOn);
-      if (occurrence.kept) {
-        kept++;
-        due++;
-      } else if (!occurrence.pending) {
-        due++;
-      }
-    }
-  }
-  return { kept, due, rate: due === 0 ? null : kept / due };
+  assertWindow(windowDays);
+  return keptRateOf(cadence, countCheckOffs(checkedDays, today, startedOn), windowDays);
 }
 
 /** Milestones (7, 30, 100) crossed when a streak goes from `previous` to `current`, ascending. */

@@ -1,9 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
 import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
-import { progressOf } from "../domain/occurrence-progress";
-import { localDateOf, type Cadence } from "../domain/streaks";
-import type { CoupleViewer } from "../viewer";
+import { progressOfCounted } from "../domain/occurrence-progress";
+import { countCheckOffsSinceEpoch, type Cadence } from "../domain/streaks";
 
 type RawOpen = {
   id: string;
@@ -15,7 +14,7 @@ type RawOpen = {
   pendingChangeBy: string | null;
   at: string;
 };
-type RawCounting = { id: string; title: string; ownerId: string; cadence: Cadence; startedOn: string; days: string[] };
+type RawCounting = { id: string; title: string; ownerId: string; cadence: Cadence; startedOn: string; days: number[] };
 type RawToAcknowledge = { id: string; responsibilityId: string; title: string; day: string };
 type Raw = { open: RawOpen[]; counting: RawCounting[]; toAcknowledge: RawToAcknowledge[] } | null;
 
@@ -30,10 +29,6 @@ export function streakUnit(cadence: Cadence, streak: number) {
   return streak === 1 ? unit : `${unit}s`;
 }
 
-function timeZoneOf(viewer: CoupleViewer, userId: string) {
-  return userId === viewer.me.id ? viewer.me.timeZone : (viewer.partner?.timeZone ?? "UTC");
-}
-
 /**
  * Responsibilities on the dashboard: proposals and pause/retire requests waiting on me
  * (Your turn) or on my partner, today's duties for me, my partner's recent check-offs I
@@ -42,7 +37,8 @@ function timeZoneOf(viewer: CoupleViewer, userId: string) {
 export const responsibilitiesSection = defineSection({
   key: "responsibilities",
   select: (p, { withPartner }) => {
-    const days = sql`(select coalesce(json_agg(${responsibilityCheckOffs.day} order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
+    // As whole days since 1970-01-01: see countCheckOffsSinceEpoch.
+    const days = sql`(select coalesce(json_agg(${responsibilityCheckOffs.day} - date '1970-01-01' order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
       eq(responsibilityCheckOffs.coupleId, responsibilities.coupleId),
       eq(responsibilityCheckOffs.responsibilityId, responsibilities.id),
     )})`;
@@ -103,7 +99,7 @@ export const responsibilitiesSection = defineSection({
       : sql`'[]'::json`;
     return sql`json_build_object('open', ${open}, 'counting', ${counting}, 'toAcknowledge', ${toAcknowledge})`;
   },
-  shape: (raw: Raw, viewer, now) => {
+  shape: (raw: Raw, viewer, _now, todayOf) => {
     const partnerName = viewer.partner?.name ?? "Your partner";
     const yourTurn: DashboardItem[] = [];
     const waitingOnPartner: DashboardItem[] = [];
@@ -133,7 +129,9 @@ export const responsibilitiesSection = defineSection({
     const streaks: StreakHighlight[] = [];
     for (const item of raw?.counting ?? []) {
       const mine = item.ownerId === viewer.me.id;
-      const progress = progressOf(item.cadence, item.days, localDateOf(now, timeZoneOf(viewer, item.ownerId)), item.startedOn);
+      const ownerToday = todayOf(item.ownerId);
+      const counted = countCheckOffsSinceEpoch(item.days, ownerToday, item.startedOn);
+      const progress = progressOfCounted(item.cadence, counted, ownerToday, item.startedOn);
       if (mine && progress.dueNow && !(item.cadence.kind === "once" && progress.keptNow)) {
         today.push({
           id: item.id,

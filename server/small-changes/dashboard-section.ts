@@ -1,11 +1,11 @@
 import { and, asc, desc, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges } from "@/db/schema";
 import { beforeNow, defineSection, jsonList, toDate } from "../dashboard/section";
-import { progressOf } from "../domain/occurrence-progress";
-import { localDateOf } from "../domain/streaks";
+import { progressOfCounted } from "../domain/occurrence-progress";
+import { countCheckOffsSinceEpoch } from "../domain/streaks";
 import type { StreakHighlight, TodayItem } from "../responsibilities/dashboard-section";
 
-type RawChange = { id: string; title: string; ownerId: string; startedOn: string; days: string[] };
+type RawChange = { id: string; title: string; ownerId: string; startedOn: string; days: number[] };
 type RawNote = { id: string; title: string; message: string; createdAt: string };
 type Raw = { active: RawChange[]; encouragements: RawNote[] } | null;
 
@@ -18,7 +18,8 @@ const ENCOURAGEMENT_SHOWN_FOR_MS = 7 * 86_400_000;
 export const smallChangesSection = defineSection({
   key: "smallChanges",
   select: (p) => {
-    const days = sql`(select coalesce(json_agg(${smallChangeCheckOffs.day} order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
+    // As whole days since 1970-01-01: see countCheckOffsSinceEpoch.
+    const days = sql`(select coalesce(json_agg(${smallChangeCheckOffs.day} - date '1970-01-01' order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
       eq(smallChangeCheckOffs.coupleId, smallChanges.coupleId),
       eq(smallChangeCheckOffs.smallChangeId, smallChanges.id),
     )})`;
@@ -49,14 +50,15 @@ export const smallChangesSection = defineSection({
     );
     return sql`json_build_object('active', ${active}, 'encouragements', ${encouragements})`;
   },
-  shape: (raw: Raw, viewer, now) => {
+  shape: (raw: Raw, viewer, _now, todayOf) => {
     const partnerName = viewer.partner?.name ?? "Your partner";
     const today: TodayItem[] = [];
     const streaks: StreakHighlight[] = [];
     for (const change of raw?.active ?? []) {
       const mine = change.ownerId === viewer.me.id;
-      const zone = mine ? viewer.me.timeZone : (viewer.partner?.timeZone ?? "UTC");
-      const progress = progressOf({ kind: "daily" }, change.days, localDateOf(now, zone), change.startedOn);
+      const ownerToday = todayOf(change.ownerId);
+      const counted = countCheckOffsSinceEpoch(change.days, ownerToday, change.startedOn);
+      const progress = progressOfCounted({ kind: "daily" }, counted, ownerToday, change.startedOn);
       if (mine) today.push({ id: change.id, kind: "change", title: change.title, keptNow: progress.keptNow, streak: progress.streak, weekly: false });
       if (progress.streak >= 2) {
         streaks.push({
