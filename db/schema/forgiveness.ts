@@ -50,9 +50,15 @@ export const forgivenessRequests = pgTable(
     check("forgiveness_requests_sent_check", sql`${t.status} = 'draft' or ${t.sentAt} is not null`),
     // Drafts and open requests (overview).
     index("forgiveness_requests_couple_status_idx").on(t.coupleId, t.status, t.sentAt),
-    // The dashboard's "asked of me" and "I asked": only that person's open requests are read.
-    index("forgiveness_requests_couple_recipient_idx").on(t.coupleId, t.recipientId, t.status, t.sentAt),
-    index("forgiveness_requests_couple_author_idx").on(t.coupleId, t.authorId, t.status, t.sentAt),
+    // The dashboard's "asked of me" and "I asked": a person's still-open requests, newest first
+    // (`order by sent_at desc, id desc`), read in index order so the first ten are found
+    // without sorting all of them. The predicate is STILL_OPEN, written out.
+    index("forgiveness_requests_open_recipient_idx")
+      .on(t.coupleId, t.recipientId, t.sentAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('open', 'more_time', 'not_ready')`),
+    index("forgiveness_requests_open_author_idx")
+      .on(t.coupleId, t.authorId, t.sentAt.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.status} in ('open', 'more_time', 'not_ready')`),
     // History, newest first, paged by (closed_at, id).
     index("forgiveness_requests_couple_closed_idx").on(t.coupleId, t.closedAt.desc(), t.id.desc()),
   ],

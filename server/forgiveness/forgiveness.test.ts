@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, fillPlaceholders, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { milestones } from "@/db/schema";
 import { appRouter } from "@/server/root";
+import { withConstantsInlined } from "@/db/client";
 import { callerFor, db, makeCouple, makeWaitingCouple, testClock } from "@/test/harness";
+import { bindingsFor, bound } from "../dashboard/section";
+import { localToday } from "../domain/day-count";
+import { loadViewer, type CoupleViewer } from "../viewer";
+import { forgivenessSection } from "./dashboard-section";
 import { subscribeToCouple, type CoupleEvent } from "../live/bus";
 
 type Caller = ReturnType<typeof callerFor>;
@@ -320,5 +326,32 @@ describe("live updates", () => {
     } finally {
       unsubscribe();
     }
+  });
+});
+
+describe("the dashboard's requests", () => {
+  it("finds a person's newest open requests in index order, without sorting them all", async () => {
+    const { coupleId, a, b } = await makeCouple();
+    // Hundreds of open and closed requests each way, as after a long, hard year.
+    await db.execute(sql`
+      insert into forgiveness_requests (id, couple_id, author_id, recipient_id, kind, status, created_at, updated_at, sent_at)
+      select gen_random_uuid(), ${coupleId}::uuid, pair.author, pair.recipient, 'forgiveness',
+             (array['open', 'more_time', 'not_ready', 'forgiven', 'withdrawn'])[1 + n % 5],
+             now(), now(), now() - n * interval '1 hour'
+      from generate_series(1, 600) as n,
+           (values (${a.id}::uuid, ${b.id}::uuid), (${b.id}::uuid, ${a.id}::uuid)) as pair(author, recipient)`);
+    await db.execute(sql`analyze forgiveness_requests`);
+
+    const viewer = (await loadViewer(db, a.id, 0)) as CoupleViewer;
+    const today = localToday(new Date(), viewer.me.timeZone);
+    const { text, params } = withConstantsInlined(
+      new PgDialect().sqlToQuery(sql`select ${forgivenessSection.select(bound, { withPartner: true })}`),
+    );
+    const values = fillPlaceholders(params, bindingsFor(viewer, new Date(), today, today));
+    const plan = await db.$client.unsafe(`explain ${text}`, values as never[]);
+    const lines = plan.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(lines).toContain("forgiveness_requests_open_recipient_idx");
+    expect(lines).toContain("forgiveness_requests_open_author_idx");
+    expect(lines).not.toMatch(/Sort Key: forgiveness_requests/);
   });
 });

@@ -1,0 +1,4 @@
+DROP INDEX "forgiveness_requests_couple_recipient_idx";--> statement-breakpoint
+DROP INDEX "forgiveness_requests_couple_author_idx";--> statement-breakpoint
+CREATE INDEX "forgiveness_requests_open_recipient_idx" ON "forgiveness_requests" USING btree ("couple_id","recipient_id","sent_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "forgiveness_requests"."status" in ('open', 'more_time', 'not_ready');--> statement-breakpoint
+CREATE INDEX "forgiveness_requests_open_author_idx" ON "forgiveness_requests" USING btree ("couple_id","author_id","sent_at" DESC NULLS FIRST,"id" DESC NULLS FIRST) WHERE "forgiveness_requests"."status" in ('open', 'more_time', 'not_ready');
