@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { dateIdeas, datePlans, dateReflections, ideaReactions } from "@/db/schema";
 import { beforeNow, defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
+import { formatRange } from "@/lib/plan-time";
 import { planForViewer, planRowColumns, type PersonRef, type PlanRecord, type PlanRowJson } from "./shape";
 
 const UPCOMING_LIMIT = 4;
@@ -26,6 +27,8 @@ export type UpcomingDate =
       startsAt: Date;
       endsAt: Date;
       timeZone: string;
+      /** "Saturday 28 November at 19:00 – 22:00", on the plan's own clock. */
+      when: string;
       place: string;
       /** My own surprise for my partner, not yet revealed. */
       mySurprise: boolean;
@@ -126,6 +129,7 @@ export const datesSection = defineSection({
         startsAt: view.startsAt,
         endsAt: view.endsAt,
         timeZone: view.timeZone,
+        when: formatRange(view.startsAt, view.endsAt, view.timeZone),
         place: view.place,
         mySurprise: view.surprise?.side === "mine" && !view.surprise.revealed,
       };

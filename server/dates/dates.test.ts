@@ -145,6 +145,14 @@ describe("the idea bank", () => {
 });
 
 describe("plans", () => {
+  it("gives the dashboard each upcoming plan's time in words, on the plan's own clock", async () => {
+    const { a, b } = await makeCouple();
+    await callerFor(b).account.updateProfile({ name: "Blair", timeZone: "America/New_York" });
+    await callerFor(a, { now: () => MONDAY }).dates.create(plan({ timeZone: "Europe/Oslo" }));
+    const dashboard = await callerFor(b, { now: () => MONDAY }).dashboard.get();
+    expect(dashboard.panels.dates?.upcoming[0]).toMatchObject({ kind: "plan", when: "Saturday 28 November at 19:00 – 22:00" });
+  });
+
   it("plans a date in its own time zone, from a match", async () => {
     const { callerA, callerB } = await makeCouple();
     await callerA.dates.react({ ideaId: "out-stargazing", reaction: "yes" });

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { CalendarHeart, ChevronRight, Gift, MapPin } from "lucide-react";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDay, formatRange, type PlanForViewer } from "./format";
+import { formatDay, formatRange } from "@/lib/plan-time";
+import type { PlanForViewer } from "./format";
 
 const statusLabel = { planned: null, done: "Kept", cancelled: "Called off" } as const;
 

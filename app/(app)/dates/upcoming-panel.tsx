@@ -4,7 +4,6 @@ import Link from "next/link";
 import { CalendarHeart, ChevronRight, Gift } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import type { Dashboard } from "../dashboard/panels";
-import { formatRange } from "./format";
 
 /** The dashboard's upcoming dates; a surprise for me shows only as "A surprise on Saturday evening" and its hints. */
 export function UpcomingDatesPanel({ dashboard }: { dashboard: Dashboard }) {
@@ -44,7 +43,7 @@ export function UpcomingDatesPanel({ dashboard }: { dashboard: Dashboard }) {
                   ) : (
                     <span className="grid min-w-0 flex-1 gap-0.5">
                       <span className="truncate font-medium">{date.title}</span>
-                      <span className="text-sm text-muted-foreground">{formatRange(date.startsAt, date.endsAt, date.timeZone)}</span>
+                      <span className="text-sm text-muted-foreground">{date.when}</span>
                       {date.mySurprise && <span className="text-sm text-gold-foreground">Your surprise</span>}
                     </span>
                   )}

@@ -13,7 +13,7 @@ import { ErrorState } from "@/app/_components/ui/error-state";
 import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
-import { formatLongDate } from "../dates/format";
+import { formatLongDate } from "@/lib/plan-time";
 import { MemoryForm } from "./memory-form";
 
 type Page = inferRouterOutputs<AppRouter>["memories"]["list"];

@@ -17,7 +17,8 @@ import { toast } from "@/app/_components/ui/toast";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { reflectSchema } from "@/server/dates/schema";
 import { BackLink } from "@/app/_components/ui/back-link";
-import { formatDay, formatPlanTime, formatRange, type PlanDetail } from "../format";
+import { formatDay, formatPlanTime, formatRange } from "@/lib/plan-time";
+import type { PlanDetail } from "../format";
 import { PlanForm } from "../plan-form";
 
 type FullPlan = Extract<PlanDetail, { kind: "plan" }>;

@@ -13,7 +13,7 @@ import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { BackLink } from "@/app/_components/ui/back-link";
-import { formatLongDate, formatPlanTime } from "../../dates/format";
+import { formatLongDate, formatPlanTime } from "@/lib/plan-time";
 import { MemoryForm } from "../memory-form";
 
 type Memory = inferRouterOutputs<AppRouter>["memories"]["get"];
