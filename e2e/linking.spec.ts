@@ -75,3 +75,11 @@ test("after ten tries for one email, sign-in says to wait and for how long", asy
   await signIn(page, target);
   await expect(formAlert).toHaveText(/Too many attempts\. Please try again in 15 minutes\./);
 });
+
+test("the sign-in form checks its fields before anything is sent", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("not an address");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("That doesn't look like an email address.")).toBeVisible();
+  await expect(page.getByText("Enter your password.")).toBeVisible();
+});

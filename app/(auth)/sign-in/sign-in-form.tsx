@@ -2,11 +2,11 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { signInSchema, type SignInInput } from "@/server/account/schema";
+import type { SignInInput } from "@/server/account/schema";
+import { lazyResolver } from "@/lib/lazy-resolver";
 import { FormEnd } from "../form-end";
 import { safeNextPath } from "../safe-next";
 
@@ -18,11 +18,18 @@ function sentenceFor(error: string) {
     : error;
 }
 
+// zod and the schema load when the form is first touched, not with the page.
+const validation = lazyResolver<SignInInput>(() =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(([{ zodResolver }, { signInSchema }]) =>
+    zodResolver(signInSchema),
+  ),
+);
+
 export function SignInForm() {
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"));
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "" } });
+  const form = useForm<SignInInput>({ resolver: validation.resolver, defaultValues: { email: "", password: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -41,7 +48,7 @@ export function SignInForm() {
 
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-4">
       <Field label="Email" error={errors.email?.message}>
         <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
       </Field>

@@ -2,22 +2,29 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { signUpSchema, type SignUpInput } from "@/server/account/schema";
+import type { SignUpInput } from "@/server/account/schema";
+import { lazyResolver } from "@/lib/lazy-resolver";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { FormEnd } from "../form-end";
 import { safeNextPath } from "../safe-next";
+
+// zod and the schema load when the form is first touched, not with the page.
+const validation = lazyResolver<SignUpInput>(() =>
+  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(([{ zodResolver }, { signUpSchema }]) =>
+    zodResolver(signUpSchema),
+  ),
+);
 
 export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"), "/welcome");
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SignUpInput>({ resolver: zodResolver(signUpSchema), defaultValues: { name: "", email: "", password: "" } });
+  const form = useForm<SignUpInput>({ resolver: validation.resolver, defaultValues: { name: "", email: "", password: "" } });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -43,7 +50,7 @@ export function SignUpForm() {
 
   const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-4">
       <Field label="Your name" hint="What your partner calls you." error={errors.name?.message}>
         <Input autoComplete="given-name" {...form.register("name")} />
       </Field>
