@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Card, CardContent, CardDescription, CardHeader } from "@/app/_components/ui/card";
+import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
@@ -14,7 +15,9 @@ export default function SignUpPage() {
       </CardHeader>
       <CardContent>
         <Suspense>
-          <SignUpForm />
+          <TrpcProvider>
+            <SignUpForm />
+          </TrpcProvider>
         </Suspense>
       </CardContent>
     </Card>

@@ -4,6 +4,7 @@ import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/app/_components/ui/card";
+import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { JoinButton } from "./join-button";
 
 export const metadata: Metadata = { title: "Join your partner" };
@@ -57,7 +58,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
                   You're already in a couple space. To join this one, unlink yours first in Settings.
                 </p>
               ) : (
-                <JoinButton code={code} inviterName={preview.inviterName} />
+                <TrpcProvider>
+                  <JoinButton code={code} inviterName={preview.inviterName} />
+                </TrpcProvider>
               )}
             </CardContent>
           </>
