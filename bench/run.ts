@@ -24,7 +24,7 @@ const PGLITE_PORT = 54400;
 const PASSWORD = "benchmarks measure, never judge";
 const DIST = ".next-bench";
 const DAY = 86_400_000;
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = 5;
 const CHROME_FLAGS = [
   "--headless=new",
   "--no-sandbox",
@@ -386,7 +386,7 @@ async function benchOn(database: Database, executablePath: string, browserChecks
         record(`first-load JS, ${pathname} (gzip)`, `${kb.toFixed(0)} KB`, pathname === "/dashboard" ? "≤ 130 KB" : "measured", pathname === "/dashboard" ? kb <= 130 : null);
       }
       for (const [pathname, session] of [["/sign-in", undefined], ["/dashboard", year.a]] as const) {
-        // Scores vary from run to run on a busy machine: the median of three, as Lighthouse's
+        // Scores vary from run to run on a busy machine: the median of five, as Lighthouse's
         // own guidance on variability suggests, with the range beside it.
         const runs: Scores[] = [];
         for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(executablePath, pathname, session));
