@@ -2,6 +2,7 @@ import {
   canCheckOff,
   checkOffWindow,
   countCheckOffs,
+  countCheckOffsSinceEpoch,
   type CountedCheckOffs,
   isCounted,
   isKeptNow,
@@ -44,6 +45,11 @@ export function progressOf(
 ): Progress {
   // Read once for every figure: each walks the same check-offs.
   return progressOfCounted(cadence, countCheckOffs(checkedDays, today, startedOn), today, startedOn);
+}
+
+/** `progressOf` for check-off days given as whole days since 1970-01-01, as the dashboard's SQL sends them. */
+export function progressOfDayNumbers(cadence: Cadence, checkedDays: readonly number[], today: LocalDate, startedOn: LocalDate): Progress {
+  return progressOfCounted(cadence, countCheckOffsSinceEpoch(checkedDays, today, startedOn), today, startedOn);
 }
 
 /** `progressOf` for check-offs already counted on this `today`, since this `startedOn`. */

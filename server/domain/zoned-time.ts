@@ -9,8 +9,10 @@ export type WallClock = { year: number; month: number; day: number; hour: number
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string) {
-  let formatter = formatters.get(timeZone);
+/** The zone's clock to the second, in en-US, with the weekday or without: built once per zone and shape. */
+function formatterFor(timeZone: string, withWeekday: boolean) {
+  const key = `${withWeekday ? "w" : "n"}|${timeZone}`;
+  let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone,
@@ -21,16 +23,16 @@ function formatterFor(timeZone: string) {
       hour: "2-digit",
       minute: "2-digit",
       second: "2-digit",
-      weekday: "long",
+      ...(withWeekday ? { weekday: "long" } : {}),
     });
-    formatters.set(timeZone, formatter);
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
 function wallClockFromParts(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
+  for (const part of formatterFor(timeZone, true).formatToParts(instant)) parts[part.type] = part.value;
   return {
     year: Number(parts.year),
     month: Number(parts.month),
@@ -49,30 +51,11 @@ function wallClockFromParts(instant: Date, timeZone: string): WallClock {
  * Text in any other shape (a different ICU) falls back to formatToParts, as do years
  * before the Gregorian calendar, where ICU's dates and the weekday arithmetic part ways.
  */
-const numericFormatters = new Map<string, Intl.DateTimeFormat>();
 const NUMERIC_WALL_CLOCK = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
-function numericFormatterFor(timeZone: string) {
-  let formatter = numericFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    numericFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 export function wallClockAt(instant: Date, timeZone: string): WallClock {
-  const match = NUMERIC_WALL_CLOCK.exec(numericFormatterFor(timeZone).format(instant));
+  const match = NUMERIC_WALL_CLOCK.exec(formatterFor(timeZone, false).format(instant));
   if (!match) return wallClockFromParts(instant, timeZone);
   const year = Number(match[3]);
   if (year < 1600) return wallClockFromParts(instant, timeZone);

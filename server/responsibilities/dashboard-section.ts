@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
 import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
-import { progressOfCounted } from "../domain/occurrence-progress";
-import { countCheckOffsSinceEpoch, type Cadence } from "../domain/streaks";
+import { progressOfDayNumbers } from "../domain/occurrence-progress";
+import type { Cadence } from "../domain/streaks";
 
 type RawOpen = {
   id: string;
@@ -37,7 +37,7 @@ export function streakUnit(cadence: Cadence, streak: number) {
 export const responsibilitiesSection = defineSection({
   key: "responsibilities",
   select: (p, { withPartner }) => {
-    // As whole days since 1970-01-01: see countCheckOffsSinceEpoch.
+    // As whole days since 1970-01-01: see progressOfDayNumbers.
     const days = sql`(select coalesce(json_agg(${responsibilityCheckOffs.day} - date '1970-01-01' order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
       eq(responsibilityCheckOffs.coupleId, responsibilities.coupleId),
       eq(responsibilityCheckOffs.responsibilityId, responsibilities.id),
@@ -129,9 +129,7 @@ export const responsibilitiesSection = defineSection({
     const streaks: StreakHighlight[] = [];
     for (const item of raw?.counting ?? []) {
       const mine = item.ownerId === viewer.me.id;
-      const ownerToday = todayOf(item.ownerId);
-      const counted = countCheckOffsSinceEpoch(item.days, ownerToday, item.startedOn);
-      const progress = progressOfCounted(item.cadence, counted, ownerToday, item.startedOn);
+      const progress = progressOfDayNumbers(item.cadence, item.days, todayOf(item.ownerId), item.startedOn);
       if (mine && progress.dueNow && !(item.cadence.kind === "once" && progress.keptNow)) {
         today.push({
           id: item.id,

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges } from "@/db/schema";
 import { beforeNow, defineSection, jsonList, toDate } from "../dashboard/section";
-import { progressOfCounted } from "../domain/occurrence-progress";
-import { countCheckOffsSinceEpoch } from "../domain/streaks";
+import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import type { StreakHighlight, TodayItem } from "../responsibilities/dashboard-section";
 
 type RawChange = { id: string; title: string; ownerId: string; startedOn: string; days: number[] };
@@ -18,7 +17,7 @@ const ENCOURAGEMENT_SHOWN_FOR_MS = 7 * 86_400_000;
 export const smallChangesSection = defineSection({
   key: "smallChanges",
   select: (p) => {
-    // As whole days since 1970-01-01: see countCheckOffsSinceEpoch.
+    // As whole days since 1970-01-01: see progressOfDayNumbers.
     const days = sql`(select coalesce(json_agg(${smallChangeCheckOffs.day} - date '1970-01-01' order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
       eq(smallChangeCheckOffs.coupleId, smallChanges.coupleId),
       eq(smallChangeCheckOffs.smallChangeId, smallChanges.id),
@@ -56,9 +55,7 @@ export const smallChangesSection = defineSection({
     const streaks: StreakHighlight[] = [];
     for (const change of raw?.active ?? []) {
       const mine = change.ownerId === viewer.me.id;
-      const ownerToday = todayOf(change.ownerId);
-      const counted = countCheckOffsSinceEpoch(change.days, ownerToday, change.startedOn);
-      const progress = progressOfCounted({ kind: "daily" }, counted, ownerToday, change.startedOn);
+      const progress = progressOfDayNumbers({ kind: "daily" }, change.days, todayOf(change.ownerId), change.startedOn);
       if (mine) today.push({ id: change.id, kind: "change", title: change.title, keptNow: progress.keptNow, streak: progress.streak, weekly: false });
       if (progress.streak >= 2) {
         streaks.push({
