@@ -27,7 +27,7 @@ export function ReadinessPanel({ dashboard }: { dashboard: Dashboard }) {
   const partnerName = dashboard.partner?.name;
   return (
     <Card aria-labelledby="readiness-heading">
-      <CardContent className="grid gap-5 pt-5">
+      <CardContent standalone className="grid gap-5">
         <h2 id="readiness-heading" className="sr-only">
           Ready to talk?
         </h2>
@@ -186,8 +186,7 @@ function MyReadiness({ readiness }: { readiness: Readiness | null }) {
           <div>
             <Button
               variant="link"
-              size="sm"
-              className="h-auto px-0"
+              size="inline"
               onClick={() => {
                 setNote(readiness?.note ?? "");
                 setEditingNote(true);

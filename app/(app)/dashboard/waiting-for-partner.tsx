@@ -36,7 +36,7 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
   );
 
   return (
-    <Card className="border-gold/50">
+    <Card tone="gold">
       <CardHeader>
         <CardTitle>Invite your partner</CardTitle>
         <CardDescription>

@@ -118,7 +118,7 @@ function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: s
             <Input {...form.register("title")} maxLength={120} autoComplete="off" />
           </Field>
           <Field label="Why it matters to you (optional)" error={form.formState.errors.details?.message}>
-            <Textarea {...form.register("details")} maxLength={1000} rows={2} className="min-h-16" />
+            <Textarea {...form.register("details")} maxLength={1000} rows={2} height="short" />
           </Field>
           <FormError message={form.formState.errors.root?.message} />
           <div className="flex flex-wrap gap-2">

@@ -62,7 +62,7 @@ export function TermsForm({
         <Input {...form.register("title")} maxLength={120} autoComplete="off" />
       </Field>
       <Field label="Details (optional)" error={errors.details?.message}>
-        <Textarea {...form.register("details")} maxLength={1000} rows={3} className="min-h-20" />
+        <Textarea {...form.register("details")} maxLength={1000} rows={3} height="medium" />
       </Field>
 
       <fieldset className="grid gap-2">
@@ -129,7 +129,7 @@ export function TermsForm({
 
       {mode === "suggest" && (
         <Field label={`A note for ${partnerName} (optional)`} error={errors.note?.message}>
-          <Textarea {...form.register("note")} maxLength={280} rows={2} className="min-h-16" />
+          <Textarea {...form.register("note")} maxLength={280} rows={2} height="short" />
         </Field>
       )}
 

@@ -30,9 +30,9 @@ export function SideNav() {
                   href={href}
                   aria-current={current ? "page" : undefined}
                   className={cn(
-                    "relative flex h-11 items-center gap-3 rounded-md px-3 text-[0.9375rem] text-muted-foreground transition-colors hover:bg-muted hover:text-foreground",
+                    "relative flex h-11 items-center gap-3 rounded-md px-3 text-[0.9375rem] transition-colors",
                     "focus-visible:outline-2 focus-visible:outline-ring",
-                    current && "bg-muted font-medium text-foreground",
+                    current ? "bg-muted font-medium text-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
                   )}
                 >
                   {/* The current section is marked by a gold seam as well as by weight and background. */}

@@ -4,7 +4,7 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-2 whitespace-nowrap rounded-md text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
+  "inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring disabled:pointer-events-none disabled:opacity-60 [&_svg]:size-4 [&_svg]:shrink-0",
   {
     variants: {
       variant: {
@@ -16,11 +16,17 @@ export const buttonVariants = cva(
         danger: "bg-danger text-danger-foreground hover:bg-danger/90",
         link: "text-foreground underline underline-offset-4 hover:text-gold-foreground",
       },
+      // Each size sets its own height, padding, text size and wrapping, so a caller never
+      // has to override them (class names are joined, not merged).
       size: {
-        sm: "h-9 px-3",
-        md: "h-11 px-4",
-        lg: "h-12 px-6 text-base",
-        icon: "size-11",
+        sm: "h-9 px-3 text-sm whitespace-nowrap",
+        md: "h-11 px-4 text-sm whitespace-nowrap",
+        lg: "h-12 px-6 text-base whitespace-nowrap",
+        icon: "size-11 text-sm",
+        // A long label that may wrap onto a second line on a phone.
+        wrap: "min-h-11 px-4 py-2 text-sm",
+        // A link-styled button set inside running text.
+        inline: "text-sm",
       },
     },
     defaultVariants: { variant: "primary", size: "md" },

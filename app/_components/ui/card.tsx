@@ -1,8 +1,10 @@
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
-export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cn("rounded-xl border border-border bg-card text-card-foreground shadow-sm", className)} {...props} />;
+/** `gold` edges the card in gold: what needs the person's eye (an open invite, a surprise). */
+export function Card({ className, tone = "plain", ...props }: ComponentProps<"section"> & { tone?: "plain" | "gold" }) {
+  const edge = tone === "gold" ? "border-gold/50" : "border-border";
+  return <section className={cn("rounded-xl border bg-card text-card-foreground shadow-sm", edge, className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {
@@ -17,6 +19,7 @@ export function CardDescription({ className, ...props }: ComponentProps<"p">) {
   return <p className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }
 
-export function CardContent({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("p-5 pt-0", className)} {...props} />;
+/** Starts flush under a CardHeader; `standalone` (no header above) gives it the card's top padding. */
+export function CardContent({ className, standalone = false, ...props }: ComponentProps<"div"> & { standalone?: boolean }) {
+  return <div className={cn("px-5 pb-5", standalone ? "pt-5" : "pt-0", className)} {...props} />;
 }

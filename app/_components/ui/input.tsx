@@ -8,6 +8,8 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
   return <input className={cn(fieldBase, "h-11", className)} {...props} />;
 }
 
-export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
-  return <textarea className={cn(fieldBase, "min-h-28 py-2 leading-relaxed", className)} {...props} />;
+const textareaHeights = { short: "min-h-16", medium: "min-h-20", tall: "min-h-28" } as const;
+
+export function Textarea({ className, height = "tall", ...props }: ComponentProps<"textarea"> & { height?: keyof typeof textareaHeights }) {
+  return <textarea className={cn(fieldBase, textareaHeights[height], "py-2 leading-relaxed", className)} {...props} />;
 }

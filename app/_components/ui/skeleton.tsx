@@ -2,8 +2,9 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 /** One placeholder block. Hidden from screen readers: the composition around it announces loading once. */
-export function Skeleton({ className, ...props }: ComponentProps<"div">) {
-  return <div aria-hidden className={cn("rounded-md bg-muted motion-safe:animate-pulse", className)} {...props} />;
+export function Skeleton({ className, shape = "block", ...props }: ComponentProps<"div"> & { shape?: "block" | "circle" }) {
+  const corners = shape === "circle" ? "rounded-full" : "rounded-md";
+  return <div aria-hidden className={cn(corners, "bg-muted motion-safe:animate-pulse", className)} {...props} />;
 }
 
 function Loading({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
@@ -21,7 +22,7 @@ export function ListSkeleton({ rows = 3, label = "Loading…", className }: { ro
     <Loading label={label} className={cn("grid gap-3", className)}>
       {Array.from({ length: rows }, (_, row) => (
         <div key={row} className="flex items-center gap-3 rounded-xl border border-border bg-card p-4">
-          <Skeleton className="size-10 shrink-0 rounded-full" />
+          <Skeleton shape="circle" className="size-10 shrink-0" />
           <div className="grid flex-1 gap-2">
             <Skeleton className="h-4 w-2/3" />
             <Skeleton className="h-3 w-1/2" />

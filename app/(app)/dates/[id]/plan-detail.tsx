@@ -44,7 +44,7 @@ function SurpriseFaceView({ face }: { face: Face }) {
         <BackLink href="/dates">Dates</BackLink>
         <h1 className="font-serif text-3xl">{face.headline}</h1>
       </header>
-      <Card className="border-gold/50">
+      <Card tone="gold">
         <CardHeader>
           <CardTitle className="flex items-center gap-2">
             <Gift aria-hidden className="size-5 text-gold-foreground" />
@@ -185,8 +185,8 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
       </header>
 
       {surprise && (
-        <Card className="border-gold/50">
-          <CardContent className="grid gap-2 pt-6 text-sm">
+        <Card tone="gold">
+          <CardContent standalone className="grid gap-2 text-sm">
             <p className="flex items-center gap-2 font-medium">
               <Gift aria-hidden className="size-4 text-gold-foreground" />
               {surprise.side === "mine"
@@ -233,7 +233,7 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
         </Card>
       ) : (
         <Card>
-          <CardContent className="grid gap-4 pt-6">
+          <CardContent standalone className="grid gap-4">
             {plan.notes ? <p className="whitespace-pre-wrap leading-relaxed">{plan.notes}</p> : <p className="text-sm text-muted-foreground">No notes.</p>}
             {(plan.idea || plan.memory) && (
               <div className="grid gap-1 text-sm">

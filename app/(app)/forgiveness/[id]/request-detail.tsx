@@ -40,7 +40,7 @@ export function RequestDetail({ initial }: { initial: RequestView }) {
       </header>
 
       <Card>
-        <CardContent className="pt-5">
+        <CardContent standalone>
           <RequestParts request={request} />
         </CardContent>
       </Card>
@@ -160,7 +160,7 @@ function AnswerCard({ request }: { request: RequestView }) {
           <div className="grid gap-2 sm:grid-cols-3">
             <ConfirmDialog
               trigger={
-                <Button variant="gold" className="h-auto min-h-11 py-2 whitespace-normal">
+                <Button variant="gold" size="wrap">
                   <HeartHandshake aria-hidden />
                   {secondChance ? "Yes, I'll give you a second chance" : "I forgive you"}
                 </Button>
@@ -171,13 +171,13 @@ function AnswerCard({ request }: { request: RequestView }) {
               cancelLabel="Not now"
               onConfirm={() => give({ id: request.id, answer: "forgive" }, "Your answer was sent.")}
             />
-            <Button variant="secondary" className="h-auto min-h-11 py-2 whitespace-normal" onClick={() => setWritingNote(true)}>
+            <Button variant="secondary" size="wrap" onClick={() => setWritingNote(true)}>
               <Clock aria-hidden />
               I need more time
             </Button>
             <Button
               variant="secondary"
-              className="h-auto min-h-11 py-2 whitespace-normal"
+              size="wrap"
               disabled={answer.isPending}
               onClick={() => void give({ id: request.id, answer: "not_ready" }, "Your answer was sent.").catch(() => {})}
             >

@@ -151,7 +151,7 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
         </Card>
       ) : (
         <Card>
-          <CardContent className="grid gap-4 pt-6">
+          <CardContent standalone className="grid gap-4">
             {memory.story ? <p className="whitespace-pre-wrap leading-relaxed">{memory.story}</p> : <p className="text-sm text-muted-foreground">No story written yet.</p>}
             <p className="text-xs text-muted-foreground">Added by {memory.addedBy?.name ?? "one of you"}.</p>
             <div className="flex flex-wrap gap-2">
