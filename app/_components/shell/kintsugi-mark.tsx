@@ -4,6 +4,7 @@ import { cn } from "@/lib/cn";
  * The mark: a bowl mended with a gold seam (the same drawing as the app icons). In dark mode
  * the bowl turns light, where gold alone is faint, so a thin line of the page colour edges the seam.
  * Decorative: the name "Kintsugi" always stands beside it or in its link's label.
+ * `className` sets its size (size-7 when none is given), so a caller's classes must include one.
  */
 export function KintsugiMark({ className = "size-7" }: { className?: string }) {
   const seam = "M14.9 13 17.2 15.8 15.3 18.6 17.6 21.4 16.5 24.7";
