@@ -449,7 +449,7 @@ async function browserFigures(executablePath: string, session: Session) {
       benchmarkIndexes.push(...runs.map((run) => run.benchmarkIndex));
       const median = (key: keyof Scores) => {
         const values = runs.map((run) => run[key]).sort((a, b) => a - b);
-        return { median: values[Math.floor(values.length / 2)]!, values };
+        return { median: medianOf(values), values };
       };
       const scored = (key: "performance" | "accessibility" | "bestPractices", target: string, met: (score: number) => boolean) => {
         const { median: score, values } = median(key);
