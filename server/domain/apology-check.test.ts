@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { checkApology, FINDING_KINDS, type Finding, type FindingKind } from "./apology-check";
 import { formatScore, scoreTable } from "./apology-check-metrics";
+import { groupFindings } from "./apology-check-groups";
 import { TUNING_TABLE, type LabelledRow } from "./apology-check.table";
 
 const kindsOf = (findings: readonly Finding[]): FindingKind[] =>
@@ -191,4 +192,20 @@ describe("checkApology: output contract", () => {
   function only(text: string, kind: FindingKind): Finding[] {
     return checkApology(text).filter((f) => f.kind === kind);
   }
+});
+
+describe("groupFindings", () => {
+  it("merges findings of one kind in one sentence into one card, in reading order", () => {
+    const text = "I promise I will never do it again. I swear.";
+    const groups = groupFindings(text, checkApology(text));
+    expect(groups.map((g) => [g.kind, g.phrases])).toEqual([
+      ["promise", ["I promise", "I will never do"]],
+      ["promise", ["I swear"]],
+    ]);
+  });
+
+  it("keeps different kinds in one sentence apart", () => {
+    const text = "I'm sorry, but you made me do it.";
+    expect(groupFindings(text, checkApology(text)).map((g) => g.kind)).toEqual(["deflection", "blame"]);
+  });
 });
