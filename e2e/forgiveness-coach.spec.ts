@@ -28,7 +28,7 @@ test("the composer coaches gently: it hears regret for being found out, notices 
   await doing.fill("I promise I will never do it again.");
   const doingSuggestions = pageA.getByRole("list", { name: "Suggestions for “What I am doing about it”" });
   await expect(doingSuggestions.getByRole("listitem")).toHaveCount(1);
-  await expect(doingSuggestions.locator("mark")).toHaveText(["I promise", "I will never do"]);
+  await expect(doingSuggestions.locator("mark")).toHaveText(["I promise", "I will never do it again"]);
   await expect(pageA.getByTestId("part-hint-whatIAmDoing")).toHaveText(/Name something you are already doing\./);
 
   // Rewritten in A's own words: the flags and the hints go away. Nothing stopped A meanwhile.

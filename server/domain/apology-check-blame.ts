@@ -32,6 +32,7 @@ export const BLAME_RULES: readonly Rule[] = [
   rule("blame", String.raw`\byou\s+(?:started\s+it|know\s+how\s+you\s+(?:get|are|can\s+be))\b`, B),
   rule("blame", String.raw`\byou\s+should\s+have\s+(?:known|noticed|seen\s+it|paid\s+(?:more\s+)?attention|been\s+there|asked)\b`, B),
   rule("blame", String.raw`\bwhat\s+did\s+you\s+expect\b`, B),
+  rule("blame", String.raw`\byou(?:\s+were|'re|\s+are|'ve\s+been)\s+(?:so\s+|always\s+|too\s+)?(?:wrapped\s+up|caught\s+up|obsessed|consumed)\s+(?:in|with)\s+(?:your|the|work)\b|\byou\s+made\s+it\s+(?:so\s+|too\s+|really\s+)?(?:hard|impossible|difficult)\s+(?:for\s+me\s+)?to\b|\byou\s+(?:always|never|constantly)\s+(?:react|overreact|explode|blow\s+up|get\s+(?:angry|upset|mad))\b`, B),
   rule("blame", String.raw`\byou(?:\s+were|'ve\s+been|\s+have\s+been|'re|\s+are)\s+(?:always|so|too|constantly|really)\s+(?:suspicious|paranoid|jealous|controlling|insecure|possessive|needy|clingy)\b`, B),
   rule("blame", String.raw`\byou\s+(?:kept\s+|keep\s+)?(?:pushing|shutting)\s+me\s+(?:away|out)\b|\byou\s+(?:shut|pushed)\s+me\s+out\b`, B),
 

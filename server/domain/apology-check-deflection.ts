@@ -23,7 +23,9 @@ const IDIOM_BEFORE = /\b(?:nothing|anything|all|everything|last)\s*$/i;
 const SINCERE_AFTER_BUT = new RegExp(
   String.raw`^[\s,]*(?:` +
     [
-      String.raw`(?:I\s+)?also\b`,
+      String.raw`(?:I\s+)?also\b(?!\s+(?:think|feel|felt|believe|thought)\b)`,
+      String.raw`more\s+than\s+that\b`,
+      String.raw`I\s+(?:didn't|did\s+not)\s+have\s+to\b`,
       String.raw`not\s+least\b`,
       String.raw`for\s+(?:you|the\s+grace)\b`,
       String.raw`the\s+truth\s+is\b`,

@@ -18,7 +18,7 @@ const BY_WHEN = String.raw`(?:by\s+now|already|yet|soon|by\s+(?:the\s+)?(?:summe
 
 export const MINIMIZING_RULES: readonly Rule[] = [
   // -- minimizing
-  rule("minimizing", String.raw`\b(?:no|not|[a-z]+n't)\s+(?:really\s+|even\s+)?(?:such\s+|that\s+)?(?:a\s+)?big(?:\s+of\s+a)?\s+deal\b`, ["reported"]),
+  rule("minimizing", String.raw`\b(?:no|not|[a-z]+n't)\s+(?:really\s+|even\s+)?(?:such\s+|that\s+)?(?:a\s+)?big(?:\s+of\s+a)?\s+(?:deal|thing)\b`, ["reported"]),
   rule("minimizing", String.raw`\b(?:it|this|that)(?:\s+was|\s+is|'s)\s+(?:just|only|simply|merely)\b(?!\s+(?:then|when|how|what|who|the\s+way|one\s+of\s+those|after|before|as|now|later|because|me\b|the\s+(?:beginning|start|tip)|one\s+of\s+(?:many|the\s+(?:many|lies))|the\s+first|part\s+of|the\s+truth))`, M),
   rule("minimizing", String.raw`\bonly\s+(?:happened\s+)?(?:once|one\s+time|twice|a\s+(?:few|couple)\s+(?:of\s+)?times)\b`, M),
   rule("minimizing", String.raw`\b(?:it|that|this|she|he|they|the\s+(?:affair|texts|messages|kiss|sex|fling))\s+(?:meant|means)\s+nothing\b`, M),
@@ -37,6 +37,7 @@ export const MINIMIZING_RULES: readonly Rule[] = [
   rule("minimizing", String.raw`\b(?:it|that)(?:\s+was|'s|\s+is)\s+nothing\b(?!\s+(?:but|like|compared|you))`, M),
   rule("minimizing", String.raw`\bat\s+least\s+I\s+(?:told|didn't|never|came\s+clean|was\s+honest|admitted|ended|stopped)\b`, M),
   rule("minimizing", String.raw`\bpurely\s+(?:physical|sexual)\b`, M),
+  rule("minimizing", String.raw`\b(?:it's|it\s+is|it\s+was)\s+not\s+(?:like|as\s+if)\s+I\s+(?:slept|had\s+sex|cheated|left|did\s+anything)\b`, M),
   rule("minimizing", String.raw`\ba\s+(?:moment|lapse|second)\s+of\s+(?:weakness|madness|stupidity|(?:poor|bad)\s+judge?ment)\b`, M),
   rule("minimizing", String.raw`\bmaking\s+(?:this|it|that)\s+(?:into\s+)?(?:something\s+(?:it|that)\s+(?:never\s+was|wasn't|isn't)|(?:so\s+much\s+)?bigger\s+than\s+it)`, M),
 

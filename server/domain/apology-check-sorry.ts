@@ -16,7 +16,7 @@ const FOUND_OUT = String.raw`(?:found\s+out|find\s+out|finding\s+out|learn(?:ed|
 export const SORRY_RULES: readonly Rule[] = [
   // -- conditional
   rule("conditional", String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+if\b`, C),
-  rule("conditional", String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+)?(?:any|whatever|anything)\s+(?:hurt|pain|harm|upset|trouble|offen[cs]e|I\s+(?:did|might|may|said|caused))\b`, C),
+  rule("conditional", String.raw`\b(?:sorry|apologi[sz]e|apologies)\s+(?:for\s+)?(?:any|whatever|anything)\s+(?:hurt|pain|harm|upset|trouble|offen[cs]e|confusion|distress|inconvenience|misunderstanding|I\s+(?:did|might|may|said|caused))\b`, C),
   rule("conditional", String.raw`\bif\s+(?:I|I've|I\s+have|I\s+ever|I\s+somehow|I\s+did)\s+(?:ever\s+|somehow\s+|in\s+any\s+way\s+)?(?:hurt|upset|offended|caused|made\s+you|wronged|disappointed|did\s+anything|done\s+anything|said\s+anything|did\s+something|done\s+something|said\s+something|let\s+you\s+down|crossed\s+a\s+line)\b`, C),
   rule("conditional", String.raw`\bif\s+(?:anything\s+I\s+(?:did|said)|that|this|it|any\s+of\s+(?:that|this|it)|what\s+I\s+did|my\s+(?:[\w']+\s+){0,2}?[\w']+)\s+(?:has\s+|have\s+|ever\s+)?(?:hurt|upset|offended|bothered|caused|made\s+you)\b`, C),
   rule("conditional", String.raw`\bif\s+you(?:\s+were|\s+felt|\s+feel|\s+got|\s+are|'re|\s+have\s+been|'ve\s+been|\s+ever\s+felt)\s+(?:at\s+all\s+|in\s+any\s+way\s+|so\s+|a\s+little\s+|a\s+bit\s+)?(?:hurt|upset|offended|bothered|betrayed|disrespected|let\s+down|uncomfortable|(?:like|that)\s+I)\b`, C),
@@ -34,6 +34,7 @@ export const SORRY_RULES: readonly Rule[] = [
 
   // -- promise
   rule("promise", String.raw`\bI\s+(?:promise|swear|vow|guarantee)\b(?!\s+(?:to\s+myself|nothing))`, ["reported"]),
+  rule("promise", `${I_WILL}\\s+never\\s+(?:[\\w']+\\s+){0,8}?again\\b`, ["reported"]),
   rule("promise", String.raw`\b(?:I\s+give\s+you|you\s+have)\s+my\s+(?:word|promise)\b`, ["reported"]),
   rule("promise", String.raw`\bnever\s+(?:ever\s+)?again\b`, ["reported"]),
   rule("promise", `${I_WILL}\\s+never\\s+(?:ever\\s+)?(?:so\\s+much\\s+as\\s+|again\\s+)?(?:again\\b|do|hurt|lie|cheat|betray|deceive|see|talk|speak|contact|text|message|call|keep|hide|let|put|break|go\\s+back|make\\s+you|be\\s+unfaithful|stray|look\\s+at|touch)\\b`, ["reported"]),
