@@ -11,7 +11,7 @@ const FOUND = ["negated", "reported", "excused"] as const;
 const I_WILL = String.raw`\bI(?:'ll|\s+will|\s+am\s+going\s+to|'m\s+going\s+to|'m\s+gonna|\s+am\s+gonna)`;
 
 /** Coming to know: what the regret is about when it is about being found out. */
-const FOUND_OUT = String.raw`(?:found\s+out|find\s+out|finding\s+out|learn(?:ed|t)?(?:\s+about)?|discover(?:ed)?|saw|see(?:n)?|read|came\s+out|come\s+out|got\s+out|came\s+to\s+light|hear(?:d)?\s+(?:about|it|this|that)|blew\s+up|looking\s+(?:in|at|through)|reading|finding|seeing|checking|going\s+through|stumbled\s+(?:on|upon|across)|came\s+across|uncovered|know\s+now|found\s+me\s+out|blown\s+up|exploded|went\s+public|checked|looked\s+(?:at|through|in)|went\s+through|(?:found|find)\s+(?:the|my|his|her|those|these|it|them|that|what))`;
+const FOUND_OUT = String.raw`(?:found\s+out|find\s+out|finding\s+out|learn(?:ed|t)?(?:\s+about)?|discover(?:ed)?|saw|see(?:n)?|read|came\s+out|come\s+out|got\s+out|came\s+to\s+light|hear(?:d)?\s+(?:about|it|this|that)|blew\s+up|came\s+(?:crashing\s+down|tumbling\s+out)|looking\s+(?:in|at|through)|reading|finding|seeing|checking|going\s+through|stumbled\s+(?:on|upon|across)|came\s+across|uncovered|know\s+now|found\s+me\s+out|blown\s+up|exploded|went\s+public|checked|looked\s+(?:at|through|in)|went\s+through|(?:found|find)\s+(?:the|my|his|her|those|these|it|them|that|what))`;
 
 export const SORRY_RULES: readonly Rule[] = [
   // -- conditional
