@@ -2,19 +2,12 @@
 
 import { useDeferredValue, useId, useMemo, type ReactNode } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { Lightbulb } from "lucide-react";
-import { checkApology, type Finding, type FindingKind } from "@/server/domain/apology-check";
+import { checkApology, type Finding } from "@/server/domain/apology-check";
+import { groupFindings } from "@/server/domain/apology-check-groups";
+import type { ApologyPart } from "@/server/domain/apology-hints";
 import { cn } from "@/lib/cn";
-
-/** Plain names for what the check noticed: descriptions of words, never of the person. */
-export const findingLabels: Record<FindingKind, string> = {
-  justification: "Sounds like an excuse",
-  blame: "Shifts some of the weight",
-  minimizing: "Makes it sound smaller",
-  conditional: "An “if” apology",
-  promise: "Ask instead of promising",
-  deflection: "A “but” that can take it back",
-};
+import { FindingCards } from "./finding-cards";
+import { PartHint } from "./part-hint";
 
 /** The text cut into plain runs and flagged runs; overlapping findings of different kinds merge into one mark. */
 function segmentsOf(text: string, findings: readonly Finding[]) {
@@ -44,6 +37,7 @@ export function ApologyField({
   value,
   registration,
   promisesFirst = false,
+  part,
   rows = 4,
 }: {
   label: string;
@@ -53,18 +47,21 @@ export function ApologyField({
   registration: UseFormRegisterReturn;
   /** Second-chance requests: promises come first, since asking is the point. */
   promisesFirst?: boolean;
+  /** Which part of the apology this is, for the quiet hint about what it may be missing. */
+  part?: ApologyPart;
   rows?: number;
 }) {
   const id = useId();
   const deferred = useDeferredValue(value);
   const findings = useMemo(() => checkApology(deferred), [deferred]);
-  const listed = useMemo(
-    () => (promisesFirst ? [...findings].sort((a, b) => Number(b.kind === "promise") - Number(a.kind === "promise")) : findings),
-    [findings, promisesFirst],
-  );
+  const groups = useMemo(() => {
+    const grouped = groupFindings(deferred, findings);
+    return promisesFirst ? grouped.sort((a, b) => Number(b.kind === "promise") - Number(a.kind === "promise")) : grouped;
+  }, [deferred, findings, promisesFirst]);
   const hintId = `${id}-hint`;
   const summaryId = `${id}-summary`;
   const errorId = `${id}-error`;
+  const partHintId = `${id}-part-hint`;
 
   return (
     <div className="grid gap-1.5">
@@ -100,7 +97,7 @@ export function ApologyField({
           id={id}
           rows={rows}
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? hintId : null, summaryId, error ? errorId : null].filter(Boolean).join(" ")}
+          aria-describedby={[hint ? hintId : null, summaryId, part ? partHintId : null, error ? errorId : null].filter(Boolean).join(" ")}
           className={cn(
             "relative block min-h-28 w-full resize-none rounded-md border border-input bg-transparent px-3 py-2 text-base leading-relaxed text-foreground [field-sizing:content]",
             "placeholder:text-muted-foreground/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-[invalid=true]:border-danger",
@@ -109,29 +106,12 @@ export function ApologyField({
         />
       </div>
       <p id={summaryId} className="sr-only" aria-live="polite">
-        {findings.length === 0
+        {groups.length === 0
           ? ""
-          : `${findings.length} gentle ${findings.length === 1 ? "suggestion" : "suggestions"} below. You can still send it as it is.`}
+          : `${groups.length} gentle ${groups.length === 1 ? "suggestion" : "suggestions"} below. You can still send it as it is.`}
       </p>
-      {listed.length > 0 && (
-        <ul aria-label={`Suggestions for “${label}”`} className="grid gap-2" data-testid="apology-findings">
-          {listed.map((finding) => (
-            <li key={`${finding.kind}:${finding.start}`} className="flex gap-3 rounded-lg border border-gold/40 bg-gold-soft/40 p-3 text-sm">
-              <Lightbulb aria-hidden className="mt-0.5 size-4 shrink-0 text-gold-foreground" />
-              <div className="grid gap-1">
-                <p>
-                  <mark className="rounded-sm bg-gold-soft px-0.5 font-medium text-foreground underline decoration-gold decoration-wavy underline-offset-4">
-                    {finding.phrase}
-                  </mark>{" "}
-                  <span className="text-muted-foreground">· {findingLabels[finding.kind]}</span>
-                </p>
-                <p>{finding.why}</p>
-                <p className="text-muted-foreground">{finding.suggestion}</p>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FindingCards groups={groups} label={label} />
+      {part && <PartHint part={part} value={value} id={partHintId} />}
       {error && (
         <p id={errorId} role="alert" className="text-sm font-medium text-danger">
           {error}

@@ -187,6 +187,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             hint="Your responsibility, in plain words. This matters most."
             value={values.whatIDid ?? ""}
             registration={form.register("whatIDid")}
+            part="whatIDid"
             error={errors.whatIDid?.message}
           />
           <ApologyField
@@ -194,6 +195,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             hint="What it was like for them, as far as you understand it."
             value={values.howItHurt ?? ""}
             registration={form.register("howItHurt")}
+            part="howItHurt"
             error={errors.howItHurt?.message}
           />
           <ApologyField
@@ -201,6 +203,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             hint="The repair: what you are already doing, not what you promise."
             value={values.whatIAmDoing ?? ""}
             registration={form.register("whatIAmDoing")}
+            part="whatIAmDoing"
             error={errors.whatIAmDoing?.message}
           />
         </>
@@ -219,6 +222,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             hint="Steady, kept actions say more than any promise."
             value={values.whatIAmDoing ?? ""}
             registration={form.register("whatIAmDoing")}
+            part="whatIAmDoing"
             error={errors.whatIAmDoing?.message}
             promisesFirst
           />

@@ -1,0 +1,36 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { Sprout } from "lucide-react";
+import { missingFromPart, type ApologyPart } from "@/server/domain/apology-hints";
+
+/** How long the writer rests before the hint speaks: never while they are mid-sentence. */
+export const PAUSE_MS = 1500;
+
+/**
+ * A quiet note under a part when it seems to miss what matters most there (no act of
+ * one's own, nothing about the partner, no concrete step). Computed here, in the
+ * writer's browser, from their own words; never saved and never sent to the partner.
+ */
+export function PartHint({ part, value, id }: { part: ApologyPart; value: string; id: string }) {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  // Once the writer has rewritten the part, a hint about the old words would be stale.
+  const hint = settled === value ? missingFromPart(part, settled) : null;
+
+  return (
+    <div id={id} aria-live="polite" data-testid={`part-hint-${part}`}>
+      {hint && (
+        <p className="flex gap-2 text-sm text-muted-foreground">
+          <Sprout aria-hidden className="mt-0.5 size-4 shrink-0 text-gold-foreground" />
+          <span>
+            <span className="font-medium text-foreground">{hint.title}</span> {hint.detail}
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}
