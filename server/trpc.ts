@@ -125,7 +125,10 @@ export const publicProcedure = t.procedure.use(requestGuards);
 
 /** The signed-in person, checked against the database (a stale session is signed out). */
 async function signedInViewer(ctx: Context): Promise<Viewer> {
-  const viewer = ctx.session ? await loadViewer(ctx.db, ctx.session.userId, ctx.session.sessionVersion) : null;
+  const { session } = ctx;
+  const viewer = session
+    ? await loadViewer(ctx.db, session.userId, session.sessionVersion, session.sessionId ? { id: session.sessionId, now: ctx.now() } : undefined)
+    : null;
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
   return viewer;
 }
