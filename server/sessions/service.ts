@@ -60,13 +60,15 @@ export async function listSessions(db: Executor, me: Me, currentSessionId: strin
     .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.sessionVersion, sessions.sessionVersion)))
     .where(eq(sessions.userId, me.id))
     .orderBy(desc(sessions.lastUsedAt), desc(sessions.createdAt));
-  return rows.map((row) => ({
+  const listed = rows.map((row) => ({
     id: row.id,
     ...describeUserAgent(row.userAgent),
     startedAt: row.createdAt,
     lastUsedOn: localDateOf(row.lastUsedAt, me.timeZone),
     current: row.id === currentSessionId,
   }));
+  // The device in hand first: the others are the ones to look over.
+  return [...listed.filter((session) => session.current), ...listed.filter((session) => !session.current)];
 }
 
 /** Ends one of this person's sessions; another person's id answers as a missing one does. */
