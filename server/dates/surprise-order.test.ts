@@ -52,10 +52,10 @@ describe("a surprise's place in the surprised partner's list", () => {
     const created = await planner.dates.create({ ...plan, startsAt: `2026-12-12T${HIDDEN_STARTS[0]}` });
 
     const seen: unknown[] = [];
-    let version = created.version;
+    let version = (created as { version: number }).version;
     for (const start of HIDDEN_STARTS) {
       if (start !== HIDDEN_STARTS[0]) {
-        version = (await planner.dates.update({ ...plan, id: created.id, version, startsAt: `2026-12-12T${start}` })).version;
+        version = ((await planner.dates.update({ ...plan, id: created.id, version, startsAt: `2026-12-12T${start}` })) as { version: number }).version;
       }
       const view = { byPageSize: [] as unknown[], surprise: (await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.find((p) => p.id === created.id) };
       for (const limit of [1, 2, 3, 4, 50]) view.byPageSize.push(await everythingListed(surprised, limit));
