@@ -45,4 +45,10 @@ describe("mutations from anywhere but our own pages", () => {
     expect(from("null")).toBe(false);
     expect(from("https://kintsugi.example.evil.test")).toBe(false);
   });
+
+  it("reads the host a proxy forwarded only when TRUST_PROXY says there is one", () => {
+    const behindProxy = new Headers({ host: "app:3000", "x-forwarded-host": "kintsugi.example", origin: "https://kintsugi.example" });
+    expect(isSameOriginRequest(behindProxy, 1)).toBe(true);
+    expect(isSameOriginRequest(behindProxy, 0)).toBe(false);
+  });
 });

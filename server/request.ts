@@ -34,11 +34,12 @@ export function clientIp(headers: Headers, hops = trustedProxyHops()): string | 
 
 /**
  * Browsers send Origin on every cross-site request, and "null" from sandboxed frames and
- * file:// pages: a state-changing request is ours only when Origin names this very host.
+ * file:// pages: a state-changing request is ours only when Origin names this very host
+ * (as a trusted proxy forwards it, or as the request itself names it).
  */
-export function isSameOriginRequest(headers: Headers): boolean {
+export function isSameOriginRequest(headers: Headers, hops = trustedProxyHops()): boolean {
   const origin = headers.get("origin");
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  const host = (hops > 0 ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : null) || headers.get("host");
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;
