@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/trpc/[trpc]/route";
 import { stampPeerAddresses } from "./peer-address";
-import { SIGN_IN_LIMITS } from "./rate-limit";
+import { addressKey, SIGN_IN_LIMITS } from "./rate-limit";
 import { clientIp, PEER_ADDRESS_HEADER } from "./request";
 
 /**
@@ -58,6 +58,19 @@ describe("the per-IP limit on sign-up and sign-in", () => {
     expect(await signUpFrom(proxy, `${someAddress()}, ${client}`)).toBe(429);
     // Another client behind the same proxy has its own count.
     expect(await signUpFrom(proxy, someAddress())).toBe(200);
+  });
+
+  it("counts an IPv6 client by its /64, so a fresh address for every attempt doesn't reset it", async () => {
+    SIGN_IN_LIMITS.perIp.max = 2;
+    const network = `2001:db8:${randomInt(65536).toString(16)}:${randomInt(65536).toString(16)}`;
+    await signUpFrom(`${network}::1`);
+    await signUpFrom(`${network}:0:0:0:2`);
+    expect(await signUpFrom(`${network}:dead:beef:1:3`)).toBe(429);
+    expect(addressKey("2001:0db8:0001:0002:0003:0004:0005:0006")).toBe("2001:db8:1:2::/64");
+    expect(addressKey("2001:db8::1")).toBe("2001:db8:0:0::/64");
+    expect(addressKey("::1")).toBe("0:0:0:0::/64");
+    expect(addressKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(addressKey("203.0.113.9")).toBe("203.0.113.9");
   });
 });
 
