@@ -1,9 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, securityHeaders } from "./server/security-headers";
+import { contentSecurityPolicy, isRouteHandlerPath, securityHeaders } from "./server/security-headers";
 
 export function proxy(request: NextRequest) {
-  const nonce = btoa(crypto.randomUUID());
   const development = process.env.NODE_ENV !== "production";
+  const privacyHeaders = Object.entries(securityHeaders({ production: !development }));
+
+  // A route handler's response keeps its own policy: a header set here would replace it.
+  if (isRouteHandlerPath(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    for (const [name, value] of privacyHeaders) response.headers.set(name, value);
+    return response;
+  }
+
+  const nonce = btoa(crypto.randomUUID());
   const https = (process.env.NEXTAUTH_URL ?? "").startsWith("https:");
   const policy = contentSecurityPolicy(nonce, { development, https });
 
@@ -14,7 +23,7 @@ export function proxy(request: NextRequest) {
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
-  for (const [name, value] of Object.entries(securityHeaders({ production: !development }))) response.headers.set(name, value);
+  for (const [name, value] of privacyHeaders) response.headers.set(name, value);
   return response;
 }
 

@@ -7,6 +7,7 @@ import { authenticate } from "./account/service";
 import { loadViewer } from "./viewer";
 import { clientIp } from "./request";
 import { signInSchema } from "./account/schema";
+import { endSignedOutSession, startSession } from "./sessions/service";
 import {
   decodeSessionToken,
   encodeSessionToken,
@@ -14,6 +15,7 @@ import {
   sessionClaimsOf,
   sessionCookieName,
   usesSecureCookies,
+  SESSION_MAX_AGE_S,
   type SessionClaims,
 } from "./session-token";
 
@@ -21,21 +23,25 @@ declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string };
     sessionVersion: number;
+    sessionId: string;
   }
   interface User {
     sessionVersion: number;
+    sessionId: string;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** The session record's id: signing out, or out on that device from another, ends it. */
+    sid?: string;
   }
 }
 
 export const authOptions: NextAuthOptions = {
   // No adapter: with one, next-auth switches to database sessions and credentials stop working.
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/sign-in" },
   providers: [
@@ -48,7 +54,9 @@ export const authOptions: NextAuthOptions = {
         const headers = new Headers(req.headers as Record<string, string> | undefined);
         // Throws TooManyAttemptsError: next-auth hands its message to the sign-in form.
         const user = await authenticate(getDb(), parsed.data, clientIp(headers));
-        return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
+        if (!user) return null;
+        const sessionId = await startSession(getDb(), user, headers.get("user-agent") ?? "", new Date());
+        return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, sessionId };
       },
     }),
   ],
@@ -57,6 +65,7 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -64,7 +73,15 @@ export const authOptions: NextAuthOptions = {
       const claims = sessionClaimsOf(token);
       session.user = { id: claims?.userId ?? "", name: token.name ?? "", email: token.email ?? "" };
       session.sessionVersion = claims?.sessionVersion ?? -1;
+      session.sessionId = claims?.sessionId ?? "";
       return session;
+    },
+  },
+  events: {
+    // Clearing the cookie is not enough: a copy of the token taken before would go on working.
+    async signOut({ token }) {
+      const claims = sessionClaimsOf(token);
+      if (claims?.sessionId) await endSignedOutSession(getDb(), claims.userId, claims.sessionId);
     },
   },
 };
@@ -94,6 +111,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const getRequestViewer = cache(async () => {
   const session = await requestSession(await headers());
-  if (!session || !UUID.test(session.userId)) return null;
-  return loadViewer(getDb(), session.userId, session.sessionVersion);
+  if (!session?.sessionId || !UUID.test(session.userId)) return null;
+  return loadViewer(getDb(), session.userId, session.sessionVersion, { id: session.sessionId, now: new Date() });
 });

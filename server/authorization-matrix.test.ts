@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { appRouter } from "./root";
-import { callerFor, makeCouple, makeUser, makeWaitingCouple, type TestUser } from "@/test/harness";
+import { callerFor, db, makeCouple, makeUser, makeWaitingCouple, type TestUser } from "@/test/harness";
+import { startSession } from "./sessions/service";
 
 /**
  * Every procedure of the app router, called as each kind of actor, with the answer each
@@ -166,6 +167,10 @@ const matrix: Record<string, Row> = {
   "memories.create": { input: () => matrixMemory, expect: inCouple },
   "memories.update": { input: async (f) => ({ ...matrixMemory, id: (await f.couple.callerB.memories.create(matrixMemory)).id, story: "Retold" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
   "memories.remove": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  // Sessions are each person's own: another person's session id answers as a missing one.
+  "sessions.list": { expect: signedIn },
+  "sessions.end": { input: async (f) => ({ id: await startSession(db, { id: f.couple.a.id, sessionVersion: 0 }, "", new Date()) }), expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "sessions.endOthers": { expect: signedIn },
   "memories.removePhoto": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
 };
 

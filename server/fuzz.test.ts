@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { isolatedDatabase } from "@/test/isolated-database";
+import { edgesOf, inputVariants, sampleInput, withValueAt } from "@/test/schema-edges";
 import { appRouter, createCaller } from "./root";
 
 /**
@@ -78,6 +79,9 @@ async function snapshot(db: Database) {
   return counts;
 }
 
+/** Every answer that says no: none of them may leave anything behind. */
+const REJECTIONS = new Set<TRPCError["code"]>(["BAD_REQUEST", "FORBIDDEN", "CONFLICT", "NOT_FOUND"]);
+
 let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
 let couples = 0;
 
@@ -102,10 +106,15 @@ beforeAll(async () => {
 
 afterAll(() => isolated?.close());
 
-const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+const procedureDefs = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: z.ZodType[] } }>;
+const procedures = Object.entries(procedureDefs)
   .filter(([, procedure]) => procedure._def.type !== "subscription")
   .map(([path]) => path)
   .sort();
+
+function procedureOf(caller: ReturnType<typeof callerAs>, path: string) {
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+}
 
 describe("hostile input", () => {
   for (const path of procedures) {
@@ -122,11 +131,76 @@ describe("hostile input", () => {
           } catch (error) {
             if (!(error instanceof TRPCError)) throw error;
             expect(error.code, `${path} with ${JSON.stringify(input)?.slice(0, 200)}: ${error.message}`).not.toBe("INTERNAL_SERVER_ERROR");
-            if (error.code === "BAD_REQUEST") expect(await snapshot(isolated.db)).toEqual(before);
+            if (REJECTIONS.has(error.code)) expect(await snapshot(isolated.db), `${path} was refused (${error.code}) but wrote`).toEqual(before);
           }
         }),
         { numRuns: 25 },
       );
+    }, 120_000);
+  }
+});
+
+/**
+ * Every number, date and day/time field of every procedure, at the edges its own schema
+ * declares (its smallest and largest values, just past them) and at the edges of its
+ * type (the first and last instants a Date holds, the years 0 and 10000, 2^31). Inside
+ * the bounds a call may be refused but never fail; past them it is a BAD_REQUEST naming
+ * the field. Either way a refused call writes nothing.
+ */
+describe("the edges of every field", () => {
+  const bounded = Object.entries(procedureDefs)
+    .filter(([, procedure]) => procedure._def.inputs[0])
+    .map(([path, procedure]) => ({ path, subscription: procedure._def.type === "subscription", schema: procedure._def.inputs[0]! }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+
+  it("finds bounds on every number and date field, including the live stream's", () => {
+    const unbounded = bounded.flatMap(({ path, schema }) =>
+      inputVariants(schema).flatMap((variant) =>
+        sampleInput(variant)
+          .leaves.filter((leaf) => leaf.kind === "unbounded")
+          .map((leaf) => `${path}: ${leaf.path.join(".")}`),
+      ),
+    );
+    expect(unbounded).toEqual([]);
+    const counted = bounded.flatMap(({ schema }) => inputVariants(schema).flatMap((variant) => sampleInput(variant).leaves));
+    expect(counted.length).toBeGreaterThan(10);
+    expect(bounded.find(({ path }) => path === "live.events")).toBeTruthy();
+  });
+
+  for (const { path, subscription, schema } of bounded) {
+    const variants = inputVariants(schema).map((variant) => sampleInput(variant)).filter(({ leaves }) => leaves.length > 0);
+    if (variants.length === 0) continue;
+    it(`${path}: every edge is answered cleanly, and past the bounds named as the field`, async () => {
+      const partner = await linkedPartner();
+      const call = procedureOf(partner, path);
+      for (const { sample, leaves } of variants) {
+        for (const leaf of leaves) {
+          for (const edge of edgesOf(leaf)) {
+            // A subscription that accepts its input opens a stream: only its refusals are tried.
+            if (subscription && edge.inRange) continue;
+            const input = withValueAt(sample, leaf.path, edge.value);
+            const field = leaf.path.join(".");
+            const what = `${path} with ${field} at ${edge.label} (${String(edge.value instanceof Date ? edge.value.toISOString?.() : edge.value)})`;
+            const before = await snapshot(isolated.db);
+            const error = await call(input).then(
+              () => null,
+              (caught: unknown) => caught,
+            );
+            if (!error) {
+              expect(edge.inRange, `${what} was accepted`).toBe(true);
+              continue;
+            }
+            if (!(error instanceof TRPCError)) throw error;
+            expect(error.code, `${what}: ${error.message}`).not.toBe("INTERNAL_SERVER_ERROR");
+            if (REJECTIONS.has(error.code)) expect(await snapshot(isolated.db), `${what} was refused (${error.code}) but wrote`).toEqual(before);
+            if (!edge.inRange) {
+              expect(error.code, what).toBe("BAD_REQUEST");
+              const issues = error.cause instanceof z.ZodError ? error.cause.issues : [];
+              expect(issues.map((issue) => issue.path.join(".")), `${what} names the field`).toContain(field);
+            }
+          }
+        }
+      }
     }, 120_000);
   }
 });

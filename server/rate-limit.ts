@@ -50,8 +50,25 @@ export async function recordAttempt(db: Executor, checks: { key: string; limit: 
   if (retryAfterMinutes > 0) throw new TooManyAttemptsError(retryAfterMinutes);
 }
 
+/**
+ * The part of an address one client controls: all of an IPv4 address, the /64 network of
+ * an IPv6 one (a single home or phone is handed a whole /64, and could otherwise take a
+ * fresh address for every attempt).
+ */
+export function addressKey(ip: string): string {
+  if (!ip.includes(":")) return ip;
+  const [head = "", tail] = ip.toLowerCase().split("%")[0]!.split("::");
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
+}
+
 export function attemptKeys(email: string, ip: string | null) {
   const checks = [{ key: `email:${email.trim().toLowerCase()}`, limit: SIGN_IN_LIMITS.perEmail }];
-  if (ip) checks.push({ key: `ip:${ip}`, limit: SIGN_IN_LIMITS.perIp });
+  if (ip) checks.push({ key: `ip:${addressKey(ip)}`, limit: SIGN_IN_LIMITS.perIp });
   return checks;
 }

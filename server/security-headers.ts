@@ -37,3 +37,15 @@ export function securityHeaders({ production }: { production: boolean }): Record
     ...(production ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
   };
 }
+
+/**
+ * Paths answered by route handlers rather than pages (the route.ts files under app/). Their responses
+ * set their own Content-Security-Policy and content headers (a photo's `default-src
+ * 'none'`), and Next keeps a header the proxy has already set over the handler's: so the
+ * proxy gives them only the privacy headers above. A test checks every route handler is here.
+ */
+const routeHandlerPaths = [/^\/api\//, /^\/memories\/[^/]+\/photo$/, /^\/forgiveness\/new$/];
+
+export function isRouteHandlerPath(pathname: string) {
+  return routeHandlerPaths.some((pattern) => pattern.test(pathname));
+}

@@ -47,7 +47,8 @@ describe("session tokens", () => {
  * as that endpoint's, for every kind of cookie a browser may send.
  */
 describe("reading the session from a request's cookies", () => {
-  const claims = { uid: "6f1c1d7e-6a4b-4c1e-9a51-0a0b0c0d0e0f", sv: 3, name: "Alex", email: "alex@example.com" };
+  const claims = { uid: "6f1c1d7e-6a4b-4c1e-9a51-0a0b0c0d0e0f", sv: 3, sid: "0d9e8f7a-1b2c-4d3e-8f4a-5b6c7d8e9f00", name: "Alex", email: "alex@example.com" };
+  const expected = { userId: claims.uid, sessionVersion: 3, sessionId: claims.sid };
   const plain = "next-auth.session-token";
   const secure = "__Secure-next-auth.session-token";
 
@@ -61,7 +62,7 @@ describe("reading the session from a request's cookies", () => {
       const response = { getHeader() {}, setCookie() {}, setHeader() {} };
       const options = { ...authOptions, secret, logger: { error() {}, warn() {}, debug() {} } };
       const session = await getServerSession(request as never, response as never, options);
-      return session?.user.id ? { userId: session.user.id, sessionVersion: session.sessionVersion } : null;
+      return session?.user.id ? { userId: session.user.id, sessionVersion: session.sessionVersion, sessionId: session.sessionId } : null;
     } finally {
       process.env.NEXTAUTH_URL = previous;
     }
@@ -90,7 +91,7 @@ describe("reading the session from a request's cookies", () => {
       ["kintsugi.example", secure],
     ] as const) {
       const headers = cookie(["other", "1"], [name, token]);
-      expect(await ours(headers, url)).toEqual({ userId: claims.uid, sessionVersion: 3 });
+      expect(await ours(headers, url)).toEqual(expected);
       expect(await ours(headers, url)).toEqual(await nextAuthSession(headers, url));
     }
   });
@@ -98,7 +99,7 @@ describe("reading the session from a request's cookies", () => {
   it("reads a token next-auth split across chunked cookies", async () => {
     const token = await encode({ token: { ...claims, padding: "x".repeat(6000) }, secret });
     const headers = cookie([`${plain}.1`, token.slice(3000)], [`${plain}.0`, token.slice(0, 3000)]);
-    expect(await ours(headers, "http://localhost:3000")).toEqual({ userId: claims.uid, sessionVersion: 3 });
+    expect(await ours(headers, "http://localhost:3000")).toEqual(expected);
     expect(await ours(headers, "http://localhost:3000")).toEqual(await nextAuthSession(headers, "http://localhost:3000"));
   });
 
@@ -108,6 +109,7 @@ describe("reading the session from a request's cookies", () => {
     ["a token sealed with another secret", async () => cookie([plain, await encode({ token: claims, secret: `${secret}-old` })])],
     ["a token tampered with", async () => cookie([plain, tampered(await encode({ token: claims, secret }))])],
     ["a token that names nobody", async () => cookie([plain, await encode({ token: { name: "Alex" }, secret })])],
+    ["a token from before sessions had ids", async () => cookie([plain, await encode({ token: { uid: claims.uid, sv: 3 }, secret })])],
     ["the https cookie on an http site", async () => cookie([secure, await encode({ token: claims, secret })])],
     ["a cookie that cannot be decoded", async () => cookie([plain, "%E0%A4%A"])],
   ])("is signed out with %s, as next-auth is", async (_case, headersFor) => {

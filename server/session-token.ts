@@ -9,7 +9,8 @@ import type { JWT, JWTDecodeParams, JWTEncodeParams } from "next-auth/jwt";
  * derivations were a visible share of a dashboard request's time.
  */
 
-const DEFAULT_MAX_AGE_S = 30 * 24 * 60 * 60;
+/** How long a session token lives without use. */
+export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
 const keys = new Map<string, Uint8Array>();
 
 function encryptionKey(secret: string | Buffer, salt: string) {
@@ -23,7 +24,7 @@ function encryptionKey(secret: string | Buffer, salt: string) {
   return key;
 }
 
-export async function encodeSessionToken({ token = {}, secret, maxAge = DEFAULT_MAX_AGE_S, salt = "" }: JWTEncodeParams) {
+export async function encodeSessionToken({ token = {}, secret, maxAge = SESSION_MAX_AGE_S, salt = "" }: JWTEncodeParams) {
   const now = Math.floor(Date.now() / 1000);
   return new EncryptJWT(token)
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
@@ -39,15 +40,20 @@ export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecode
   return payload as JWT;
 }
 
-/** What a signed-in request carries: the user and the session version the token was issued with. */
-export type SessionClaims = { userId: string; sessionVersion: number };
+/**
+ * What a signed-in request carries: the user, the session version the token was issued
+ * with, and the id of its session record (server/sessions). A token always has the id;
+ * only in-process callers (seed, tests) go without.
+ */
+export type SessionClaims = { userId: string; sessionVersion: number; sessionId?: string };
 
 /**
- * The claims of a decoded token, as auth.ts's session callback reports them (a token
- * without a user id is no session).
+ * The claims of a decoded token, as auth.ts's session callback reports them. A token
+ * without a user id is no session, and neither is one without a session id (issued before
+ * sessions could be ended one by one, it could never be revoked).
  */
 export function sessionClaimsOf(token: JWT | null): SessionClaims | null {
-  return token?.uid ? { userId: token.uid, sessionVersion: token.sv ?? -1 } : null;
+  return token?.uid && token.sid ? { userId: token.uid, sessionVersion: token.sv ?? -1, sessionId: token.sid } : null;
 }
 
 /**

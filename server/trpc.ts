@@ -5,6 +5,8 @@ import type { Database } from "@/db/client";
 import { loadViewer, type CoupleViewer, type PartneredViewer, type Viewer } from "./viewer";
 import { DomainError } from "./errors";
 import { findUnsafeText } from "./domain/unsafe-text";
+import { errorIdOf, internalErrorMessage } from "./internal-error";
+import { isSameOriginRequest } from "./request";
 import type { SessionClaims } from "./session-token";
 
 export type { SessionClaims };
@@ -24,11 +26,19 @@ const t = initTRPC.context<Context>().create({
   // stream, and a client that hears nothing for 45 s (sleep, a network change) reconnects.
   sse: { ping: { enabled: true, intervalMs: 15_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   errorFormatter({ shape, error }) {
+    // No answer carries a stack, and an unexpected error none of its message either (a
+    // failed query's message holds its SQL and parameters): only an id the log knows it by.
+    const { stack: _stack, ...data } = shape.data;
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      const errorId = errorIdOf(error);
+      return { ...shape, message: internalErrorMessage(errorId), data: { ...data, errorId, fieldErrors: null } };
+    }
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
       data: {
-        ...shape.data,
+        ...data,
+        errorId: null,
         // Field → first message, so a form can show each error beside its field.
         fieldErrors: zodError
           ? fieldErrorsOf(zodError)
@@ -73,12 +83,8 @@ function isDatabaseUnavailable(error: unknown): boolean {
  * refused (next-auth's CSRF token covers only its own routes).
  */
 function refuseCrossSiteMutation(headers: Headers | null, type: string) {
-  if (type === "mutation" && headers) {
-    const origin = headers.get("origin");
-    const host = headers.get("x-forwarded-host") ?? headers.get("host");
-    if (!origin || !host || new URL(origin).host !== host) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "This request came from another site and was refused." });
-    }
+  if (type === "mutation" && headers && !isSameOriginRequest(headers)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "This request came from another site and was refused." });
   }
 }
 
@@ -119,7 +125,10 @@ export const publicProcedure = t.procedure.use(requestGuards);
 
 /** The signed-in person, checked against the database (a stale session is signed out). */
 async function signedInViewer(ctx: Context): Promise<Viewer> {
-  const viewer = ctx.session ? await loadViewer(ctx.db, ctx.session.userId, ctx.session.sessionVersion) : null;
+  const { session } = ctx;
+  const viewer = session
+    ? await loadViewer(ctx.db, session.userId, session.sessionVersion, session.sessionId ? { id: session.sessionId, now: ctx.now() } : undefined)
+    : null;
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
   return viewer;
 }

@@ -1,7 +1,8 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
-import { coupleMembers, couples, users } from "@/db/schema";
+import { coupleMembers, couples, sessions, users } from "@/db/schema";
+import { LAST_USED_INTERVAL_MS, touchSession } from "./sessions/service";
 
 export type Person = { id: string; name: string; timeZone: string };
 export type Me = Person & { email: string };
@@ -36,13 +37,22 @@ function viewerQuery(db: Database) {
       partnerId: partnerUser.id,
       partnerName: partnerUser.name,
       partnerTimeZone: partnerUser.timeZone,
+      sessionLastUsedAt: sessions.lastUsedAt,
     })
     .from(users)
     .leftJoin(coupleMembers, and(eq(coupleMembers.userId, users.id), eq(coupleMembers.active, true)))
     .leftJoin(couples, and(eq(couples.id, coupleMembers.coupleId), eq(couples.status, "active")))
     .leftJoin(partnerMember, and(eq(partnerMember.coupleId, couples.id), ne(partnerMember.userId, users.id)))
     .leftJoin(partnerUser, eq(partnerUser.id, partnerMember.userId))
-    .where(and(eq(users.id, sql`${sql.placeholder("userId")}::uuid`), eq(users.sessionVersion, sql.placeholder("sessionVersion"))))
+    .leftJoin(sessions, and(eq(sessions.id, sql`${sql.placeholder("sessionId")}::uuid`), eq(sessions.userId, users.id)))
+    .where(
+      and(
+        eq(users.id, sql`${sql.placeholder("userId")}::uuid`),
+        eq(users.sessionVersion, sql.placeholder("sessionVersion")),
+        // A browser's session must still have its record (signing out ends it); in-process callers have none to check.
+        sql`(${sql.placeholder("sessionId")}::uuid is null or ${sessions.id} is not null)`,
+      ),
+    )
     .limit(1)
     .prepare("load_viewer");
 }
@@ -50,18 +60,31 @@ function viewerQuery(db: Database) {
 // Every request runs this first: built and prepared once per database handle.
 const preparedViewerQueries = new WeakMap<Database, ReturnType<typeof viewerQuery>>();
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Loads the signed-in person, their active couple and partner in one statement, or
- * null when the session is stale (account gone, or signed out everywhere).
+ * null when the session is stale (account gone, signed out on that device or everywhere).
+ * `session` is the browser session's record, checked in that same statement; its "last
+ * used" moves on at most once an hour.
  */
-export async function loadViewer(db: Database, userId: string, sessionVersion: number): Promise<Viewer | null> {
+export async function loadViewer(
+  db: Database,
+  userId: string,
+  sessionVersion: number,
+  session?: { id: string; now: Date },
+): Promise<Viewer | null> {
+  if (session && !UUID.test(session.id)) return null;
   let query = preparedViewerQueries.get(db);
   if (!query) {
     query = viewerQuery(db);
     preparedViewerQueries.set(db, query);
   }
-  const [row] = await query.execute({ userId, sessionVersion });
+  const [row] = await query.execute({ userId, sessionVersion, sessionId: session?.id ?? null });
   if (!row) return null;
+  if (session && row.sessionLastUsedAt && session.now.getTime() - row.sessionLastUsedAt.getTime() >= LAST_USED_INTERVAL_MS) {
+    await touchSession(db, session.id, session.now);
+  }
   return {
     me: { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone },
     couple: row.coupleId && row.repairBeganOn && row.seat ? { id: row.coupleId, repairBeganOn: row.repairBeganOn, seat: row.seat } : null,

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { withinDays } from "../input-bounds";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2026-03-14.");
 
 export const createCoupleSchema = z.object({
-  repairBeganOn: isoDate.refine((value) => !Number.isNaN(Date.parse(value)), "That date doesn't exist."),
+  repairBeganOn: withinDays(isoDate.refine((value) => !Number.isNaN(Date.parse(value)), "That date doesn't exist.")),
 });
 
 export const inviteCodeSchema = z.object({

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ideaCategories, ideaReactionValues } from "@/server/domain/date-kinds";
 import { timeZoneField } from "../account/schema";
 import { isLocalDateTime } from "../domain/zoned-time";
+import { versionField, withinDayTimes } from "../input-bounds";
 
 /** A catalogue id ("home-slow-breakfast") or a partner's idea (a uuid). */
 export const ideaIdField = z.string().trim().min(1, "Choose an idea.").max(80, "That idea id is too long.");
@@ -19,7 +20,7 @@ export const addIdeaSchema = z.object({
 
 export const ideaRefSchema = z.object({ ideaId: ideaIdField });
 
-const localDateTime = z.string().refine(isLocalDateTime, "Pick a date and a time.");
+const localDateTime = withinDayTimes(z.string().refine(isLocalDateTime, "Pick a date and a time."));
 
 export const hintField = z.string().trim().max(120, "Keep each hint under 120 characters.");
 
@@ -70,7 +71,7 @@ export const updatePlanSchema = z
   .object({
     id: z.uuid("That plan doesn't exist."),
     /** The version the editor started from: an older one means the partner changed it meanwhile. */
-    version: z.number().int().min(1),
+    version: versionField,
     ...planFields,
     // Only the planner may change this; left out, it stays as it is.
     surprise: surpriseSchema.nullable().optional(),
@@ -81,7 +82,7 @@ export const planRefSchema = z.object({ id: z.uuid("That plan doesn't exist.") }
 
 export const setPlanStatusSchema = z.object({
   id: z.uuid("That plan doesn't exist."),
-  version: z.number().int().min(1),
+  version: versionField,
   status: z.enum(["done", "cancelled"]),
 });
 

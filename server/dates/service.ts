@@ -236,20 +236,39 @@ function keptTitle(title: string) {
   return full.length <= 120 ? full : `${full.slice(0, 119).trimEnd()}…`;
 }
 
+/**
+ * When a plan sorts for this viewer: its start, except for a surprise still hidden from
+ * them, which sorts at the beginning of its rough time of day on their clock (what its
+ * headline tells them: "Saturday evening"). So no order, cursor or page boundary narrows
+ * the hidden start further, however many plans of their own they place around it.
+ * Night runs 21:00 to 05:00; its early hours belong to the day they fall on, and every
+ * night of a day sorts at that day's 21:00.
+ */
+function listOrderKey(viewer: CoupleViewer, now: Date) {
+  const zone = viewer.me.timeZone;
+  const wall = sql`(${datePlans.startsAt} at time zone ${zone})`;
+  const hour = sql`extract(hour from ${wall})`;
+  const partStartsAt = sql`case when ${hour} < 5 then 21 when ${hour} < 12 then 5 when ${hour} < 17 then 12 when ${hour} < 21 then 17 else 21 end`;
+  const hiddenFromMe = sql`${datePlans.isSurprise} and ${datePlans.status} <> 'done' and (${datePlans.revealAt} is null or ${datePlans.revealAt} > ${now.toISOString()}::timestamptz) and ${datePlans.createdBy} is distinct from ${viewer.me.id}::uuid`;
+  return sql`(case when ${hiddenFromMe} then (date_trunc('day', ${wall}) + make_interval(hours => ${partStartsAt}::int)) at time zone ${zone} else ${datePlans.startsAt} end)`;
+}
+
 /** Upcoming: still planned and not yet over, soonest first. Past: the rest, latest first. Keyset-paged by plan id. */
 export async function listPlans(db: Executor, viewer: CoupleViewer, input: ListPlansInput, now: Date) {
   const upcoming = and(eq(datePlans.status, "planned"), gt(datePlans.endsAt, now));
   const past = or(sql`${datePlans.status} <> 'planned'`, lte(datePlans.endsAt, now));
+  // A hidden surprise is revealed no later than it begins, so it is upcoming for as long as it is hidden (or past once cancelled).
+  const key = listOrderKey(viewer, now);
   // The cursor is an id, not a time: a surprise's start never travels to the surprised partner, even inside a cursor.
   const cursor = input.cursor
-    ? sql`(select ${datePlans.startsAt}, ${datePlans.id} from ${datePlans} where ${and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.cursor))})`
+    ? sql`(select ${key}, ${datePlans.id} from ${datePlans} where ${and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.cursor))})`
     : null;
   const after = cursor
     ? input.when === "upcoming"
-      ? sql`(${datePlans.startsAt}, ${datePlans.id}) > ${cursor}`
-      : sql`(${datePlans.startsAt}, ${datePlans.id}) < ${cursor}`
+      ? sql`(${key}, ${datePlans.id}) > ${cursor}`
+      : sql`(${key}, ${datePlans.id}) < ${cursor}`
     : undefined;
-  const order = input.when === "upcoming" ? [asc(datePlans.startsAt), asc(datePlans.id)] : [desc(datePlans.startsAt), desc(datePlans.id)];
+  const order = input.when === "upcoming" ? [asc(key), asc(datePlans.id)] : [desc(key), desc(datePlans.id)];
   const rows = await selectPlans(db, viewer, and(input.when === "upcoming" ? upcoming : past, after))
     .orderBy(...order)
     .limit(input.limit + 1);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { appInstant } from "../input-bounds";
 
 // Kept here rather than imported from db/schema, so the composer's bundle carries no Drizzle.
 export const requestKinds = ["forgiveness", "second_chance"] as const;
@@ -56,7 +57,7 @@ export const answerSchema = z.discriminatedUnion("answer", [
 ]);
 
 export const historySchema = z.object({
-  cursor: z.object({ closedAt: z.date(), id: requestId }).nullish(),
+  cursor: z.object({ closedAt: appInstant(), id: requestId }).nullish(),
   limit: z.number().int().min(1).max(50).default(20),
 });
 

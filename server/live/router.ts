@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { coupleProcedure, createTRPCRouter } from "../trpc";
 import { coupleEventsFor } from "./service";
+import { appInstant } from "../input-bounds";
 
 export const liveRouter = createTRPCRouter({
   /** Server-sent events of the caller's own couple; the client refetches the topic's queries on each. */
   events: coupleProcedure
-    .input(z.object({ renderedAt: z.date() }).nullish())
+    .input(z.object({ renderedAt: appInstant() }).nullish())
     .subscription(({ ctx, input, signal }) => coupleEventsFor(ctx.db, ctx.viewer, signal, input?.renderedAt)),
 });

@@ -13,10 +13,11 @@ async function signedInAs(user: TestUser | null) {
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-function upload(id: string, bytes: Uint8Array<ArrayBuffer>, origin = "http://localhost:3000", type = "image/png") {
+function upload(id: string, bytes: Uint8Array<ArrayBuffer>, origin: string | null = "http://localhost:3000", type = "image/png") {
   const body = new FormData();
   body.set("photo", new File([bytes], "photo.png", { type }));
-  return POST(new Request(`http://localhost:3000/memories/${id}/photo`, { method: "POST", body, headers: { origin, host: "localhost:3000" } }), params(id));
+  const headers: Record<string, string> = origin === null ? { host: "localhost:3000" } : { origin, host: "localhost:3000" };
+  return POST(new Request(`http://localhost:3000/memories/${id}/photo`, { method: "POST", body, headers }), params(id));
 }
 
 describe("the memory photo route", () => {
@@ -50,6 +51,18 @@ describe("the memory photo route", () => {
     const memory = await callerFor(a).memories.create({ title: "Lake", happenedOn: "2020-07-01" });
     await signedInAs(a);
     expect((await upload(memory.id, PNG, "https://evil.example")).status).toBe(403);
+  });
+
+  it("refuses an upload from a sandboxed frame (Origin: null) or with no Origin at all, and keeps no photo", async () => {
+    const { a } = await makeCouple();
+    const memory = await callerFor(a).memories.create({ title: "Lake", happenedOn: "2020-07-01" });
+    await signedInAs(a);
+    for (const origin of ["null", null]) {
+      const refused = await upload(memory.id, PNG, origin);
+      expect(refused.status).toBe(403);
+      expect(refused.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
+    }
+    expect((await GET(new Request("http://localhost:3000/x"), params(memory.id))).status).toBe(404);
   });
 
   it("serves nothing to someone signed out or outside the couple", async () => {

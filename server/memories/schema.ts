@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { withinDays } from "../input-bounds";
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick the day it happened.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "That date doesn't exist.");
+const isoDate = withinDays(
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick the day it happened.")
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "That date doesn't exist."),
+);
 
 export const memoryFields = {
   title: z.string().trim().min(1, "Give the memory a name.").max(120, "Keep the name under 120 characters."),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate, type Cadence } from "../domain/streaks";
+import { withinDays } from "../input-bounds";
 
 export const cadenceKinds = ["daily", "weekdays", "weekly", "once"] as const;
 
@@ -58,7 +59,7 @@ export const answerChangeSchema = z.object({
   confirm: z.boolean(),
 });
 
-export const localDayField = z.string().refine(isLocalDate, "Use a date like 2026-03-14.");
+export const localDayField = withinDays(z.string().refine(isLocalDate, "Use a date like 2026-03-14."));
 
 export const checkOffSchema = z.object({
   id: z.uuid(),

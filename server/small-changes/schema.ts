@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDate } from "../domain/streaks";
+import { withinDays } from "../input-bounds";
 
 export const startSmallChangeSchema = z.object({
   title: z.string().trim().min(1, "Give it a short name.").max(120, "Keep the name under 120 characters."),
@@ -7,7 +8,7 @@ export const startSmallChangeSchema = z.object({
 });
 export type StartSmallChangeInput = z.infer<typeof startSmallChangeSchema>;
 
-const localDayField = z.string().refine(isLocalDate, "Use a date like 2026-03-14.");
+const localDayField = withinDays(z.string().refine(isLocalDate, "Use a date like 2026-03-14."));
 
 export const smallChangeIdSchema = z.object({ id: z.uuid("That isn't a small change we know.") });
 

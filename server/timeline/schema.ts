@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withinDays } from "../input-bounds";
 
 // Kept here rather than imported from db/schema, so the page's bundle carries no Drizzle.
 export const timelineKinds = ["began", "manual", "forgiveness", "second_chance", "date_kept", "streak"] as const;
@@ -8,7 +9,7 @@ export const MILESTONE_TITLE_MAX = 120;
 export const MILESTONE_NOTE_MAX = 1000;
 export const TIMELINE_PAGE_SIZE = 30;
 
-const day = z.iso.date("Choose a date.");
+const day = withinDays(z.iso.date("Choose a date."));
 
 export const listTimelineSchema = z.object({
   kind: z.enum(timelineKinds).nullish(),

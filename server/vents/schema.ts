@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { appInstant } from "../input-bounds";
 
 export const VENT_MAX = 4000;
 export const VENTS_PAGE_SIZE = 20;
@@ -16,7 +17,7 @@ export const ventIdSchema = z.object({ id: z.uuid("That vent id isn't valid.") }
 
 export const listVentsSchema = z.object({
   // Keyset cursor: the last vent of the previous page.
-  cursor: z.object({ createdAt: z.date(), id: z.uuid() }).nullish(),
+  cursor: z.object({ createdAt: appInstant(), id: z.uuid() }).nullish(),
   limit: z.number().int().min(1).max(50).default(VENTS_PAGE_SIZE),
 });
 export type ListVentsInput = z.input<typeof listVentsSchema>;

@@ -15,6 +15,7 @@ import { updateProfileSchema } from "@/server/account/schema";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { UnlinkCard } from "./unlink-card";
 import { SecurityCard } from "./security-card";
+import { SessionsCard } from "./sessions-card";
 import { PastSpaces } from "./past-spaces";
 import { DataCard } from "./data-card";
 
@@ -26,6 +27,7 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
       <h1 className="text-3xl font-semibold">Settings</h1>
       <ProfileCard me={me} />
       <SecurityCard email={me.email} />
+      <SessionsCard />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
       <PastSpaces />
       <DataCard partnerName={partnerName} inCouple={inCouple} />

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "@/server/context";
+import { logInternalError } from "@/server/internal-error";
 import { appRouter } from "@/server/root";
 
 function handler(req: Request) {
@@ -9,7 +10,8 @@ function handler(req: Request) {
     router: appRouter,
     createContext: () => createRequestContext(req.headers),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      // The client got only the error's id (see the error formatter); the details stay here.
+      if (error.code === "INTERNAL_SERVER_ERROR") logInternalError(error, `tRPC ${path ?? "?"}`);
     },
   });
 }

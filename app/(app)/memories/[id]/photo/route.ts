@@ -3,30 +3,30 @@ import { getRequestViewer } from "@/server/auth";
 import { MAX_PHOTO_BYTES } from "@/server/domain/image-type";
 import { DomainError } from "@/server/errors";
 import { loadMemoryPhoto, saveMemoryPhoto } from "@/server/memories/service";
+import { isSameOriginRequest } from "@/server/request";
 import type { CoupleViewer } from "@/server/viewer";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = "We couldn't find that photo.";
 
+// Nothing this route answers is a page: nothing in it may run, load or be framed.
+const LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'";
+
 function text(status: number, message: string) {
-  return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store" } });
+  return new Response(message, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store", "content-security-policy": LOCKED_DOWN },
+  });
 }
 
 function json(status: number, body: unknown) {
-  return Response.json(body, { status, headers: { "cache-control": "private, no-store" } });
+  return Response.json(body, { status, headers: { "cache-control": "private, no-store", "content-security-policy": LOCKED_DOWN } });
 }
 
 /** The signed-in member of an active couple, or null: photos are the couple's alone. */
 async function coupleViewer(): Promise<CoupleViewer | null> {
   const viewer = await getRequestViewer();
   return viewer?.couple ? { me: viewer.me, couple: viewer.couple, partner: viewer.partner } : null;
-}
-
-/** A form post from another site is refused, as tRPC mutations are. */
-function sameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  return Boolean(origin && host && new URL(origin).host === host);
 }
 
 function domainErrorResponse(error: unknown) {
@@ -49,7 +49,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
         // Private to this browser; the URL carries the upload time, so a new photo gets a new URL.
         "cache-control": "private, max-age=86400",
         "x-content-type-options": "nosniff",
-        "content-security-policy": "default-src 'none'",
+        "content-security-policy": LOCKED_DOWN,
       },
     });
   } catch (error) {
@@ -61,7 +61,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 /** Uploads (or replaces) the memory's photo: multipart form data with a `photo` file. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!sameOrigin(request)) return json(403, { message: "This request came from another site and was refused.", field: null });
+  // A form post from another site, a sandboxed frame ("null") or a client that names no origin is refused, as tRPC mutations are.
+  if (!isSameOriginRequest(request.headers)) return json(403, { message: "This request came from another site and was refused.", field: null });
   const viewer = await coupleViewer();
   if (!viewer) return json(401, { message: "Please sign in again.", field: null });
   if (!UUID.test(id)) return json(404, { message: "We couldn't find that memory.", field: null });
