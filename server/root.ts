@@ -11,6 +11,8 @@ import { activityRouter } from "./activity/router";
 import { liveRouter } from "./live/router";
 import { datesRouter } from "./dates/router";
 import { memoriesRouter } from "./memories/router";
+import { sharesRouter } from "./shares/router";
+import { safetyRouter } from "./safety/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +29,8 @@ export const appRouter = createTRPCRouter({
   smallChanges: smallChangesRouter,
   dates: datesRouter,
   memories: memoriesRouter,
+  shares: sharesRouter,
+  safety: safetyRouter,
 });
 
 export type AppRouter = typeof appRouter;
