@@ -233,6 +233,8 @@ export type ShareView =
       names: [string, string];
       day: number;
       expiresAt: Date;
+      /** The last day it works, on the first partner's calendar. */
+      expiresOn: string;
       sections: ({ key: ShareSectionKey; label: string } & SectionView)[];
     };
 
@@ -259,6 +261,7 @@ export async function viewShare(db: Database, token: string, ip: string | null, 
       names: [first.me.name, second.me.name],
       day: dayOfRepair(first.couple.repairBeganOn, localToday(now, first.me.timeZone)),
       expiresAt: share.expiresAt!,
+      expiresOn: localToday(share.expiresAt!, first.me.timeZone),
       sections: keys.map((key, index) => ({ key, label: shareSections[key].label, ...views[index]! })),
     };
   } catch (error) {

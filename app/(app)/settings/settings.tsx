@@ -17,6 +17,8 @@ import { UnlinkCard } from "./unlink-card";
 import { SecurityCard } from "./security-card";
 import { PastSpaces } from "./past-spaces";
 import { DataCard } from "./data-card";
+import { CounsellorShareCard } from "./counsellor-share-card";
+import { SafetyCard } from "./safety-card";
 
 type Profile = { name: string; timeZone: string };
 
@@ -26,6 +28,8 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
       <h1 className="text-3xl font-semibold">Settings</h1>
       <ProfileCard me={me} />
       <SecurityCard email={me.email} />
+      {inCouple && <CounsellorShareCard partnerName={partnerName} timeZone={me.timeZone} />}
+      <SafetyCard />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
       <PastSpaces />
       <DataCard partnerName={partnerName} inCouple={inCouple} />
