@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { eq } from "drizzle-orm";
 import { counsellorShares } from "@/db/schema";
 import { callerFor, db, makeCouple, testClock } from "@/test/harness";
@@ -169,6 +170,17 @@ describe("a share for a counsellor", () => {
     c.clock.advance(2 * DAY);
     const bad = [revoked.token, expired.token, ofClosedSpace.token, "0".repeat(28), "not a token", "", "x".repeat(5000), revoked.token.slice(0, -1)];
     for (const token of bad) expect(await view(c, token)).toEqual(NOT_FOUND);
+  });
+
+  it("answers any hostile token with the same not-found, never an error", async () => {
+    const c = await coupleWithClock();
+    await openShare(c, ["timeline"]);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 64 }), fc.stringMatching(/^[0-9A-Z]{28}$/)), async (token) => {
+        expect(await view(c, token)).toEqual(NOT_FOUND);
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("accepts the link as a person might retype it, in lower case", async () => {
