@@ -82,13 +82,26 @@ test("a counsellor's share: proposed, accepted, opened, seen by both, ended", as
     }
   });
 
-  await test.step("Alex ends it: the link is at once the same plain 404 as any wrong token", async () => {
-    const wrong = await notFoundPage(request, WRONG);
+  let wrong = "";
+  await test.step("a lost link is replaced by Alex: the old one is at once the same plain 404 as any wrong token", async () => {
+    wrong = await notFoundPage(request, WRONG);
     expect(await notFoundPage(request, "not-even-a-token")).toBe(wrong);
-    await a.page.getByRole("button", { name: "End this share now" }).click();
-    await expect(a.page.getByText(/Past shares/)).toBeVisible();
-    const token = link.split("/share/")[1]!;
-    expect(await notFoundPage(request, token)).toBe(wrong);
+    const card = a.page.getByRole("region", { name: "Share with a counsellor" });
+    await expect(card.getByText("Blair has the link")).toBeVisible();
+    await card.getByRole("button", { name: "Make a new link…" }).click();
+    await a.page.getByRole("alertdialog").getByRole("button", { name: "Make a new link" }).click();
+    const old = link;
+    link = await card.getByTestId("share-link").inputValue();
+    expect(link).not.toBe(old);
+    expect(await notFoundPage(request, old.split("/share/")[1]!)).toBe(wrong);
+    expect((await request.get(link)).status()).toBe(200);
+  });
+
+  await test.step("Blair ends it: the link is a 404 at once", async () => {
+    await b.page.goto("/settings");
+    await b.page.getByRole("button", { name: "End this share now" }).click();
+    await expect(b.page.getByText(/Past shares/)).toBeVisible();
+    expect(await notFoundPage(request, link.split("/share/")[1]!)).toBe(wrong);
   });
 
   await couple.close();

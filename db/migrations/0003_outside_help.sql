@@ -15,6 +15,8 @@ CREATE TABLE "counsellor_shares" (
 	"accepted_at" timestamp with time zone,
 	"expires_at" timestamp with time zone,
 	"token_hash" text,
+	"link_made_by" uuid,
+	"link_made_at" timestamp with time zone,
 	"ended_by" uuid,
 	"ended_at" timestamp with time zone,
 	CONSTRAINT "counsellor_shares_token_hash_unique" UNIQUE("token_hash"),
@@ -35,6 +37,7 @@ ALTER TABLE "counsellor_share_visits" ADD CONSTRAINT "counsellor_share_visits_sh
 ALTER TABLE "counsellor_shares" ADD CONSTRAINT "counsellor_shares_couple_id_couples_id_fk" FOREIGN KEY ("couple_id") REFERENCES "public"."couples"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "counsellor_shares" ADD CONSTRAINT "counsellor_shares_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "counsellor_shares" ADD CONSTRAINT "counsellor_shares_accepted_by_users_id_fk" FOREIGN KEY ("accepted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "counsellor_shares" ADD CONSTRAINT "counsellor_shares_link_made_by_users_id_fk" FOREIGN KEY ("link_made_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "counsellor_shares" ADD CONSTRAINT "counsellor_shares_ended_by_users_id_fk" FOREIGN KEY ("ended_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "kept_safety_checks" ADD CONSTRAINT "kept_safety_checks_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "counsellor_share_visits_share_idx" ON "counsellor_share_visits" USING btree ("share_id","visited_at");--> statement-breakpoint

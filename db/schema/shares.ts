@@ -25,6 +25,9 @@ export const counsellorShares = pgTable(
     acceptedAt: timestamp("accepted_at", { withTimezone: true }),
     expiresAt: timestamp("expires_at", { withTimezone: true }),
     tokenHash: text("token_hash").unique(),
+    // Who made the current link, and when (the acceptance, or a replacement): the one who holds it.
+    linkMadeBy: uuid("link_made_by").references(() => users.id, { onDelete: "set null" }),
+    linkMadeAt: timestamp("link_made_at", { withTimezone: true }),
     endedBy: uuid("ended_by").references(() => users.id, { onDelete: "set null" }),
     endedAt: timestamp("ended_at", { withTimezone: true }),
   },

@@ -78,6 +78,8 @@ export async function acceptShare(db: Database, viewer: PartneredViewer, id: str
       acceptedBy: viewer.me.id,
       acceptedAt: now,
       tokenHash,
+      linkMadeBy: viewer.me.id,
+      linkMadeAt: now,
       expiresAt: sql`${now.toISOString()}::timestamptz + make_interval(days => ${counsellorShares.lifetimeDays})`,
     })
     .where(
@@ -100,7 +102,7 @@ export async function renewShareLink(db: Database, viewer: PartneredViewer, id: 
   const { token, tokenHash } = newToken();
   const [row] = await db
     .update(counsellorShares)
-    .set({ tokenHash })
+    .set({ tokenHash, linkMadeBy: viewer.me.id, linkMadeAt: now })
     .where(
       and(
         eq(counsellorShares.id, id),
@@ -182,6 +184,9 @@ export async function listShares(db: Executor, viewer: CoupleViewer, now: Date) 
         acceptedBy: person(row.acceptedBy),
         acceptedAt: row.acceptedAt,
         expiresAt: row.expiresAt,
+        /** Who holds the current link: it is shown only to whoever made it. */
+        linkMadeBy: person(row.linkMadeBy),
+        linkMadeAt: row.linkMadeAt,
         endedBy: person(row.endedBy),
         endedAt: row.endedAt,
         visitCount: opened.length,

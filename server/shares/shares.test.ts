@@ -65,6 +65,19 @@ describe("a share for a counsellor", () => {
     expect(JSON.stringify(row)).not.toContain(token);
   });
 
+  it("shows the link only to whoever made it: neither partner's listing carries it, and both see who holds it", async () => {
+    const c = await coupleWithClock();
+    const { id, token } = await openShare(c);
+    for (const caller of [c.a, c.b]) {
+      const listing = await caller.shares.list();
+      expect(JSON.stringify(listing)).not.toContain(token);
+      expect(listing.shares.find((share) => share.id === id)!.linkMadeBy).toMatchObject({ name: "Blair" });
+    }
+    const renewed = await c.a.shares.renewLink({ id });
+    expect(JSON.stringify(await c.b.shares.list())).not.toContain(renewed.token);
+    expect((await c.b.shares.list()).shares[0]!.linkMadeBy).toEqual({ name: "Alex", isMe: false });
+  });
+
   it("lasts 14 days by default, at most 90, counted from the acceptance", async () => {
     const c = await coupleWithClock();
     await expect(c.a.shares.propose({ sections: ["timeline"], lifetimeDays: 91 })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -6,6 +6,7 @@ import { Check, Copy } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { toast } from "@/app/_components/ui/toast";
 import { longDate } from "@/lib/date-words";
@@ -29,10 +30,11 @@ export function CounsellorShareCard({ partnerName, timeZone }: { partnerName: st
   const queryClient = useQueryClient();
   const listing = useQuery(trpc.shares.list.queryOptions());
   const [link, setLink] = useState<{ token: string; expiresAt: Date } | null>(null);
+  const [proposingAnother, setProposingAnother] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.shares.pathKey() });
   const onError = (error: unknown) => toast.error(messageOf(error));
   const accept = useMutation(trpc.shares.accept.mutationOptions({ onSuccess: (made) => (setLink(made), refresh()), onError }));
-  const renew = useMutation(trpc.shares.renewLink.mutationOptions({ onSuccess: (made) => (setLink(made), refresh()), onError }));
+  const renew = useMutation(trpc.shares.renewLink.mutationOptions({ onSuccess: (made) => (setLink(made), refresh()) }));
   const end = useMutation(trpc.shares.end.mutationOptions({ onSuccess: () => (setLink(null), refresh()), onError }));
   const partner = partnerName ?? "your partner";
 
@@ -66,11 +68,18 @@ export function CounsellorShareCard({ partnerName, timeZone }: { partnerName: st
                 timeZone={timeZone}
                 busy={accept.isPending || renew.isPending || end.isPending}
                 onAccept={() => accept.mutate({ id: share.id })}
-                onRenew={() => renew.mutate({ id: share.id })}
+                onRenew={async () => void (await renew.mutateAsync({ id: share.id }))}
                 onEnd={() => end.mutate({ id: share.id })}
               />
             ))}
-            {listing.data && !proposing && <ProposeForm choices={listing.data.choices} partner={partner} onProposed={refresh} />}
+            {listing.data && !proposing && (open.length === 0 || proposingAnother) && (
+              <ProposeForm choices={listing.data.choices} partner={partner} onProposed={() => (setProposingAnother(false), refresh())} />
+            )}
+            {listing.data && !proposing && open.length > 0 && !proposingAnother && (
+              <Button variant="ghost" className="justify-self-start" onClick={() => setProposingAnother(true)}>
+                Propose another share…
+              </Button>
+            )}
             {past.length > 0 && (
               <details className="text-sm">
                 <summary className="cursor-pointer font-medium">Past shares ({past.length})</summary>
@@ -108,7 +117,8 @@ function OpenShare({
   timeZone: string;
   busy: boolean;
   onAccept: () => void;
-  onRenew: () => void;
+  /** Rejects on failure: the dialog shows why. */
+  onRenew: () => Promise<void>;
   onEnd: () => void;
 }) {
   const what = share.sections.map((section) => section.label).join(", ");
@@ -123,6 +133,7 @@ function OpenShare({
       ) : (
         <p className="text-sm">
           Sharing <strong>{what}</strong> until {longDate(share.expiresAt!)}.{" "}
+          {share.linkMadeBy && `${share.linkMadeBy.isMe ? "You have" : `${share.linkMadeBy.name} has`} the link, made ${longDate(share.linkMadeAt!)}.`}{" "}
           {share.visitCount === 0 ? "Not opened yet." : `Opened ${share.visitCount === 1 ? "once" : `${share.visitCount} times`}:`}
         </p>
       )}
@@ -140,9 +151,18 @@ function OpenShare({
           </Button>
         )}
         {share.status === "active" && (
-          <Button variant="secondary" onClick={onRenew} disabled={busy}>
-            Make a new link
-          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button variant="secondary" disabled={busy}>
+                Make a new link…
+              </Button>
+            }
+            title="Make a new link?"
+            description="For a link that was lost or sent to the wrong person: the current one stops working at once, and the new one is shown once, to you. The share itself stays as it is."
+            confirmLabel="Make a new link"
+            cancelLabel="Keep the current link"
+            onConfirm={onRenew}
+          />
         )}
         <Button variant={share.status === "active" ? "outline" : "ghost"} onClick={onEnd} disabled={busy}>
           {share.status === "active" ? "End this share now" : share.awaitingMyAnswer ? "Decline" : "Withdraw"}

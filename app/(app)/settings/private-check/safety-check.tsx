@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { DoorOpen, Phone } from "lucide-react";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { exitNow } from "@/app/_components/shell/quick-exit";
 import { BackLink } from "@/app/_components/ui/back-link";
 import { Button } from "@/app/_components/ui/button";
@@ -28,7 +28,13 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
   const [draft, setDraft] = useState<Draft>({});
   const [result, setResult] = useState<HitsAnswers | null>(null);
   const [missing, setMissing] = useState(false);
+  const resultRef = useRef<HTMLElement>(null);
   const partner = partnerName ?? "your partner";
+
+  // The answer appears below the questions: bring it into view and to a screen reader at once.
+  useEffect(() => {
+    if (result) resultRef.current?.focus();
+  }, [result]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,7 +84,7 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
       </Card>
 
       {result && score !== null && (
-        <section aria-labelledby="check-result" className="grid gap-6" data-testid="check-result">
+        <section ref={resultRef} tabIndex={-1} aria-labelledby="check-result" className="grid gap-6 outline-none" data-testid="check-result">
           {suggestsDanger(score) ? (
             <Support helplines={helplines} partner={partner} inCouple={inCouple} />
           ) : (
