@@ -21,6 +21,9 @@ async function notFoundPage(request: APIRequestContext, token: string) {
   return (await response.text()).replaceAll(token, "TOKEN").replaceAll(nonce, "NONCE");
 }
 
+// Two partners, a visitor and axe in two schemes at two sizes: minutes on a busy 2-core machine.
+test.describe.configure({ timeout: 300_000 });
+
 test("a counsellor's share: proposed, accepted, opened, seen by both, ended", async ({ browser, request }) => {
   const couple = await linkedCouple(browser);
   const { a, b } = couple;

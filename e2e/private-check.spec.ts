@@ -16,6 +16,9 @@ async function answer(page: Page, choices: string[]) {
   await page.getByRole("button", { name: "See what this means" }).click();
 }
 
+// Two partners, a visitor and axe in two schemes at two sizes: minutes on a busy 2-core machine.
+test.describe.configure({ timeout: 300_000 });
+
 test("the private check: answered without a request, resources when it suggests danger, kept only when asked", async ({ browser }) => {
   const couple = await linkedCouple(browser);
   const { page } = couple.a;

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
-import { viewports } from "./page-tour";
+import { schemes, viewports } from "./page-tour";
 
 const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -13,10 +13,15 @@ export async function expectAccessible(page: Page, label: string) {
   expect(blocking, `${label} has no serious or critical violations`).toEqual([]);
 }
 
-/** The same check at a phone's width (390 px) and a wide screen's (1280 px). */
+/** The same check at a phone's width (390 px) and a wide screen's (1280 px), in light and dark. */
 export async function expectAccessibleAtBothSizes(page: Page, label: string) {
-  for (const viewport of viewports) {
-    await page.setViewportSize(viewport);
-    await expectAccessible(page, `${label} at ${viewport.width} px`);
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${scheme}\\b`));
+    for (const viewport of viewports) {
+      await page.setViewportSize(viewport);
+      await expectAccessible(page, `${label} at ${viewport.width} px, ${scheme}`);
+    }
   }
+  await page.emulateMedia({ colorScheme: "light" });
 }
