@@ -78,6 +78,7 @@ export const shareSections = {
       return {
         lines: kept.map((plan) => ({ primary: plan.title, secondary: longDate(localDateOf(plan.startsAt, plan.timeZone)) })),
         empty: "No dates kept yet.",
+        note: mine!.nextCursor ? `From the latest ${KEPT_DATES_LIMIT} past dates.` : undefined,
       };
     },
   },

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { coupleMembers, couples, counsellorShares, counsellorShareVisits, users, type CounsellorShare } from "@/db/schema";
 import { generateInviteCode, hashInviteCode, isWellFormedInviteCode } from "../domain/invite-code";
@@ -160,19 +160,25 @@ export async function listShares(db: Executor, viewer: CoupleViewer, now: Date) 
     .where(eq(counsellorShares.coupleId, viewer.couple.id))
     .orderBy(desc(counsellorShares.proposedAt), desc(counsellorShares.id))
     .limit(LISTED_SHARES);
-  const visits = rows.length
-    ? await db
-        .select({ shareId: counsellorShareVisits.shareId, visitedAt: counsellorShareVisits.visitedAt })
-        .from(counsellorShareVisits)
-        .where(inArray(counsellorShareVisits.shareId, rows.map((row) => row.id)))
-        .orderBy(desc(counsellorShareVisits.visitedAt))
-    : [];
+  // Each share's latest openings and how many there were, in one query however long its log.
+  const ranked = db
+    .select({
+      shareId: counsellorShareVisits.shareId,
+      visitedAt: counsellorShareVisits.visitedAt,
+      rank: sql<number>`row_number() over (partition by ${counsellorShareVisits.shareId} order by ${counsellorShareVisits.visitedAt} desc)`.as("rank"),
+      total: sql<number>`(count(*) over (partition by ${counsellorShareVisits.shareId}))::int`.as("total"),
+    })
+    .from(counsellorShareVisits)
+    .where(inArray(counsellorShareVisits.shareId, rows.map((row) => row.id)))
+    .as("ranked");
+  const visits = rows.length ? await db.select().from(ranked).where(lte(ranked.rank, LISTED_VISITS)).orderBy(desc(ranked.visitedAt)) : [];
   const person = (userId: string | null) => (userId ? { name: personOf(viewer, userId).name, isMe: userId === viewer.me.id } : null);
   return {
     choices: sectionChoices(),
     shares: rows.map((row) => {
       const status = statusOf(row, now);
       const opened = visits.filter((visit) => visit.shareId === row.id);
+      const visitCount = opened[0]?.total ?? 0;
       return {
         id: row.id,
         status,
@@ -189,8 +195,8 @@ export async function listShares(db: Executor, viewer: CoupleViewer, now: Date) 
         linkMadeAt: row.linkMadeAt,
         endedBy: person(row.endedBy),
         endedAt: row.endedAt,
-        visitCount: opened.length,
-        visits: opened.slice(0, LISTED_VISITS).map((visit) => visit.visitedAt),
+        visitCount,
+        visits: opened.map((visit) => visit.visitedAt),
       };
     }),
   };

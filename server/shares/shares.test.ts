@@ -216,6 +216,19 @@ describe("a share for a counsellor", () => {
     expect(Object.keys(shareA.visits[0]!)).toEqual([]); // a Date: a time, nothing else
   });
 
+  it("lists the latest 20 openings of a long log, newest first, with the full count", async () => {
+    const c = await coupleWithClock();
+    const { token } = await openShare(c, ["timeline"]);
+    for (let i = 0; i < 25; i++) {
+      c.clock.advance(31 * 60_000);
+      await view(c, token);
+    }
+    const [share] = (await c.a.shares.list()).shares;
+    expect(share!.visitCount).toBe(25);
+    expect(share!.visits).toHaveLength(20);
+    expect(share!.visits[0]).toEqual(c.clock.now());
+  });
+
   it("limits views per address, bad tokens and good alike, and per link", async () => {
     const c = await coupleWithClock();
     const { token } = await openShare(c, ["timeline"]);
