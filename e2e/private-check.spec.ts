@@ -26,6 +26,8 @@ test("the private check: answered without a request, resources when it suggests 
   await page.goto("/vents");
   await page.getByRole("link", { name: "A private check, only for you" }).click();
   await expect(page).toHaveURL(/\/settings\/private-check$/);
+  // Loaded afresh, as a history entry or a restored tab would show it.
+  await page.reload();
   await expect(page).toHaveTitle("Settings · Kintsugi");
   await expectAccessibleAtBothSizes(page, "the private check");
 
