@@ -8,6 +8,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // PGlite and postgres.js are server-only packages with their own module loading.
   serverExternalPackages: ["postgres", "@electric-sql/pglite"],
+  // A counsellor's share link must never be indexed or kept by a search engine or cache.
+  async headers() {
+    return [{ source: "/share/:token*", headers: [{ key: "X-Robots-Tag", value: "noindex, nofollow, noarchive" }] }];
+  },
 };
 
 export default nextConfig;

@@ -41,6 +41,14 @@ let emailCounter = 0;
 // A date that has already begun, so it can be kept; and a memory.
 const matrixPlan = { title: "Dinner by the water", startsAt: "2026-01-10T19:00", endsAt: "2026-01-10T22:00", timeZone: "UTC", place: "The harbour", notes: "" };
 const matrixMemory = { title: "Our first winter", happenedOn: "2019-12-14", place: "Bergen", story: "Snow everywhere." };
+/** B's proposal in fixture.couple; one may wait at a time, so the previous actor's is withdrawn first. */
+async function freshProposal(f: Fixture) {
+  for (const share of (await f.couple.callerB.shares.list()).shares) {
+    if (share.status === "proposed") await f.couple.callerB.shares.end({ id: share.id });
+  }
+  return f.couple.callerB.shares.propose({ sections: ["timeline", "datesKept"] });
+}
+
 const matrix: Record<string, Row> = {
   "account.signUp": {
     input: () => ({ name: "New", email: `matrix-${Date.now()}-${emailCounter++}@example.test`, password: "long enough password" }),
@@ -171,6 +179,17 @@ const matrix: Record<string, Row> = {
   "sessions.list": { expect: signedIn },
   "sessions.end": { input: async (f) => ({ id: await startSession(db, { id: f.couple.a.id, sessionVersion: 0 }, "", new Date()) }), expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "ok" } },
   "sessions.endOthers": { expect: signedIn },
+  // Shares: A proposes in fixture.couple, so B's acts there are the partner's; another couple's member gets NOT_FOUND.
+  "shares.list": { expect: inCouple },
+  "shares.propose": { input: () => ({ sections: ["timeline"] }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" } },
+  "shares.accept": { input: (f) => freshProposal(f),  expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "shares.renewLink": { input: async (f) => { const { id } = await f.couple.callerB.shares.propose({ sections: ["timeline"] }); await f.couple.callerA.shares.accept({ id }); return { id }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "shares.end": { input: (f) => freshProposal(f), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  // The safety check is a person's own: anyone signed in, couple or not; another's saved check reads as missing.
+  "safety.kept": { expect: signedIn },
+  "safety.keep": { input: () => ({ answers: { hurt: 1, insult: 2, threaten: 1, scream: 3 } }), expect: signedIn },
+  "safety.forget": { input: async (f) => ({ id: (await f.couple.callerB.safety.keep({ answers: { hurt: 1, insult: 1, threaten: 1, scream: 1 } })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "NOT_FOUND" } },
+  "safety.forgetAll": { expect: signedIn },
   "memories.removePhoto": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
 };
 

@@ -12,6 +12,8 @@ import { liveRouter } from "./live/router";
 import { datesRouter } from "./dates/router";
 import { memoriesRouter } from "./memories/router";
 import { sessionsRouter } from "./sessions/router";
+import { sharesRouter } from "./shares/router";
+import { safetyRouter } from "./safety/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -29,6 +31,8 @@ export const appRouter = createTRPCRouter({
   dates: datesRouter,
   memories: memoriesRouter,
   sessions: sessionsRouter,
+  shares: sharesRouter,
+  safety: safetyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,3 +10,5 @@ export * from "./vents";
 export * from "./activity";
 export * from "./memories";
 export * from "./dates";
+export * from "./shares";
+export * from "./safety";

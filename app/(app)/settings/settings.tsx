@@ -18,6 +18,8 @@ import { SecurityCard } from "./security-card";
 import { SessionsCard } from "./sessions-card";
 import { PastSpaces } from "./past-spaces";
 import { DataCard } from "./data-card";
+import { CounsellorShareCard } from "./counsellor-share-card";
+import { SafetyCard } from "./safety-card";
 
 type Profile = { name: string; timeZone: string };
 
@@ -28,6 +30,8 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
       <ProfileCard me={me} />
       <SecurityCard email={me.email} />
       <SessionsCard />
+      {inCouple && <CounsellorShareCard partnerName={partnerName} timeZone={me.timeZone} />}
+      <SafetyCard />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
       <PastSpaces />
       <DataCard partnerName={partnerName} inCouple={inCouple} />

@@ -3,6 +3,7 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { format } from "date-fns";
+import Link from "next/link";
 import { Ear, Feather, HeartHandshake, Trash2 } from "lucide-react";
 import { useForm } from "react-hook-form";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -80,6 +81,13 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
           )}
         </section>
       )}
+
+      {/* Quiet on purpose: it should read as ordinary to anyone glancing at this screen. */}
+      <p className="text-sm text-muted-foreground">
+        <Link href="/settings/private-check" className="underline-offset-4 hover:underline">
+          A private check, only for you
+        </Link>
+      </p>
     </div>
   );
 }

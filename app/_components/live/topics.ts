@@ -13,6 +13,7 @@ const routersByTopic: Record<string, readonly string[]> = {
   changes: ["smallChanges", "timeline"],
   dates: ["dates", "memories", "timeline"],
   memories: ["memories", "dates"],
+  shares: ["shares"],
 };
 
 export const EVERYTHING = "*";

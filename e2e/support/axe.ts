@@ -1,0 +1,27 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { schemes, viewports } from "./page-tour";
+
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** No serious or critical violation (WCAG 2.2 A and AA, as axe checks them) on the page as it is now. */
+export async function expectAccessible(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const blocking = violations
+    .filter(({ impact }) => impact === "serious" || impact === "critical")
+    .map(({ id, impact, help, nodes }) => `${impact} ${id}: ${help} (${nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")})`);
+  expect(blocking, `${label} has no serious or critical violations`).toEqual([]);
+}
+
+/** The same check at a phone's width (390 px) and a wide screen's (1280 px), in light and dark. */
+export async function expectAccessibleAtBothSizes(page: Page, label: string) {
+  for (const scheme of schemes) {
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
+    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${scheme}\\b`));
+    for (const viewport of viewports) {
+      await page.setViewportSize(viewport);
+      await expectAccessible(page, `${label} at ${viewport.width} px, ${scheme}`);
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
