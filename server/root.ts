@@ -11,6 +11,9 @@ import { activityRouter } from "./activity/router";
 import { liveRouter } from "./live/router";
 import { datesRouter } from "./dates/router";
 import { memoriesRouter } from "./memories/router";
+import { paceRouter } from "./phases/router";
+import { checkInsRouter } from "./check-ins/router";
+import { disclosuresRouter } from "./disclosures/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +30,9 @@ export const appRouter = createTRPCRouter({
   smallChanges: smallChangesRouter,
   dates: datesRouter,
   memories: memoriesRouter,
+  pace: paceRouter,
+  checkIns: checkInsRouter,
+  disclosures: disclosuresRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,7 +26,7 @@ CREATE TABLE "check_ins" (
 CREATE TABLE "couple_pace" (
 	"couple_id" uuid PRIMARY KEY NOT NULL,
 	"phase" text NOT NULL,
-	"changed_at" timestamp with time zone NOT NULL,
+	"changed_at" timestamp with time zone,
 	"proposed_phase" text,
 	"proposed_by" uuid,
 	"proposed_at" timestamp with time zone,

@@ -18,7 +18,8 @@ export const couplePace = pgTable(
       .primaryKey()
       .references(() => couples.id, { onDelete: "cascade" }),
     phase: text("phase", { enum: phases }).notNull(),
-    changedAt: timestamp("changed_at", { withTimezone: true }).notNull(),
+    // Null while the couple is still where it began.
+    changedAt: timestamp("changed_at", { withTimezone: true }),
     proposedPhase: text("proposed_phase", { enum: phases }),
     proposedBy: uuid("proposed_by").references(() => users.id, { onDelete: "set null" }),
     proposedAt: timestamp("proposed_at", { withTimezone: true }),
