@@ -54,7 +54,7 @@ function chartWindow(today: LocalDate, range: number) {
 export type SharedCheckIns =
   | { level: "nothing" }
   | { level: "direction"; directions: Record<Measure, Direction | null> }
-  | { level: "numbers"; directions: Record<Measure, Direction | null>; range: ChartRange; trends: Trends };
+  | { level: "numbers"; directions: Record<Measure, Direction | null>; range: ChartRange; from: LocalDate; to: LocalDate; trends: Trends };
 
 export async function sharedCheckInsOf(db: Executor, owner: CheckInOwner, now: Date, range: ChartRange = 30): Promise<SharedCheckIns> {
   const level = await sharingLevelOf(db, owner.coupleId, owner.person.id);
@@ -69,7 +69,7 @@ export async function sharedCheckInsOf(db: Executor, owner: CheckInOwner, now: D
   const directions = directionsOf(readings, today);
   const all = trendsOf(readings, from, today);
   const shown = (points: TrendPoint[]) => points.filter((point) => point.value !== null);
-  return { level, directions, range, trends: { safety: shown(all.safety), trust: shown(all.trust), connection: shown(all.connection) } };
+  return { level, directions, range, from, to: today, trends: { safety: shown(all.safety), trust: shown(all.trust), connection: shown(all.connection) } };
 }
 
 /** My partner's check-ins as they chose to share them with me. */

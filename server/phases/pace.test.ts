@@ -5,7 +5,7 @@ describe("the pace of recovery", () => {
   it("begins in atone, with nobody labelled and nothing waiting", async () => {
     const { callerA, callerB } = await makeCouple();
     const fromA = await callerA.pace.get();
-    expect(fromA).toEqual({ phase: "atone", since: null, proposal: null, next: "attune", earlier: [] });
+    expect(fromA).toEqual({ phase: "atone", since: null, lastChange: null, proposal: null, next: "attune", earlier: [] });
     expect(await callerB.pace.get()).toEqual(fromA);
     // Nothing in the pace names a role: no "hurt", "betrayed", "offender".
     expect(JSON.stringify(fromA)).not.toMatch(/hurt|betray|cheat|offend|victim/i);
@@ -22,7 +22,7 @@ describe("the pace of recovery", () => {
     clock.advance(90 * 86_400_000);
     await expect(callerA.pace.accept({ phase: "attune" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const moved = await callerFor(b, { now: clock.now }).pace.accept({ phase: "attune" });
-    expect(moved).toMatchObject({ phase: "attune", proposal: null, next: "attach", earlier: ["atone"], since: clock.now() });
+    expect(moved).toMatchObject({ phase: "attune", lastChange: "forward", proposal: null, next: "attach", earlier: ["atone"], since: clock.now() });
     expect((await callerA.pace.get()).phase).toBe("attune");
 
     const { items } = await callerA.timeline.list({ kind: "phase" });
@@ -43,7 +43,7 @@ describe("the pace of recovery", () => {
 
     // stepBack takes only the phase: there is no reason field to fill in.
     const back = await callerB.pace.stepBack({ phase: "atone", reason: "ignored" } as { phase: "atone" });
-    expect(back).toMatchObject({ phase: "atone", proposal: null, next: "attune" });
+    expect(back).toMatchObject({ phase: "atone", lastChange: "back", proposal: null, next: "attune" });
     expect(await callerA.pace.get()).toMatchObject({ phase: "atone", proposal: null });
 
     const titles = (await callerA.timeline.list({ kind: "phase" })).items.map((item) => item.title);

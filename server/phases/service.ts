@@ -13,6 +13,7 @@ export type PaceView = {
   phase: Phase;
   /** When the couple last changed phase; null while still where they began. */
   since: Date | null;
+  lastChange: "forward" | "back" | null;
   proposal: { phase: Phase; byMe: boolean; proposedAt: Date } | null;
   /** The phase one step on, or null in the last. */
   next: Phase | null;
@@ -28,6 +29,7 @@ function viewOf(row: typeof couplePace.$inferSelect | undefined, viewer: CoupleV
   return {
     phase,
     since: row?.changedAt ?? null,
+    lastChange: row?.lastChange ?? null,
     proposal:
       row?.proposedPhase && row.proposedAt
         ? { phase: row.proposedPhase, byMe: row.proposedBy === viewer.me.id, proposedAt: row.proposedAt }
@@ -60,9 +62,11 @@ function staleUnless(condition: boolean): asserts condition {
 }
 
 async function movePhase(db: Executor, viewer: CoupleViewer, to: Phase, now: Date, title: string) {
+  const [current] = await db.select({ phase: couplePace.phase }).from(couplePace).where(eq(couplePace.coupleId, viewer.couple.id));
+  const lastChange = current && indexOf(to) < indexOf(current.phase) ? "back" : "forward";
   await db
     .update(couplePace)
-    .set({ phase: to, changedAt: now, proposedPhase: null, proposedBy: null, proposedAt: null })
+    .set({ phase: to, changedAt: now, lastChange, proposedPhase: null, proposedBy: null, proposedAt: null })
     .where(eq(couplePace.coupleId, viewer.couple.id));
   await recordMilestone(db, {
     coupleId: viewer.couple.id,
