@@ -1,14 +1,8 @@
 import { z } from "zod";
 
-// Kept here rather than imported from db/schema, so the check-in page's bundle carries no Drizzle.
-export const sharingLevels = ["nothing", "direction", "numbers"] as const;
-export type SharingLevel = (typeof sharingLevels)[number];
+import { CHECK_IN_NOTE_MAX, sharingLevels } from "./limits";
 
-export const CHECK_IN_NOTE_MAX = 1000;
-/** A missed day can be filled in for two weeks: long enough to read a direction, short enough to stay a daily reading. */
-export const CHECK_IN_DAYS_BACK = 13;
-export const chartRanges = [30, 90] as const;
-export type ChartRange = (typeof chartRanges)[number];
+export { CHECK_IN_DAYS_BACK, CHECK_IN_NOTE_MAX, chartRanges, sharingLevels, type ChartRange, type SharingLevel } from "./limits";
 
 const score = (label: string) =>
   z

@@ -92,6 +92,8 @@ export async function myCheckIns(db: Executor, viewer: CoupleViewer, range: Char
     today,
     range,
     sharing,
+    /** The days I may check in for, today first. */
+    editableDays: Array.from({ length: CHECK_IN_DAYS_BACK + 1 }, (_, back) => addDays(today, -back)),
     todays: readings.find((reading) => reading.day === today) ?? null,
     recent: readings.filter((reading) => reading.day >= earliestEditable).reverse(),
     directions: directionsOf(readings, today),

@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const DISCLOSURE_MAX = 4000;
-export const DISCLOSURES_PAGE_SIZE = 20;
+import { DISCLOSURE_MAX, DISCLOSURES_PAGE_SIZE } from "./limits";
+
+export { DISCLOSURE_MAX, DISCLOSURES_PAGE_SIZE };
 
 export const writeDisclosureSchema = z.object({
   body: z

@@ -11,8 +11,7 @@ import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { shortWeekdayDate } from "@/lib/date-words";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { addDays } from "@/server/domain/streaks";
-import { CHECK_IN_DAYS_BACK, CHECK_IN_NOTE_MAX } from "@/server/check-ins/schema";
+import { CHECK_IN_NOTE_MAX } from "@/server/check-ins/limits";
 import { measureLooks, measures, type Measure } from "./measures";
 
 type Reading = Record<Measure, number> & { day: string; note: string | null };
@@ -20,16 +19,17 @@ type Values = Record<Measure, number | null>;
 
 const SCALE = Array.from({ length: 11 }, (_, value) => value);
 
-function dayLabel(day: string, today: string) {
-  if (day === today) return `Today, ${shortWeekdayDate(day)}`;
-  if (day === addDays(today, -1)) return `Yesterday, ${shortWeekdayDate(day)}`;
+function dayLabel(day: string, index: number) {
+  if (index === 0) return `Today, ${shortWeekdayDate(day)}`;
+  if (index === 1) return `Yesterday, ${shortWeekdayDate(day)}`;
   return shortWeekdayDate(day);
 }
 
 const empty: Values = { safety: null, trust: null, connection: null };
 
 /** Three taps and a save: today's reading, or a missed day's, with a note only its author sees. */
-export function CheckInForm({ today, recent }: { today: string; recent: Reading[] }) {
+export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[] }) {
+  const today = days[0]!;
   const trpc = useTRPC();
   const router = useRouter();
   const existing = (day: string) => recent.find((reading) => reading.day === day) ?? null;
@@ -70,7 +70,6 @@ export function CheckInForm({ today, recent }: { today: string; recent: Reading[
     record.mutate({ day, safety: values.safety!, trust: values.trust!, connection: values.connection!, note });
   };
 
-  const days = Array.from({ length: CHECK_IN_DAYS_BACK + 1 }, (_, back) => addDays(today, -back));
   const saved = existing(day);
 
   return (
@@ -82,9 +81,9 @@ export function CheckInForm({ today, recent }: { today: string; recent: Reading[
           className="h-11 w-full rounded-md border border-input bg-card px-3 text-base focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring"
           data-testid="check-in-day"
         >
-          {days.map((option) => (
+          {days.map((option, index) => (
             <option key={option} value={option}>
-              {dayLabel(option, today)}
+              {dayLabel(option, index)}
               {existing(option) ? " · checked in" : ""}
             </option>
           ))}

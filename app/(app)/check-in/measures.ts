@@ -1,6 +1,9 @@
 import type { Direction, Measure } from "@/server/domain/check-in-trends";
 
-export { measures, type Direction, type Measure } from "@/server/domain/check-in-trends";
+export type { Direction, Measure };
+
+// The same three as the server's, spelled out so a page's bundle doesn't carry the trend maths.
+export const measures = ["safety", "trust", "connection"] as const satisfies readonly Measure[];
 
 /** Each measure's name, and the question a person answers for it. */
 export const measureLooks: Record<Measure, { label: string; question: string; low: string; high: string }> = {

@@ -5,7 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { cn } from "@/lib/cn";
 import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
-import { chartRanges, type ChartRange } from "@/server/check-ins/schema";
+import { chartRanges, type ChartRange } from "@/server/check-ins/limits";
 import { addDays } from "@/server/domain/streaks";
 import type { Direction, Measure } from "@/server/domain/check-in-trends";
 import { CheckInForm } from "./check-in-form";
@@ -53,7 +53,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           <CardDescription>Tap a number for each. There are no right answers.</CardDescription>
         </CardHeader>
         <CardContent>
-          <CheckInForm today={mine.today} recent={mine.recent} />
+          <CheckInForm days={mine.editableDays} recent={mine.recent} />
         </CardContent>
       </Card>
 
@@ -82,7 +82,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             <p className="text-sm text-muted-foreground">This week against the one before:</p>
             <Directions directions={mine.directions} testId="my-directions" />
           </div>
-          <div className="grid gap-8 md:grid-cols-3 md:gap-6">
+          <div className="grid gap-8">
             {measures.map((measure) => (
               <TrendChart key={measure} id={`mine-${measure}`} label={measureLooks[measure].label} points={mine.trends[measure]} from={from} to={mine.today} />
             ))}
@@ -119,7 +119,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
               </div>
             )}
             {partner.level === "numbers" && (
-              <div className="grid gap-8 md:grid-cols-3 md:gap-6">
+              <div className="grid gap-8">
                 {measures.map((measure) => (
                   <TrendChart
                     key={measure}

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
-import type { SharingLevel } from "@/server/check-ins/schema";
+import type { SharingLevel } from "@/server/check-ins/limits";
 
 function options(partnerName: string): { level: SharingLevel; label: string; detail: string }[] {
   return [

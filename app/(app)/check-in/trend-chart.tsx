@@ -1,3 +1,4 @@
+import { cn } from "@/lib/cn";
 import { shortDate } from "@/lib/date-words";
 import { addDays, daysBetween } from "@/server/domain/streaks";
 import type { TrendPoint } from "@/server/domain/check-in-trends";
@@ -7,10 +8,9 @@ import type { TrendPoint } from "@/server/domain/check-in-trends";
  * 7-day average as a line. Drawn on the server so the chart costs the page no JavaScript at
  * all (a chart library would add tens of KB to a page that only shows a picture), and styled
  * with the theme's colours, so it follows light and dark. The picture has a text alternative:
- * a sentence for screen readers, and the weekly averages as a table.
+ * a sentence for screen readers, and the weekly averages as a table. Phones get a squarer
+ * drawing than wide screens (CSS picks one, no script), so each stays readable.
  */
-const WIDTH = 320;
-const HEIGHT = 132;
 const LEFT = 22;
 const RIGHT = 6;
 const TOP = 8;
@@ -37,25 +37,60 @@ function weeklyAverages(points: TrendPoint[], from: string, to: string) {
   return weeks;
 }
 
-export function TrendChart({ id, label, points, from, to }: TrendChartProps) {
+function Plot({ points, from, to, width, height, className }: { points: TrendPoint[]; from: string; to: string; width: number; height: number; className: string }) {
   const span = Math.max(1, daysBetween(from, to));
-  const x = (day: string) => LEFT + (daysBetween(from, day) / span) * (WIDTH - LEFT - RIGHT);
-  const y = (value: number) => TOP + (1 - value / 10) * (HEIGHT - TOP - BOTTOM);
+  const x = (day: string) => LEFT + (daysBetween(from, day) / span) * (width - LEFT - RIGHT);
+  const y = (value: number) => TOP + (1 - value / 10) * (height - TOP - BOTTOM);
   const dotRadius = span > 45 ? 1.8 : 2.6;
 
   // The average line breaks where a week had no reading at all.
-  const segments: string[][] = [];
-  let current: string[] = [];
+  const segments: { x: number; y: number }[][] = [];
+  let current: { x: number; y: number }[] = [];
   for (const point of points) {
     if (point.average === null) {
       if (current.length) segments.push(current);
       current = [];
       continue;
     }
-    current.push(`${x(point.day).toFixed(1)},${y(point.average).toFixed(1)}`);
+    current.push({ x: x(point.day), y: y(point.average) });
   }
   if (current.length) segments.push(current);
 
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} aria-hidden className={cn("h-auto w-full overflow-visible", className)}>
+      {[0, 5, 10].map((value) => (
+        <g key={value}>
+          <line x1={LEFT} x2={width - RIGHT} y1={y(value)} y2={y(value)} className="stroke-border" strokeWidth={1} />
+          <text x={LEFT - 6} y={y(value)} dy="0.35em" textAnchor="end" className="fill-muted-foreground" fontSize={10}>
+            {value}
+          </text>
+        </g>
+      ))}
+      {points
+        .filter((point) => point.value !== null)
+        .map((point) => (
+          <circle key={point.day} cx={x(point.day)} cy={y(point.value!)} r={dotRadius} className="fill-gold/60" />
+        ))}
+      {segments.map((segment) =>
+        segment.length === 1 ? (
+          <circle key={segment[0]!.x} cx={segment[0]!.x} cy={segment[0]!.y} r={2} className="fill-calm" />
+        ) : (
+          <polyline
+            key={segment[0]!.x}
+            points={segment.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(" ")}
+            fill="none"
+            className="stroke-calm"
+            strokeWidth={2.25}
+            strokeLinejoin="round"
+            strokeLinecap="round"
+          />
+        ),
+      )}
+    </svg>
+  );
+}
+
+export function TrendChart({ id, label, points, from, to }: TrendChartProps) {
   const readings = points.filter((point) => point.value !== null);
   const withAverage = points.filter((point) => point.average !== null);
   const first = withAverage[0];
@@ -72,26 +107,10 @@ export function TrendChart({ id, label, points, from, to }: TrendChartProps) {
         <span className="font-medium">{label}</span>
         <span className="text-sm text-muted-foreground">7-day average {averageWords(last?.average ?? null)}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-summary`} className="h-auto w-full overflow-visible">
-        {[0, 5, 10].map((value) => (
-          <g key={value}>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(value)} y2={y(value)} className="stroke-border" strokeWidth={1} />
-            <text x={LEFT - 6} y={y(value)} dy="0.35em" textAnchor="end" className="fill-muted-foreground" fontSize={10}>
-              {value}
-            </text>
-          </g>
-        ))}
-        {readings.map((point) => (
-          <circle key={point.day} cx={x(point.day)} cy={y(point.value!)} r={dotRadius} className="fill-gold/60" />
-        ))}
-        {segments.map((segment) =>
-          segment.length === 1 ? (
-            <circle key={segment[0]} cx={segment[0]!.split(",")[0]} cy={segment[0]!.split(",")[1]} r={2} className="fill-calm" />
-          ) : (
-            <polyline key={segment[0]} points={segment.join(" ")} fill="none" className="stroke-calm" strokeWidth={2.25} strokeLinejoin="round" strokeLinecap="round" />
-          ),
-        )}
-      </svg>
+      <div role="img" aria-labelledby={`${id}-summary`}>
+        <Plot points={points} from={from} to={to} width={320} height={132} className="md:hidden" />
+        <Plot points={points} from={from} to={to} width={640} height={150} className="hidden md:block" />
+      </div>
       <div className="flex justify-between pl-5 text-xs text-muted-foreground" aria-hidden>
         <span>{shortDate(from)}</span>
         <span>{shortDate(to)}</span>

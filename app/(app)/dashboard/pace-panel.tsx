@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronRight, Footprints, HeartPulse } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
@@ -42,7 +42,16 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
     }),
   );
   const withdraw = useMutation(trpc.pace.withdraw.mutationOptions({ onSuccess: refresh, onError }));
-  const stepBack = useMutation(trpc.pace.stepBack.mutationOptions({ onSuccess: refresh }));
+  const [confirmingStepBack, setConfirmingStepBack] = useState(false);
+  const stepBack = useMutation(
+    trpc.pace.stepBack.mutationOptions({
+      onSuccess: () => {
+        setConfirmingStepBack(false);
+        refresh();
+      },
+      onError,
+    }),
+  );
   const previous = pace.earlier.at(-1) ?? null;
   const busy = propose.isPending || accept.isPending || withdraw.isPending;
 
@@ -108,22 +117,29 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
               Offer to move on to {phaseGuides[pace.next].name}
             </Button>
           )}
-          {previous && (
-            <ConfirmDialog
-              trigger={
-                <Button variant="ghost" size="wrap" data-testid="pace-step-back">
-                  Slow down: back to {phaseGuides[previous].name}
-                </Button>
-              }
-              title={`Go back to ${phaseGuides[previous].name}?`}
-              description={`Either of you can slow the pace at any time, and you don't need to explain why.${partnerName ? ` ${partnerName} will see the change of pace.` : ""}`}
-              confirmLabel={`Back to ${phaseGuides[previous].name}`}
-              onConfirm={async () => {
-                await stepBack.mutateAsync({ phase: previous });
-              }}
-            />
+          {previous && !confirmingStepBack && (
+            <Button variant="ghost" size="wrap" onClick={() => setConfirmingStepBack(true)} data-testid="pace-step-back">
+              Slow down: back to {phaseGuides[previous].name}
+            </Button>
           )}
         </div>
+
+        {previous && confirmingStepBack && (
+          <div className="grid gap-3 rounded-lg border border-border px-4 py-3" role="group" aria-labelledby="pace-step-back-question">
+            <p id="pace-step-back-question" className="text-sm">
+              Go back to {phaseGuides[previous].name}? Either of you can slow the pace at any time, and you don&apos;t need to explain why.
+              {partnerName ? ` ${partnerName} will see the change of pace.` : ""}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button variant="secondary" disabled={stepBack.isPending} onClick={() => stepBack.mutate({ phase: previous })} data-testid="pace-step-back-confirm">
+                {stepBack.isPending ? "Changing…" : `Back to ${phaseGuides[previous].name}`}
+              </Button>
+              <Button variant="ghost" onClick={() => setConfirmingStepBack(false)}>
+                Not now
+              </Button>
+            </div>
+          </div>
+        )}
 
         <nav aria-label={`What helps in ${guide.name}`} className="grid gap-1">
           <p className="text-sm font-medium">What helps now</p>
