@@ -66,11 +66,6 @@ function Plot({ points, from, to, width, height, className }: { points: TrendPoi
           </text>
         </g>
       ))}
-      {points
-        .filter((point) => point.value !== null)
-        .map((point) => (
-          <circle key={point.day} cx={x(point.day)} cy={y(point.value!)} r={dotRadius} className="fill-gold/60" />
-        ))}
       {segments.map((segment) =>
         segment.length === 1 ? (
           <circle key={segment[0]!.x} cx={segment[0]!.x} cy={segment[0]!.y} r={2} className="fill-calm" />
@@ -86,6 +81,12 @@ function Plot({ points, from, to, width, height, className }: { points: TrendPoi
           />
         ),
       )}
+      {/* Readings over the line, so a day's dot is never hidden by the average. */}
+      {points
+        .filter((point) => point.value !== null)
+        .map((point) => (
+          <circle key={point.day} cx={x(point.day)} cy={y(point.value!)} r={dotRadius} className="fill-gold/60" />
+        ))}
     </svg>
   );
 }
