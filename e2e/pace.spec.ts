@@ -97,8 +97,18 @@ test("the pace both agree on, a step back alone, two weeks of private check-ins 
     await expect(blair.getByTestId("partner-directions")).toContainText("trust: rising");
     await expect(blair.getByTestId("partner-check-ins").locator("svg circle")).toHaveCount(0);
     await expect(blair.getByTestId("partner-check-ins")).not.toContainText(/\d/);
-    // Not in the page's HTML either, nor its data: the note never leaves Alex's side.
-    expect(await blair.content()).not.toContain(PRIVATE_NOTE);
+    // Nor in what the server sends: the pages' raw HTML and their embedded data carry no note and
+    // no reading (Blair never checked in, so any number would be Alex's).
+    const reading = /\\?"(value|average|safety|trust|connection)\\?":\s*\d/;
+    // The same look at Alex's own page finds the readings: the check can fail.
+    expect(await (await alex.request.get("/check-in")).text()).toMatch(reading);
+    expect(await (await alex.request.get("/check-in")).text()).toContain("knot came back");
+    for (const path of ["/check-in", "/dashboard", "/check-in?range=90"]) {
+      const raw = await (await blair.request.get(path)).text();
+      expect(raw, path).toContain("rising");
+      expect(raw, path).not.toContain("knot came back");
+      expect(raw, path).not.toMatch(reading);
+    }
   });
 
   await test.step("pages with content are axe-clean at 390 and 1280 px, light and dark", async () => {
