@@ -27,10 +27,12 @@ CREATE TABLE "couple_pace" (
 	"couple_id" uuid PRIMARY KEY NOT NULL,
 	"phase" text NOT NULL,
 	"changed_at" timestamp with time zone,
+	"last_change" text,
 	"proposed_phase" text,
 	"proposed_by" uuid,
 	"proposed_at" timestamp with time zone,
 	CONSTRAINT "couple_pace_phase_check" CHECK ("couple_pace"."phase" in ('atone', 'attune', 'attach')),
+	CONSTRAINT "couple_pace_last_change_check" CHECK ("couple_pace"."last_change" is null or "couple_pace"."last_change" in ('forward', 'back')),
 	CONSTRAINT "couple_pace_proposed_phase_check" CHECK ("couple_pace"."proposed_phase" is null or "couple_pace"."proposed_phase" in ('attune', 'attach'))
 );
 --> statement-breakpoint

@@ -20,12 +20,15 @@ export const couplePace = pgTable(
     phase: text("phase", { enum: phases }).notNull(),
     // Null while the couple is still where it began.
     changedAt: timestamp("changed_at", { withTimezone: true }),
+    // So the screen can say a step back is a change of pace, not a failure.
+    lastChange: text("last_change", { enum: ["forward", "back"] }),
     proposedPhase: text("proposed_phase", { enum: phases }),
     proposedBy: uuid("proposed_by").references(() => users.id, { onDelete: "set null" }),
     proposedAt: timestamp("proposed_at", { withTimezone: true }),
   },
   (t) => [
     check("couple_pace_phase_check", sql`${t.phase} in ('atone', 'attune', 'attach')`),
+    check("couple_pace_last_change_check", sql`${t.lastChange} is null or ${t.lastChange} in ('forward', 'back')`),
     check("couple_pace_proposed_phase_check", sql`${t.proposedPhase} is null or ${t.proposedPhase} in ('attune', 'attach')`),
   ],
 );
