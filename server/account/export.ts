@@ -65,6 +65,7 @@ export async function exportAccountData(db: Executor, me: Me, now: Date) {
       "Everything you can see in Kintsugi, as it stood when you exported it.",
       "Your partner's drafts, the details of a surprise not yet revealed to you, and reflections or reactions not yet shown to you are left out, as in the app.",
       "Photos are listed by their details only; their images are not included.",
+      "Your partner's check-ins appear only as they chose to share them with you, and never their notes.",
     ],
     account: account ?? null,
   };

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { subscribeToCouple, type CoupleEvent } from "@/server/live/bus";
 import { mayHear } from "@/server/live/service";
 import { addDays } from "@/server/domain/streaks";
-import { callerFor, makeCouple, testClock, type TestUser } from "@/test/harness";
+import { eq } from "drizzle-orm";
+import { checkIns, disclosures } from "@/db/schema";
+import { callerFor, db, makeCouple, testClock, type TestUser } from "@/test/harness";
 
 const NOTE = "Felt the old knot in my stomach at 9pm";
 const today = "2026-05-20";
@@ -160,5 +162,16 @@ describe("daily check-ins", () => {
     await callerFor(a).checkIns.setSharing({ level: "numbers" });
     const seen = await callerFor(b, { now: () => at }).checkIns.partner({});
     expect(seen.level === "numbers" && seen.trends.safety.map((p) => p.day)).toEqual(["2026-05-21"]);
+  });
+
+  it("goes with its author when they delete their account, with their disclosures", async () => {
+    const { a, callerA, callerB } = await makeCouple();
+    await callerA.checkIns.record({ safety: 5, trust: 5, connection: 5, note: NOTE });
+    await callerA.disclosures.write({ body: "Something told." });
+    const kept = await callerB.disclosures.write({ body: "Blair's own words stay." });
+    await callerA.account.deleteAccount({ password: "correct horse battery", confirm: "delete my account" });
+    expect(await db.select().from(checkIns).where(eq(checkIns.userId, a.id))).toEqual([]);
+    expect(await db.select().from(disclosures).where(eq(disclosures.authorId, a.id))).toEqual([]);
+    expect(await db.select({ id: disclosures.id }).from(disclosures).where(eq(disclosures.id, kept.id))).toHaveLength(1);
   });
 });
