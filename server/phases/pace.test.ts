@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callerFor, makeCouple, makeWaitingCouple, testClock } from "@/test/harness";
+import { callerFor, db, makeCouple, makeWaitingCouple, testClock } from "@/test/harness";
+import { phaseOf } from "./service";
 
 describe("the pace of recovery", () => {
   it("begins in atone, with nobody labelled and nothing waiting", async () => {
@@ -12,7 +13,7 @@ describe("the pace of recovery", () => {
   });
 
   it("moves forward only when both agree: one offers, the other accepts, with no deadline", async () => {
-    const { a, b, callerA, callerB } = await makeCouple();
+    const { a, b, callerA, callerB, coupleId } = await makeCouple();
     const clock = testClock(new Date("2026-04-01T10:00:00Z"));
     const offered = await callerFor(a, { now: clock.now }).pace.propose({ phase: "attune" });
     expect(offered).toMatchObject({ phase: "atone", proposal: { phase: "attune", byMe: true } });
@@ -24,6 +25,7 @@ describe("the pace of recovery", () => {
     const moved = await callerFor(b, { now: clock.now }).pace.accept({ phase: "attune" });
     expect(moved).toMatchObject({ phase: "attune", lastChange: "forward", proposal: null, next: "attach", earlier: ["atone"], since: clock.now() });
     expect((await callerA.pace.get()).phase).toBe("attune");
+    expect(await phaseOf(db, coupleId)).toEqual({ phase: "attune", since: clock.now(), lastChange: "forward" });
 
     const { items } = await callerA.timeline.list({ kind: "phase" });
     expect(items).toEqual([expect.objectContaining({ kind: "phase", title: "Moved to Attune together", occurredOn: "2026-06-30" })]);

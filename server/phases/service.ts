@@ -49,6 +49,12 @@ export async function loadPace(db: Executor, viewer: CoupleViewer): Promise<Pace
   return viewOf(await readPace(db, viewer.couple.id), viewer);
 }
 
+/** Where a couple is, seen from no one's side: for a read-only view such as a counsellor's share. */
+export async function phaseOf(db: Executor, coupleId: string) {
+  const row = await readPace(db, coupleId);
+  return { phase: row?.phase ?? ("atone" as Phase), since: row?.changedAt ?? null, lastChange: row?.lastChange ?? null };
+}
+
 /** The row every change updates, created at the beginning (atone) the first time it's needed. */
 async function lockPace(db: Executor, coupleId: string) {
   await db.insert(couplePace).values({ coupleId, phase: "atone" }).onConflictDoNothing();
