@@ -24,7 +24,7 @@ async function sharingLevelOf(db: Executor, coupleId: string, userId: string): P
 
 const reading = { day: checkIns.day, safety: checkIns.safety, trust: checkIns.trust, connection: checkIns.connection };
 
-/** The readings alone, never a note: all that may leave for anyone but their author. */
+/** A person's readings over a range of days. Notes only when asked for: they are for their author's eyes alone. */
 async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to: LocalDate, withNotes?: false): Promise<Reading[]>;
 async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to: LocalDate, withNotes: true): Promise<MyCheckIn[]>;
 async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to: LocalDate, withNotes = false) {
