@@ -79,17 +79,19 @@ test("the pace both agree on, a step back alone, two weeks of private check-ins 
   });
 
   await test.step("before anything is shared, Blair sees nothing of Alex's check-ins", async () => {
+    await expect(blair.getByTestId("partner-check-in-directions")).toHaveCount(0);
     await blair.goto("/check-in");
     await expect(blair.getByTestId("partner-check-ins")).toContainText("Alex keeps their check-ins to themselves");
-    await blair.goto("/dashboard");
-    await expect(blair.getByTestId("partner-check-in-directions")).toHaveCount(0);
   });
 
   await test.step("Alex shares the direction only; Blair sees trust: rising and no numbers", async () => {
+    await expect(blair.locator('[data-live="connected"]')).toHaveCount(1);
     await alex.getByTestId("sharing-choice").getByText("The direction", { exact: true }).click();
     await expect(alex.getByText("Blair now sees the direction only.")).toBeVisible();
 
-    await blair.reload();
+    // Blair's open page follows without a reload.
+    await expect(blair.getByTestId("partner-directions")).toContainText("trust: rising");
+    await blair.goto("/dashboard");
     const shared = blair.getByTestId("partner-check-in-directions");
     await expect(shared).toContainText("trust: rising");
     await expect(shared).not.toContainText(/\d/);

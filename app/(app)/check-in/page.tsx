@@ -9,6 +9,7 @@ import { chartRanges, type ChartRange } from "@/server/check-ins/limits";
 import { addDays } from "@/server/domain/streaks";
 import type { Direction, Measure } from "@/server/domain/check-in-trends";
 import { CheckInForm } from "./check-in-form";
+import { FollowPartnerSharing } from "./follow-partner-sharing";
 import { directionPhrase, measureLooks, measures } from "./measures";
 import { SharingChoice } from "./sharing-choice";
 import { TrendChart } from "./trend-chart";
@@ -110,6 +111,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             <CardTitle id="partner-heading">What {partnerName} shares with you</CardTitle>
           </CardHeader>
           <CardContent className="grid gap-6">
+            <FollowPartnerSharing range={range} initial={partner} />
             {partner.level === "nothing" ? (
               <p className="text-sm text-muted-foreground">{partnerName} keeps their check-ins to themselves. That&apos;s theirs to choose.</p>
             ) : (
