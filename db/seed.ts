@@ -113,6 +113,30 @@ async function main() {
     });
     await blair(3).timeline.add({ title: "Talked about the hard part without shouting", occurredOn: localDateOf(at(3), TIME_ZONE), note: "" });
 
+    // The pace: four weeks of private check-ins, slowly steadier, and a step both agreed to take.
+    const clamp = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
+    for (let daysAgo = 28; daysAgo >= 0; daysAgo--) {
+      const wobble = ((daysAgo * 7) % 3) - 1;
+      const lift = (28 - daysAgo) / 9;
+      if (daysAgo % 6 !== 2) {
+        await blair(daysAgo, 21).checkIns.record({
+          safety: clamp(3 + lift + wobble),
+          trust: clamp(2 + lift),
+          connection: clamp(3 + lift - wobble),
+          note: daysAgo === 10 ? "The walk helped. Still the knot at night." : undefined,
+        });
+      }
+      if (daysAgo % 5 !== 3) {
+        await alex(daysAgo, 22).checkIns.record({ safety: clamp(6 + wobble), trust: clamp(5 + lift / 2), connection: clamp(4 + lift) });
+      }
+    }
+    await blair(14).checkIns.setSharing({ level: "direction" });
+    await alex(14).checkIns.setSharing({ level: "numbers" });
+    await alex(16).pace.propose({ phase: "attune" });
+    await blair(13).pace.accept({ phase: "attune" });
+    const told = await alex(11).disclosures.write({ body: "An old colleague from that time messaged me on Tuesday. I didn't answer, and I blocked the number." });
+    await blair(10).disclosures.acknowledge({ id: told.id });
+
     // Today.
     await blair(0, 8).readiness.set({ state: "open_to_talk", note: "Tonight after dinner is good." });
     await alex(0, 8).readiness.set({ state: "need_space" });

@@ -191,6 +191,22 @@ const matrix: Record<string, Row> = {
   "safety.forget": { input: async (f) => ({ id: (await f.couple.callerB.safety.keep({ answers: { hurt: 1, insult: 1, threaten: 1, scream: 1 } })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "NOT_FOUND" } },
   "safety.forgetAll": { expect: signedIn },
   "memories.removePhoto": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  // The pace of recovery: moving forward takes the partner; another couple's member acts on their own couple's pace.
+  "pace.get": { expect: inCouple },
+  "pace.propose": { input: () => ({ phase: "attune" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" } },
+  "pace.accept": { input: async (f) => { await f.couple.callerB.pace.propose({ phase: "attune" }); return { phase: "attune" }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "ok" } },
+  "pace.withdraw": { expect: inCouple },
+  "pace.stepBack": { input: async (f) => { if ((await f.couple.callerA.pace.get()).phase === "atone") { await f.couple.callerB.pace.propose({ phase: "attune" }); await f.couple.callerA.pace.accept({ phase: "attune" }); } return { phase: "atone" }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "ok" } },
+  "checkIns.mine": { input: () => ({}), expect: inCouple },
+  "checkIns.partner": { input: () => ({}), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" } },
+  "checkIns.record": { input: () => ({ safety: 5, trust: 6, connection: 7, note: "Mine alone" }), expect: inCouple },
+  // Only my own day's reading can be removed: another couple's member finds none of theirs.
+  "checkIns.remove": { input: async (f) => ({ day: (await f.couple.callerA.checkIns.record({ safety: 5, trust: 5, connection: 5 })).day }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "checkIns.setSharing": { input: () => ({ level: "direction" }), expect: inCouple },
+  "disclosures.list": { input: () => ({}), expect: inCouple },
+  "disclosures.write": { input: () => ({ body: "Something I chose to tell." }), expect: inCouple },
+  "disclosures.acknowledge": { input: async (f) => ({ id: (await f.couple.callerB.disclosures.write({ body: "I saw them today." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "disclosures.takeBack": { input: async (f) => ({ id: (await f.couple.callerA.disclosures.write({ body: "Not ready yet." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
 };
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();

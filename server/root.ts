@@ -14,6 +14,9 @@ import { memoriesRouter } from "./memories/router";
 import { sessionsRouter } from "./sessions/router";
 import { sharesRouter } from "./shares/router";
 import { safetyRouter } from "./safety/router";
+import { paceRouter } from "./phases/router";
+import { checkInsRouter } from "./check-ins/router";
+import { disclosuresRouter } from "./disclosures/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -33,6 +36,9 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   shares: sharesRouter,
   safety: safetyRouter,
+  pace: paceRouter,
+  checkIns: checkInsRouter,
+  disclosures: disclosuresRouter,
 });
 
 export type AppRouter = typeof appRouter;

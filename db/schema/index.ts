@@ -12,3 +12,4 @@ export * from "./memories";
 export * from "./dates";
 export * from "./shares";
 export * from "./safety";
+export * from "./pace";

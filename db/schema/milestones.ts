@@ -10,6 +10,7 @@ export const milestoneKinds = [
   "second_chance",
   "date_kept",
   "streak",
+  "phase",
 ] as const;
 export type MilestoneKind = (typeof milestoneKinds)[number];
 

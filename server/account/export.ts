@@ -26,6 +26,7 @@ import {
 import { catalogueIdea } from "../domain/date-ideas";
 import { REFLECTION_WAIT_MS } from "../dates/service";
 import { planForViewer, type PlanRecord } from "../dates/shape";
+import { loadPaceExport } from "../phases/export";
 import type { CoupleViewer, Me, Person } from "../viewer";
 
 /**
@@ -64,6 +65,7 @@ export async function exportAccountData(db: Executor, me: Me, now: Date) {
       "Everything you can see in Kintsugi, as it stood when you exported it.",
       "Your partner's drafts, the details of a surprise not yet revealed to you, and reflections or reactions not yet shown to you are left out, as in the app.",
       "Photos are listed by their details only; their images are not included.",
+      "Your partner's check-ins appear only as they chose to share them with you, and never their notes.",
     ],
     account: account ?? null,
   };
@@ -89,6 +91,7 @@ export async function exportAccountData(db: Executor, me: Me, now: Date) {
     memoryRows,
     photoRows,
     activityRows,
+    paceOf,
   ] = await Promise.all([
     // The partner's name and time zone only: never their email.
     db
@@ -134,11 +137,12 @@ export async function exportAccountData(db: Executor, me: Me, now: Date) {
       .from(activityEvents)
       .where(and(inMine(activityEvents.coupleId), eq(activityEvents.actorId, me.id)))
       .orderBy(asc(activityEvents.occurredAt)),
+    loadPaceExport(db, me, coupleIds, now),
   ]);
 
   return {
     ...header,
-    spaces: spaces.map((space) => {
+    spaces: await Promise.all(spaces.map(async (space) => {
       const partnerRow = partners.find((row) => row.coupleId === space.id);
       const partner: Person | null = partnerRow ? { id: partnerRow.id, name: partnerRow.name, timeZone: partnerRow.timeZone } : null;
       const viewer: CoupleViewer = { me, couple: { id: space.id, repairBeganOn: space.repairBeganOn, seat: space.seat }, partner };
@@ -281,8 +285,9 @@ export async function exportAccountData(db: Executor, me: Me, now: Date) {
               .map((p) => ({ contentType: p.contentType, byteSize: p.byteSize, uploadedBy: by(p.uploadedBy), uploadedAt: p.uploadedAt }))[0] ?? null,
         })),
         myActivity: of(activityRows).map((a) => ({ topic: a.topic, at: a.occurredAt })),
+        ...(await paceOf(space.id, partner)),
       };
-    }),
+    })),
   };
 }
 

@@ -4,6 +4,7 @@ import { dayOfRepair, localToday } from "../domain/day-count";
 import type { CoupleViewer } from "../viewer";
 import { bindingsFor, bound, type DashboardItem, type TodayOf } from "./section";
 import { dashboardSections } from "./sections";
+import { paceDashboardSummary } from "../phases/dashboard-summary";
 
 type Section = (typeof dashboardSections)[number];
 export type DashboardPanels = {
@@ -35,7 +36,10 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
   let utcToday: string | undefined;
   // Anyone but me counts on my partner's clock, or on UTC before a partner joins.
   const todayOf = (userId: string) => (userId === viewer.me.id ? myToday : (partnerToday ?? (utcToday ??= localToday(now, "UTC"))));
-  const [row] = await statement<Record<string, unknown>>(db, bindingsFor(viewer, now, myToday, partnerToday));
+  const [[row], pace] = await Promise.all([
+    statement<Record<string, unknown>>(db, bindingsFor(viewer, now, myToday, partnerToday)),
+    paceDashboardSummary(db, viewer, now),
+  ]);
 
   const yourTurn: DashboardItem[] = [];
   const waitingOnPartner: DashboardItem[] = [];
@@ -52,6 +56,8 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
     waitingOnPartner.push(...(output.waitingOnPartner ?? []));
     panels[section.key] = output.panel ?? null;
   }
+  yourTurn.push(...pace.yourTurn);
+  waitingOnPartner.push(...pace.waitingOnPartner);
 
   return {
     me: { id: viewer.me.id, name: viewer.me.name },
@@ -61,6 +67,7 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
     yourTurn: yourTurn.sort(byNewest),
     waitingOnPartner: waitingOnPartner.sort(byNewest),
     panels: panels as DashboardPanels,
+    pace: pace.summary,
   };
 }
 

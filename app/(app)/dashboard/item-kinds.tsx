@@ -1,4 +1,4 @@
-import { CalendarHeart, CircleDot, Lightbulb, NotebookPen, Ear, Feather, HandHeart, HeartHandshake, Hourglass, Repeat, type LucideIcon } from "lucide-react";
+import { CalendarHeart, CircleDot, Lightbulb, MessageCircleHeart, NotebookPen, Ear, Feather, HandHeart, HeartHandshake, Hourglass, Repeat, type LucideIcon } from "lucide-react";
 
 /**
  * Icons for dashboard items, by the `kind` a server section gives them. A feature that
@@ -7,6 +7,8 @@ import { CalendarHeart, CircleDot, Lightbulb, NotebookPen, Ear, Feather, HandHea
 const iconByKind: Record<string, LucideIcon> = {
   "vents.unacknowledged": Ear,
   "vents.awaiting": Feather,
+  "disclosures.unacknowledged": MessageCircleHeart,
+  "disclosures.awaiting": Hourglass,
   "responsibility.proposal": HandHeart,
   "responsibility.proposed": Hourglass,
   "responsibility.change": Repeat,

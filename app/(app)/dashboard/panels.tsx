@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { ReadinessPanel } from "./readiness-panel";
+import { PacePanel } from "./pace-panel";
 import { TodayPanel } from "../responsibilities/today-panel";
 import { UpcomingDatesPanel } from "../dates/upcoming-panel";
 
@@ -14,6 +15,7 @@ export type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
  */
 export const dashboardPanels: { key: string; slot: "top" | "main"; Component: ComponentType<{ dashboard: Dashboard }> }[] = [
   { key: "readiness", slot: "top", Component: ReadinessPanel },
+  { key: "pace", slot: "main", Component: PacePanel },
   { key: "today", slot: "main", Component: TodayPanel },
   { key: "dates", slot: "main", Component: UpcomingDatesPanel },
 ];

@@ -13,7 +13,7 @@ import { DELETE_ACCOUNT_CONFIRMATION } from "@/server/account/schema";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 
 const WHAT_GOES =
-  "your vents, forgiveness requests and answers, small changes and encouragements, the responsibilities you own, your reflections and reactions, the ideas, plans, memories and photos you added, and the milestones you wrote";
+  "your vents, disclosures, check-ins, forgiveness requests and answers, small changes and encouragements, the responsibilities you own, your reflections and reactions, the ideas, plans, memories and photos you added, and the milestones you wrote";
 
 /** Your data is yours: take a copy of it, or delete your account and what you wrote. */
 export function DataCard({ partnerName, inCouple }: { partnerName: string | null; inCouple: boolean }) {

@@ -1,4 +1,4 @@
-import { Bookmark, CalendarHeart, Flame, HeartHandshake, Sprout, Sunrise, type LucideIcon } from "lucide-react";
+import { Bookmark, CalendarHeart, Flame, Footprints, HeartHandshake, Sprout, Sunrise, type LucideIcon } from "lucide-react";
 import type { TimelineKind } from "@/server/timeline/schema";
 
 /** Each kind of milestone with its own icon, and its name in the filter. */
@@ -9,4 +9,5 @@ export const kindLooks: Record<TimelineKind, { label: string; icon: LucideIcon }
   second_chance: { label: "Second chances", icon: Sunrise },
   date_kept: { label: "Dates kept", icon: CalendarHeart },
   streak: { label: "Streaks", icon: Flame },
+  phase: { label: "Pace", icon: Footprints },
 };

@@ -7,6 +7,9 @@
 const routersByTopic: Record<string, readonly string[]> = {
   readiness: ["readiness"],
   vents: ["vents"],
+  pace: ["pace", "timeline"],
+  checkIns: ["checkIns"],
+  disclosures: ["disclosures"],
   timeline: ["timeline"],
   forgiveness: ["forgiveness", "timeline"],
   responsibilities: ["responsibilities", "timeline"],

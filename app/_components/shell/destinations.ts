@@ -1,9 +1,11 @@
 import {
   CalendarHeart,
   HeartHandshake,
+  HeartPulse,
   House,
   Images,
   ListChecks,
+  MessageCircleHeart,
   Milestone,
   Settings,
   type LucideIcon,
@@ -29,6 +31,8 @@ export const destinations: readonly Destination[] = [
   { href: "/responsibilities", label: "Responsibilities", tabLabel: "Tasks", icon: ListChecks, inTabBar: true },
   { href: "/dates", label: "Dates", icon: CalendarHeart, inTabBar: true },
   { href: "/memories", label: "Memories", icon: Images, inTabBar: false },
+  { href: "/check-in", label: "Check-in", icon: HeartPulse, inTabBar: false },
+  { href: "/disclosures", label: "Disclosures", icon: MessageCircleHeart, inTabBar: false },
   { href: "/timeline", label: "Timeline", icon: Milestone, inTabBar: false },
   { href: "/settings", label: "Settings", icon: Settings, inTabBar: false },
 ];
