@@ -1,7 +1,11 @@
 import type { Executor } from "@/db/client";
 import { describeCadence } from "@/app/(app)/responsibilities/cadence";
 import { longDate } from "@/lib/date-words";
+import { sharedCheckInsOf } from "../check-ins/service";
 import { listPlans } from "../dates/service";
+import { measures } from "../domain/check-in-trends";
+import { phaseGuides } from "../phases/phases";
+import { phaseOf } from "../phases/service";
 import { localDateOf } from "../domain/zoned-time";
 import { listResponsibilities } from "../responsibilities/service";
 import { listTimeline } from "../timeline/service";
@@ -80,6 +84,34 @@ export const shareSections = {
         empty: "No dates kept yet.",
         note: mine!.nextCursor ? `From the latest ${KEPT_DATES_LIMIT} past dates.` : undefined,
       };
+    },
+  },
+  phase: {
+    label: "Pace",
+    description: "Which phase of the repair you are in together (atone, attune or attach), and since when.",
+    async read(db, [side]) {
+      const { phase, since } = await phaseOf(db, side.couple.id);
+      const guide = phaseGuides[phase];
+      return {
+        lines: [{ primary: guide.name, secondary: since ? `${guide.summary} Since ${longDate(localDateOf(since, side.me.timeZone))}.` : guide.summary }],
+        empty: "",
+      };
+    },
+  },
+  checkInDirections: {
+    label: "Check-in directions",
+    description:
+      "For each of you, only what you already share with each other: whether safety, trust and connection are rising, steady or falling. Never the numbers, the days or the notes.",
+    async read(db, sides, now) {
+      const lines: ShareLine[] = [];
+      for (const side of sides) {
+        // What each person already shares with their partner decides what the counsellor sees of them.
+        const shared = await sharedCheckInsOf(db, { coupleId: side.couple.id, person: side.me }, now);
+        if (shared.level === "nothing") continue;
+        const words = measures.map((measure) => `${measure}: ${shared.directions[measure] ?? "not enough to read yet"}`);
+        lines.push({ primary: side.me.name, secondary: words.join(" · ") });
+      }
+      return { lines, empty: "Neither of you shares your check-ins with each other." };
     },
   },
 } satisfies Record<string, ShareSection>;

@@ -29,17 +29,36 @@ async function openShare(couple: Couple, sections: ShareSectionKey[] = [...share
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID().slice(0, 6)}`;
 const view = (couple: Couple, token: string) => viewShare(db, token, ip(), couple.clock.now());
 
-/** Something in each section, its text carrying the section's marker. */
-const plant: Record<ShareSectionKey, (couple: Couple) => Promise<unknown>> = {
-  timeline: (c) => c.a.timeline.add({ title: "MARKER-timeline", occurredOn: "2026-02-14" }),
+/** Something in each section; each planter returns the text that shows its section is there. */
+const plant: Record<ShareSectionKey, (couple: Couple) => Promise<string>> = {
+  timeline: async (c) => {
+    await c.a.timeline.add({ title: "MARKER-timeline", occurredOn: "2026-02-14" });
+    return "MARKER-timeline";
+  },
   responsibilities: async (c) => {
     const { id } = await c.a.responsibilities.propose({ title: "MARKER-responsibilities", details: "", owner: "me", cadence: { kind: "daily", days: [] } });
     await c.b.responsibilities.agree({ id });
     await c.a.responsibilities.checkOff({ id });
+    return "MARKER-responsibilities";
   },
   datesKept: async (c) => {
     const { id } = await c.a.dates.create({ title: "MARKER-datesKept", startsAt: "2026-03-01T19:00", endsAt: "2026-03-01T22:00", timeZone: "UTC", place: "", notes: "" });
     await c.b.dates.setStatus({ id, version: 1, status: "done" });
+    return "MARKER-datesKept";
+  },
+  phase: async (c) => {
+    await c.a.pace.propose({ phase: "attune" });
+    await c.b.pace.accept({ phase: "attune" });
+    return "Turning toward each other";
+  },
+  checkInDirections: async (c) => {
+    // Two weeks on A's clock: trust low in the first, higher in the second, so it reads as rising.
+    for (let back = 13; back >= 0; back--) {
+      const day = new Date(c.clock.now().getTime() - back * DAY).toISOString().slice(0, 10);
+      await c.a.checkIns.record({ day, safety: 5, trust: back >= 7 ? 2 : 8, connection: 5, note: "SECRET-check-in-note" });
+    }
+    await c.a.checkIns.setSharing({ level: "direction" });
+    return "trust: rising";
   },
 };
 
@@ -94,18 +113,19 @@ describe("a share for a counsellor", () => {
     expect((await c.a.shares.list()).shares[0]).toMatchObject({ status: "expired" });
   });
 
-  /** A kept date is also a milestone, so the timeline names it too. */
-  const alsoCarries: Partial<Record<ShareSectionKey, ShareSectionKey[]>> = { timeline: ["datesKept"] };
+  /** A kept date and a change of phase are also milestones, so the timeline names them too. */
+  const alsoCarries: Partial<Record<ShareSectionKey, ShareSectionKey[]>> = { timeline: ["datesKept", "phase"] };
 
   for (const section of shareSectionKeys) {
     it(`shows the ${section} section only when it was ticked`, async () => {
       const c = await coupleWithClock();
-      for (const key of shareSectionKeys) await plant[key](c);
+      const markers = {} as Record<ShareSectionKey, string>;
+      for (const key of shareSectionKeys) markers[key] = await plant[key](c);
       const { token } = await openShare(c, [section]);
       const page = await view(c, token);
       const raw = JSON.stringify(page);
-      expect(raw).toContain(`MARKER-${section}`);
-      for (const other of shareSectionKeys.filter((key) => key !== section && !alsoCarries[section]?.includes(key))) expect(raw).not.toContain(`MARKER-${other}`);
+      expect(raw).toContain(markers[section]);
+      for (const other of shareSectionKeys.filter((key) => key !== section && !alsoCarries[section]?.includes(key))) expect(raw).not.toContain(markers[other]);
       expect(page).toMatchObject({ found: true, sections: [{ key: section }] });
     });
   }
@@ -134,6 +154,10 @@ describe("a share for a counsellor", () => {
     const { id } = await c.b.responsibilities.propose({ title: "Cook on Sundays", details: "", owner: "me", cadence: { kind: "weekly", days: [] } });
     await c.a.responsibilities.suggestChange({ id, title: "SECRET-unagreed-terms", details: "", owner: "partner", cadence: { kind: "weekly", days: [] }, note: "SECRET-change-note" });
     await c.a.smallChanges.start({ title: "SECRET-small-change", details: "" });
+    // A shares numbers with B and B keeps theirs private: the counsellor gets A's directions only, never a number or note.
+    await c.a.checkIns.record({ safety: 9, trust: 9, connection: 9, note: "SECRET-check-in-note" });
+    await c.a.checkIns.setSharing({ level: "numbers" });
+    await c.b.checkIns.record({ safety: 1, trust: 1, connection: 1, note: "SECRET-private-check-in" });
 
     const { token } = await openShare(c);
     const raw = JSON.stringify(await view(c, token));
@@ -141,6 +165,9 @@ describe("a share for a counsellor", () => {
     expect(raw).toContain("A walk");
     expect(raw).not.toMatch(/SECRET/);
     expect(raw).not.toContain("@example.test");
+    expect(raw).toContain("trust: not enough to read yet");
+    expect(raw).not.toMatch(/Blair","secondary":"safety/);
+    expect(raw).not.toMatch(/: 9\b|: 1\b/);
   });
 
   it("ends at once when either partner revokes it, and records who did", async () => {
