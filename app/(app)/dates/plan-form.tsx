@@ -99,8 +99,8 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   const errors = form.formState.errors;
   return (
     <form className="grid gap-4" onSubmit={submit} noValidate>
-      <Field label="What's the plan?" error={errors.title?.message}>
-        <Input maxLength={120} autoComplete="off" {...form.register("title")} />
+      <Field label="What's the plan?" error={errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+        <Input autoComplete="off" {...form.register("title")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Starts" error={errors.startsAt?.message}>
@@ -118,11 +118,11 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <Field label="Where (optional)" error={errors.place?.message}>
-        <Input maxLength={200} {...form.register("place")} />
+      <Field label="Where (optional)" error={errors.place?.message} count={{ value: form.watch("place"), limit: 200 }}>
+        <Input {...form.register("place")} />
       </Field>
-      <Field label="Notes (optional)" error={errors.notes?.message}>
-        <Textarea rows={3} maxLength={2000} {...form.register("notes")} />
+      <Field label="Notes (optional)" error={errors.notes?.message} count={{ value: form.watch("notes"), limit: 2000 }}>
+        <Textarea rows={3} {...form.register("notes")} />
       </Field>
 
       {mayChangeSurprise && (
@@ -148,8 +148,13 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
               <div className="grid gap-2">
                 <p className="text-sm font-medium">Hints (optional)</p>
                 {Array.from({ length: HINT_SLOTS }, (_, index) => (
-                  <Field key={index} label={<span className="sr-only">Hint {index + 1}</span>} error={errors.surprise?.hints?.[index]?.message}>
-                    <Input maxLength={120} placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""} {...form.register(`surprise.hints.${index}`)} />
+                  <Field
+                    key={index}
+                    label={<span className="sr-only">Hint {index + 1}</span>}
+                    error={errors.surprise?.hints?.[index]?.message}
+                    count={{ value: form.watch(`surprise.hints.${index}`), limit: 120 }}
+                  >
+                    <Input placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""} {...form.register(`surprise.hints.${index}`)} />
                   </Field>
                 ))}
               </div>

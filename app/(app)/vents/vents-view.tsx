@@ -101,7 +101,6 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
       },
     }),
   );
-  const length = form.watch("body").length;
   return (
     <Card>
       <CardHeader>
@@ -110,8 +109,8 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit((values) => write.mutate(values))} className="grid gap-3" noValidate>
-          <Field label="What hurts right now" error={form.formState.errors.body?.message} hint={`${length} / ${VENT_MAX}`}>
-            <Textarea {...form.register("body")} maxLength={VENT_MAX} rows={5} data-testid="vent-body" />
+          <Field label="What hurts right now" error={form.formState.errors.body?.message} count={{ value: form.watch("body"), limit: VENT_MAX }}>
+            <Textarea {...form.register("body")} rows={5} data-testid="vent-body" />
           </Field>
           <div>
             <Button type="submit" disabled={write.isPending} data-testid="vent-submit">

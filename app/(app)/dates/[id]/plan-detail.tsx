@@ -116,8 +116,8 @@ function Reflections({ plan, partnerName }: { plan: FullPlan & { reflections: No
           </figure>
         ) : (
           <form className="grid gap-3" onSubmit={form.handleSubmit((values) => reflect.mutate(values))} noValidate>
-            <Field label="How was it for you?" error={form.formState.errors.body?.message}>
-              <Textarea rows={3} maxLength={1000} {...form.register("body")} />
+            <Field label="How was it for you?" error={form.formState.errors.body?.message} count={{ value: form.watch("body"), limit: 1000 }}>
+              <Textarea rows={3} {...form.register("body")} />
             </Field>
             <FormError message={form.formState.errors.root?.message} />
             <div>

@@ -137,11 +137,11 @@ function AddIdea({ onDone }: { onDone: () => void }) {
       </CardHeader>
       <CardContent>
         <form className="grid gap-4" onSubmit={form.handleSubmit((values) => add.mutate(values))} noValidate>
-          <Field label="The idea" error={form.formState.errors.title?.message}>
-            <Input maxLength={120} {...form.register("title")} />
+          <Field label="The idea" error={form.formState.errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+            <Input {...form.register("title")} />
           </Field>
-          <Field label="A few words about it (optional)" error={form.formState.errors.description?.message}>
-            <Textarea rows={2} maxLength={500} {...form.register("description")} />
+          <Field label="A few words about it (optional)" error={form.formState.errors.description?.message} count={{ value: form.watch("description"), limit: 500 }}>
+            <Textarea rows={2} {...form.register("description")} />
           </Field>
           <Field label="Category" error={form.formState.errors.category?.message}>
             <select className="h-11 w-full rounded-md border border-input bg-card px-3" {...form.register("category")}>

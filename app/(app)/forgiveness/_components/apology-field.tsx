@@ -5,6 +5,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { Lightbulb } from "lucide-react";
 import { checkApology, type Finding, type FindingKind } from "@/server/domain/apology-check";
 import { cn } from "@/lib/cn";
+import { CharacterCount, limitState } from "@/app/_components/ui/character-count";
 
 /** Plain names for what the check noticed: descriptions of words, never of the person. */
 export const findingLabels: Record<FindingKind, string> = {
@@ -45,6 +46,7 @@ export function ApologyField({
   registration,
   promisesFirst = false,
   rows = 4,
+  limit,
 }: {
   label: string;
   hint?: ReactNode;
@@ -54,6 +56,8 @@ export function ApologyField({
   /** Second-chance requests: promises come first, since asking is the point. */
   promisesFirst?: boolean;
   rows?: number;
+  /** The most characters the part may hold: a count shows as the text nears it. */
+  limit: number;
 }) {
   const id = useId();
   const deferred = useDeferredValue(value);
@@ -65,6 +69,8 @@ export function ApologyField({
   const hintId = `${id}-hint`;
   const summaryId = `${id}-summary`;
   const errorId = `${id}-error`;
+  const countId = `${id}-count`;
+  const tooLong = limitState(value.length, limit) === "over";
 
   return (
     <div className="grid gap-1.5">
@@ -99,8 +105,8 @@ export function ApologyField({
         <textarea
           id={id}
           rows={rows}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? hintId : null, summaryId, error ? errorId : null].filter(Boolean).join(" ")}
+          aria-invalid={error || tooLong ? true : undefined}
+          aria-describedby={[hint ? hintId : null, countId, summaryId, error ? errorId : null].filter(Boolean).join(" ")}
           className={cn(
             "relative block min-h-28 w-full resize-none rounded-md border border-input bg-transparent px-3 py-2 text-base leading-relaxed text-foreground [field-sizing:content]",
             "placeholder:text-muted-foreground/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-[invalid=true]:border-danger",
@@ -108,6 +114,7 @@ export function ApologyField({
           {...registration}
         />
       </div>
+      <CharacterCount id={countId} length={value.length} limit={limit} />
       <p id={summaryId} className="sr-only" aria-live="polite">
         {findings.length === 0
           ? ""
