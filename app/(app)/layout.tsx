@@ -7,6 +7,7 @@ import { PartnerReadinessStatus } from "@/app/_components/live/partner-readiness
 import { UnreadActivity } from "@/app/_components/live/activity";
 import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { SessionGuard } from "@/app/_components/shell/session-guard";
+import { ScrollToLinkedItem } from "@/app/_components/shell/scroll-to-linked-item";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await getRequestViewer();
@@ -21,6 +22,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         activity={partner ? <UnreadActivity partnerName={partner.name} className="shrink-0" /> : undefined}
       >
         <SessionGuard />
+        <ScrollToLinkedItem />
         {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
         {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
         {children}

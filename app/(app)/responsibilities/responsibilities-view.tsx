@@ -37,12 +37,9 @@ export function ResponsibilitiesView({
   const changes = useQuery(trpc.smallChanges.list.queryOptions(undefined, { initialData: initialChanges }));
   const [tab, setTab] = useState<string>(initialTab);
 
-  // A dashboard link to one card (#responsibility-…) opens its tab and scrolls to it.
+  // A dashboard link to one small change (#change-…) opens its tab; ScrollToLinkedItem scrolls to it.
   useEffect(() => {
-    const hash = window.location.hash;
-    if (hash.startsWith("#change-")) setTab("changes");
-    const target = hash ? document.getElementById(hash.slice(1)) : null;
-    target?.scrollIntoView({ block: "center" });
+    if (window.location.hash.startsWith("#change-")) setTab("changes");
   }, []);
 
   return (

@@ -15,6 +15,7 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
+import { countOf } from "@/lib/plural";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { encourageSchema, startSmallChangeSchema, type StartSmallChangeInput } from "@/server/small-changes/schema";
 import { streakWords } from "./cadence";
@@ -167,7 +168,7 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
         )}
         <CardTitle>{change.title}</CardTitle>
         <CardDescription>
-          {change.owner.isMe ? "Yours" : change.owner.name} · every day · {`kept ${progress.keptRate.kept} of ${progress.keptRate.due || 0} days this month`}
+          {change.owner.isMe ? "Yours" : change.owner.name} · every day · {progress.keptRate.due > 0 ? `kept ${progress.keptRate.kept} of ${countOf(progress.keptRate.due, "day")} this month` : "starting this month"}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">

@@ -140,7 +140,7 @@ function VentCard({ vent, partnerName, onChanged }: { vent: Vent; partnerName: s
       id={`vent-${vent.id}`}
       data-testid="vent"
       className={cn(
-        "grid scroll-mt-24 gap-3 rounded-xl border bg-card p-5 target:ring-2 target:ring-gold",
+        "grid gap-3 rounded-xl border bg-card p-5 outline-none",
         vent.byMe ? "border-border" : "border-vent/40",
       )}
     >
