@@ -16,6 +16,7 @@ import { ResponsibilityCard } from "./responsibility-card";
 import { SmallChangesPanel } from "./small-changes";
 import { TermsForm } from "./terms-form";
 import { useRefreshResponsibilities } from "./use-refresh";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type ResponsibilityItem = Outputs["responsibilities"]["list"][number];
@@ -45,7 +46,7 @@ export function ResponsibilitiesView({
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <h1 className="font-serif text-3xl">Responsibilities</h1>
+        <PageTitle>Responsibilities</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           Shared duties you both agree to, and small changes each of you takes on. Steady, kept actions matter more than
           promises.

@@ -18,6 +18,7 @@ import { cn } from "@/lib/cn";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { VENT_MAX, VENTS_PAGE_SIZE, writeVentSchema, type WriteVentInput } from "@/server/vents/schema";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Page = inferRouterOutputs<AppRouter>["vents"]["list"];
 type Vent = Page["items"][number];
@@ -44,7 +45,7 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <h1 className="font-serif text-3xl">Vents</h1>
+        <PageTitle>Vents</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           A place to let out what hurts. {partnerName ? `${partnerName} can` : "Your partner will be able to"} only answer with
           &ldquo;I read this and I hear you&rdquo;: no replies, no defending.

@@ -16,6 +16,7 @@ import { toast } from "@/app/_components/ui/toast";
 import { messageOf, useTRPC } from "@/lib/trpc";
 import { NOTE_MAX } from "@/server/forgiveness/schema";
 import { RequestParts, StatusBadge, answerLabel, titleOf, type RequestView } from "../_components/request-parts";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 const STILL_OPEN: readonly RequestView["status"][] = ["open", "more_time", "not_ready"];
 
@@ -33,7 +34,7 @@ export function RequestDetail({ initial }: { initial: RequestView }) {
         Forgiveness
       </Link>
       <header className="grid gap-2">
-        <h1 className="font-serif text-3xl leading-tight">{titleOf(request)}</h1>
+        <PageTitle>{titleOf(request)}</PageTitle>
         <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
           <StatusBadge status={request.status} kind={request.kind} />
           {request.sentAt && <span>Sent {format(request.sentAt, "d MMMM yyyy")}</span>}
