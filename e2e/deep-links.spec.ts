@@ -58,3 +58,19 @@ test("on a phone, the last button of a long page scrolls clear of the tab bar", 
   await expectUncovered(page, last);
   await close();
 });
+
+test("an invalid field gets focus clear of the sticky header", async ({ browser }) => {
+  const { a, close } = await linkedCouple(browser, ["Sam", "Robin"]);
+  const page = a.page;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/dates/new");
+  await expect(page.locator('[data-live="connected"]')).toHaveCount(1);
+  await page.mouse.wheel(0, 5_000);
+  await page.getByRole("button", { name: "Plan it" }).click();
+  const title = page.getByLabel("What's the plan?");
+  await expect(title).toBeFocused();
+  const box = await title.boundingBox();
+  const header = await page.locator("[data-shell-header]").boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+  await close();
+});
