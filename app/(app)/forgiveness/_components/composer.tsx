@@ -97,11 +97,11 @@ function SaveStatus({ state, tooLong }: { state: SaveState; tooLong: boolean }) 
   const text = tooLong
     ? `Too long to save: shorten the part marked in red to ${PART_MAX.toLocaleString("en-GB")} characters or fewer. Your last saved draft is kept.`
     : {
-    idle: "Only you can see this until you send it.",
-    saving: "Saving your draft…",
-    saved: "Draft saved. Only you can see it.",
-    failed: "We couldn't save just now; we'll try again as you write.",
-  }[state];
+        idle: "Only you can see this until you send it.",
+        saving: "Saving your draft…",
+        saved: "Draft saved. Only you can see it.",
+        failed: "We couldn't save just now; we'll try again as you write.",
+      }[state];
   return (
     <p className="text-sm text-muted-foreground" aria-live="polite" data-testid="draft-status">
       {text}
