@@ -100,8 +100,11 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
   };
 
   const [recent] = useState(() => new RecentChanges());
+  // The first render's time, kept: the page rendering again (router.refresh after a join or a
+  // resync) must not reopen the stream, or each reopening's resync would refresh it again.
+  const [since] = useState(renderedAt);
   const subscription = useSubscription(
-    trpc.live.events.subscriptionOptions(renderedAt && { renderedAt }, {
+    trpc.live.events.subscriptionOptions(since && { renderedAt: since }, {
       enabled,
       onStarted: () => {
         connections.current += 1;
