@@ -1,7 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { TEST_HOST, chromiumHostRule, mapTestHostInNode } from "./e2e/support/test-host";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://localhost:${port}`;
+// The app is reached at a host name of its own, never `localhost` (see e2e/support/test-host.ts).
+const baseURL = `http://${TEST_HOST}:${port}`;
+mapTestHostInNode();
 
 // scripts/e2e.ts finds Chromium, builds the app and sets these before Playwright starts.
 const executablePath = process.env.CHROMIUM_PATH;
@@ -31,13 +34,15 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        chromiumHostRule,
       ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
     command: `npx tsx scripts/with-database.ts next start -p ${port}`,
-    url: `${baseURL}/sign-in`,
+    // Playwright polls this before any test process maps the host name: ask loopback directly.
+    url: `http://127.0.0.1:${port}/sign-in`,
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",

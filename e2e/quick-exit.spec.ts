@@ -75,3 +75,69 @@ test("Escape twice leaves even from inside a dialog", async ({ browser }) => {
   await expectOnNeutralPage(page);
   await solo.close();
 });
+
+async function startOwnSpace(page: Page) {
+  await page.getByRole("button", { name: "Create our space" }).click();
+  await expect(page.getByTestId("invite-link")).toBeVisible();
+}
+
+const sessionCookies = async (page: Page) =>
+  (await page.context().cookies()).filter((cookie) => cookie.name.includes("next-auth.session-token"));
+
+test("signs out on the server too: Back from the neutral page reaches the sign-in page, never content", async ({ browser }) => {
+  const solo = await soloPerson(browser);
+  const { page } = solo;
+  await startOwnSpace(page);
+  await page.goto("/dashboard");
+  // A client-side step inside the app, as a person browses: same document, new history entry.
+  await page.getByRole("link", { name: "Timeline" }).first().click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  expect(await sessionCookies(page)).toHaveLength(1);
+
+  await quickExit(page).click();
+  await expectOnNeutralPage(page);
+  await expect.poll(() => sessionCookies(page)).toHaveLength(0);
+
+  // Back lands on an earlier entry of the app: it shows the sign-in page, whether the
+  // browser loads it again or restores it from the back-forward cache.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+  await expect(page.getByText("Just you, for now")).toHaveCount(0);
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await solo.close();
+});
+
+test("a signed-in page restored from the back-forward cache checks the session before it shows", async ({ browser }) => {
+  const solo = await soloPerson(browser);
+  const { page } = solo;
+  await startOwnSpace(page);
+  await page.goto("/timeline");
+  await page.goto("/away");
+  // Signed out elsewhere (another tab, "sign out everywhere") while this page waited in the cache.
+  await page.context().clearCookies();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await expect(page.getByTestId("timeline-day")).toHaveCount(0);
+  await solo.close();
+});
+
+test("a signed-in page restored from the back-forward cache shows again while the session lasts", async ({ browser }) => {
+  const solo = await soloPerson(browser);
+  const { page } = solo;
+  await startOwnSpace(page);
+  await page.goto("/timeline");
+  await page.goto("/away");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.locator("html")).not.toHaveCSS("visibility", "hidden");
+  await expect(page.getByTestId("timeline-day")).toBeVisible();
+  await solo.close();
+});
+
+test("refuses to end a session for another site's page", async ({ request }) => {
+  const response = await request.post("/api/session/end", { headers: { Origin: "https://evil.example" } });
+  expect(response.status()).toBe(403);
+  expect(response.headers()["set-cookie"]).toBeUndefined();
+});

@@ -37,8 +37,16 @@ describe("dates in words", () => {
     expect(shortDate("2026-09-14")).toBe("14 Sep");
   });
 
-  it("says how long ago in the one unit date-fns chose", () => {
-    const gap = fc.integer({ min: -5 * 365 * 86_400, max: 5 * 365 * 86_400 });
+  it("says \"just now\" under a minute, never \"0 seconds ago\"", () => {
+    const now = new Date("2026-03-02T12:00:00Z");
+    expect(timeAgo(now, now)).toBe("just now");
+    expect(timeAgo(new Date(now.getTime() - 59_000), now)).toBe("just now");
+    expect(timeAgo(new Date(now.getTime() + 30_000), now)).toBe("in a moment");
+    expect(timeAgo(new Date(now.getTime() - 60_000), now)).toBe("1 minute ago");
+  });
+
+  it("past a minute, says how long ago in the one unit date-fns chose", () => {
+    const gap = fc.integer({ min: -5 * 365 * 86_400, max: 5 * 365 * 86_400 }).filter((seconds) => Math.abs(seconds) >= 60);
     fc.assert(
       fc.property(instant, gap, (now, seconds) => {
         const when = new Date(now.getTime() + seconds * 1000);

@@ -68,18 +68,19 @@ const MONTH_MINUTES = 30 * DAY_MINUTES;
 const YEAR_MINUTES = 365 * DAY_MINUTES;
 
 /**
- * "3 minutes ago", "in 2 days": the one unit that fits, rounded, as date-fns's
- * formatDistanceToNowStrict put it. Days and longer count calendar time: a daylight-saving
+ * "just now", "3 minutes ago", "in 2 days": under a minute is "just now" (or "in a
+ * moment"); past that, the one unit that fits, rounded, as date-fns's
+ * formatDistanceToNowStrict puts it. Days and longer count calendar time: a daylight-saving
  * change in between moves neither the count nor the unit.
  */
 export function timeAgo(instant: Date, now = new Date()) {
   const [from, to] = instant <= now ? [instant, now] : [now, instant];
   const minutes = (to.getTime() - from.getTime()) / MINUTE;
+  // "0 seconds ago" is a clock talking; a person says "just now".
+  if (minutes < 1) return instant <= now ? "just now" : "in a moment";
   const calendarMinutes = minutes - to.getTimezoneOffset() + from.getTimezoneOffset();
   const [count, unit] =
-    minutes < 1
-      ? [Math.round(minutes * 60), "second"]
-      : minutes < 60
+    minutes < 60
         ? [Math.round(minutes), "minute"]
         : minutes < DAY_MINUTES
           ? [Math.round(minutes / 60), "hour"]

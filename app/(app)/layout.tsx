@@ -6,6 +6,8 @@ import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { PartnerReadinessStatus } from "@/app/_components/live/partner-readiness-status";
 import { UnreadActivity } from "@/app/_components/live/activity";
 import { TrpcProvider } from "@/app/_components/trpc-provider";
+import { SessionGuard } from "@/app/_components/shell/session-guard";
+import { ScrollToLinkedItem } from "@/app/_components/shell/scroll-to-linked-item";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await getRequestViewer();
@@ -19,6 +21,8 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         partnerStatus={partner ? <PartnerReadinessStatus /> : undefined}
         activity={partner ? <UnreadActivity partnerName={partner.name} className="shrink-0" /> : undefined}
       >
+        <SessionGuard />
+        <ScrollToLinkedItem />
         {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
         {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
         {children}

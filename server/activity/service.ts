@@ -1,4 +1,4 @@
-import { and, eq, gt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gt, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { activityEvents, activitySeen } from "@/db/schema";
 import type { CoupleViewer } from "../viewer";
@@ -29,9 +29,10 @@ export async function hasActivitySince(db: Executor, coupleId: string, since: Da
 }
 
 /**
- * How many things the partner did since I last looked. Only my own "last looked" is read,
- * and only the partner's acts are counted: my own actions are never news to me, and my
- * looking is never shown to the partner.
+ * What the partner did since I last looked: how many acts, and how many of each feature's
+ * topic (so the shell can say what changed, not only that something did). Only my own
+ * "last looked" is read, and only the partner's acts are counted: my own actions are never
+ * news to me, and my looking is never shown to the partner.
  */
 export async function countUnreadActivity(db: Executor, viewer: CoupleViewer) {
   const seenAt = db
@@ -39,7 +40,7 @@ export async function countUnreadActivity(db: Executor, viewer: CoupleViewer) {
     .from(activitySeen)
     .where(and(eq(activitySeen.coupleId, viewer.couple.id), eq(activitySeen.userId, viewer.me.id)));
   const counted = db
-    .select({ one: sql`1` })
+    .select({ topic: activityEvents.topic })
     .from(activityEvents)
     .where(
       and(
@@ -50,9 +51,13 @@ export async function countUnreadActivity(db: Executor, viewer: CoupleViewer) {
     )
     .limit(UNREAD_CAP + 1)
     .as("counted");
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(counted);
-  const count = row?.count ?? 0;
-  return { count: Math.min(count, UNREAD_CAP), more: count > UNREAD_CAP };
+  const rows = await db
+    .select({ topic: counted.topic, count: sql<number>`count(*)::int` })
+    .from(counted)
+    .groupBy(counted.topic)
+    .orderBy(desc(sql`count(*)`), counted.topic);
+  const count = rows.reduce((sum, row) => sum + row.count, 0);
+  return { count: Math.min(count, UNREAD_CAP), more: count > UNREAD_CAP, topics: rows };
 }
 
 /** "I've looked": private to me, it only moves my own marker forward. */

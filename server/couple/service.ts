@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "@/db/client";
 import { coupleInvites, coupleMembers, couples, milestones, users } from "@/db/schema";
 import { recordMilestone } from "../milestones/record";
+import { publishCoupleEvent } from "../live/bus";
 import { DomainError } from "../errors";
 import {
   INVITE_LIFETIME_DAYS,
@@ -15,6 +16,9 @@ import type { CoupleViewer, Viewer } from "../viewer";
 import type { CreateCoupleInput } from "./schema";
 
 const UNIQUE_VIOLATION = "23505";
+
+/** The live topic of who is in the space: the shell and every screen depend on it. */
+export const COUPLE_TOPIC = "couple";
 
 function isUniqueViolation(error: unknown, constraint?: string) {
   const cause = error instanceof Error && "cause" in error ? error.cause : error;
@@ -148,8 +152,9 @@ export async function joinCouple(db: Database, viewer: Viewer, code: string, now
   if (viewer.couple) {
     throw new DomainError("CONFLICT", "You're already in a couple space. Unlink it in Settings before joining another.");
   }
+  let joined: { coupleId: string };
   try {
-    return await db.transaction(async (tx) => {
+    joined = await db.transaction(async (tx) => {
       const [claimed] = isWellFormedInviteCode(code)
         ? await tx
             .update(coupleInvites)
@@ -185,6 +190,9 @@ export async function joinCouple(db: Database, viewer: Viewer, code: string, now
     }
     throw error;
   }
+  // The partner who was waiting sees it on every open screen, and as news.
+  await publishCoupleEvent({ coupleId: joined.coupleId, topic: COUPLE_TOPIC, actorId: viewer.me.id });
+  return joined;
 }
 
 /** Archives the space for both: read-only, nothing deleted; each partner can start anew. */

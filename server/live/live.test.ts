@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCaller } from "@/server/root";
 import type { Context } from "@/server/trpc";
-import { db, makeCouple, type TestUser } from "@/test/harness";
+import { callerFor, db, makeCouple, makeUser, makeWaitingCouple, type TestUser } from "@/test/harness";
 import { publishCoupleEvent } from "./bus";
 import { RESYNC_TOPIC, type LiveEvent } from "./service";
 
@@ -105,6 +105,19 @@ describe("live events", () => {
     // Alex's first event is the couple-wide one: the surprise edit never reached them.
     expect(await screenA.next()).toMatchObject({ topic: "readiness", byPartner: true });
     await Promise.all([screenA.close(), screenB.close()]);
+  });
+
+  it("tells the partner who was waiting, on their open screens, that the other joined", async () => {
+    const { user, coupleId, invite } = await makeWaitingCouple("Sam");
+    const screen = await openScreen(user, coupleId);
+    const robin = await makeUser("Robin");
+
+    await callerFor(robin).couple.join({ code: invite.code });
+
+    expect(await screen.next()).toMatchObject({ topic: "couple", byPartner: true });
+    // And it is news: the badge counts it.
+    expect(await callerFor(user).activity.unread()).toMatchObject({ count: 1 });
+    await screen.close();
   });
 
   it("opens with a resync when the partner acted between the page's render and the connection", async () => {

@@ -8,6 +8,7 @@ import { MarkActivitySeen } from "@/app/_components/live/activity";
 import { READINESS_NOTE_MAX, readinessLooks, readinessStates, toneClasses } from "@/app/_components/live/readiness-states";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent } from "@/app/_components/ui/card";
+import { CharacterCount } from "@/app/_components/ui/character-count";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
@@ -160,17 +161,17 @@ function MyReadiness({ readiness }: { readiness: Readiness | null }) {
               <Input
                 id="readiness-note"
                 value={note}
-                maxLength={READINESS_NOTE_MAX}
                 onChange={(event) => setNote(event.target.value)}
                 placeholder="e.g. Can we talk after dinner?"
-                aria-invalid={noteError ? true : undefined}
-                aria-describedby={noteError ? "readiness-note-error" : undefined}
+                aria-invalid={noteError || note.length > READINESS_NOTE_MAX ? true : undefined}
+                aria-describedby={noteError ? "readiness-note-count readiness-note-error" : "readiness-note-count"}
                 autoFocus
               />
               <Button type="submit" disabled={set.isPending}>
                 Share
               </Button>
             </div>
+            <CharacterCount id="readiness-note-count" length={note.length} limit={READINESS_NOTE_MAX} />
             {noteError && (
               <p id="readiness-note-error" role="alert" className="text-sm font-medium text-danger">
                 {noteError}

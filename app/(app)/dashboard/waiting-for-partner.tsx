@@ -21,7 +21,11 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
         setFresh(invite);
         void refresh();
       },
-      onError: (error) => toast.error(error),
+      onError: (error) => {
+        toast.error(error);
+        // "Your partner has already joined": show the dashboard of two, not this card.
+        if (error.data?.code === "CONFLICT") void refresh();
+      },
     }),
   );
   const revoke = useMutation(

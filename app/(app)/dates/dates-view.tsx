@@ -10,6 +10,7 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/app/_components/ui/t
 import { useTRPC } from "@/lib/trpc";
 import type { PlanListPage } from "./format";
 import { PlanCard } from "./plan-card";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 function PlanList({ when, initial, empty }: { when: "upcoming" | "past"; initial: PlanListPage; empty: React.ReactNode }) {
   const trpc = useTRPC();
@@ -54,7 +55,7 @@ export function DatesView({
     <div className="grid gap-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
-          <h1 className="font-serif text-3xl">Dates</h1>
+          <PageTitle>Dates</PageTitle>
           <p className="text-sm leading-relaxed text-muted-foreground">Time together, planned with {other} — or as a surprise for them.</p>
         </div>
         <div className="flex flex-wrap gap-2">

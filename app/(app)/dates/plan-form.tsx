@@ -6,7 +6,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type FieldPath } from "react-hook-form";
 import type { z } from "zod";
-import { Gift } from "lucide-react";
+import { Gift, Images } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { DateTimeField } from "@/app/_components/ui/date-field";
 import { Field } from "@/app/_components/ui/field";
@@ -15,8 +15,12 @@ import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { createPlanSchema } from "@/server/dates/schema";
+import { localToInstant } from "@/server/domain/zoned-time";
+import { timeAgo } from "@/lib/date-words";
+import { startsInThePast } from "./past-plan";
 
 type PlanFormValues = z.input<typeof createPlanSchema>;
+type PlanValues = z.output<typeof createPlanSchema>;
 const HINT_SLOTS = 3;
 
 /** The time zones the browser knows, filled in after mounting so server and browser render alike. */
@@ -42,6 +46,8 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   const queryClient = useQueryClient();
   const zones = useTimeZones();
   const [conflict, setConflict] = useState<string | null>(null);
+  // A new plan dated in the past waits here while the person says whether it's a memory.
+  const [inThePast, setInThePast] = useState<PlanValues | null>(null);
   const form = useForm<PlanFormValues, unknown, z.output<typeof createPlanSchema>>({
     resolver: zodResolver(createPlanSchema),
     defaultValues: {
@@ -82,11 +88,27 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
       onError: showServerErrors,
     }),
   );
-  const pending = create.isPending || update.isPending;
+  const keepAsMemory = useMutation(
+    trpc.memories.create.mutationOptions({
+      onSuccess: (memory) => {
+        toast.success("Kept in your album.");
+        void queryClient.invalidateQueries({ queryKey: trpc.memories.pathKey() });
+        router.push(`/memories/${memory.id}`);
+      },
+      onError: showServerErrors,
+    }),
+  );
+  const pending = create.isPending || update.isPending || keepAsMemory.isPending;
 
   const submit = form.handleSubmit((values) => {
     setConflict(null);
-    if (!editing) return create.mutate(values);
+    if (!editing) {
+      const past = startsInThePast(values.startsAt, values.timeZone, new Date());
+      // Asked once per start time: sending the same past start again is "plan it anyway".
+      if (past && inThePast?.startsAt !== values.startsAt) return setInThePast(values);
+      if (!past) setInThePast(null);
+      return create.mutate(values);
+    }
     const { ideaId: _ideaId, memoryId: _memoryId, surprise: chosen, ...fields } = values;
     update.mutate({ ...fields, id: editing.id, version: editing.version, ...(editing.mayChangeSurprise ? { surprise: chosen } : {}) });
   });
@@ -99,8 +121,8 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   const errors = form.formState.errors;
   return (
     <form className="grid gap-4" onSubmit={submit} noValidate>
-      <Field label="What's the plan?" error={errors.title?.message}>
-        <Input maxLength={120} autoComplete="off" {...form.register("title")} />
+      <Field label="What's the plan?" error={errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+        <Input autoComplete="off" {...form.register("title")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Starts" error={errors.startsAt?.message}>
@@ -118,11 +140,11 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <Field label="Where (optional)" error={errors.place?.message}>
-        <Input maxLength={200} {...form.register("place")} />
+      <Field label="Where (optional)" error={errors.place?.message} count={{ value: form.watch("place"), limit: 200 }}>
+        <Input {...form.register("place")} />
       </Field>
-      <Field label="Notes (optional)" error={errors.notes?.message}>
-        <Textarea rows={3} maxLength={2000} {...form.register("notes")} />
+      <Field label="Notes (optional)" error={errors.notes?.message} count={{ value: form.watch("notes"), limit: 2000 }}>
+        <Textarea rows={3} {...form.register("notes")} />
       </Field>
 
       {mayChangeSurprise && (
@@ -148,8 +170,13 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
               <div className="grid gap-2">
                 <p className="text-sm font-medium">Hints (optional)</p>
                 {Array.from({ length: HINT_SLOTS }, (_, index) => (
-                  <Field key={index} label={<span className="sr-only">Hint {index + 1}</span>} error={errors.surprise?.hints?.[index]?.message}>
-                    <Input maxLength={120} placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""} {...form.register(`surprise.hints.${index}`)} />
+                  <Field
+                    key={index}
+                    label={<span className="sr-only">Hint {index + 1}</span>}
+                    error={errors.surprise?.hints?.[index]?.message}
+                    count={{ value: form.watch(`surprise.hints.${index}`), limit: 120 }}
+                  >
+                    <Input placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""} {...form.register(`surprise.hints.${index}`)} />
                   </Field>
                 ))}
               </div>
@@ -167,6 +194,48 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
             </Button>
           </div>
         </div>
+      )}
+      {inThePast && (
+        <section aria-labelledby="plan-in-the-past" role="alert" className="grid gap-3 rounded-md border border-gold/50 bg-gold-soft/40 p-4 text-sm" data-testid="plan-in-the-past">
+          <h2 id="plan-in-the-past" className="font-sans text-base font-semibold tracking-normal">
+            That was {timeAgo(localToInstant(inThePast.startsAt, inThePast.timeZone))}. Is it a memory?
+          </h2>
+          <p className="text-muted-foreground">
+            Plans are for what&apos;s ahead. If you two already did this, keep it in your album: {partnerName} will see it there, and you can
+            plan to recreate it any time.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              type="button"
+              variant="gold"
+              disabled={pending}
+              onClick={() =>
+                keepAsMemory.mutate({
+                  title: inThePast.title,
+                  happenedOn: inThePast.startsAt.slice(0, 10),
+                  place: inThePast.place,
+                  story: inThePast.notes,
+                })
+              }
+            >
+              <Images aria-hidden />
+              {keepAsMemory.isPending ? "Keeping it…" : "Keep it as a memory"}
+            </Button>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => create.mutate(inThePast)}>
+              Plan it anyway
+            </Button>
+            <Button
+              type="button"
+              variant="ghost"
+              onClick={() => {
+                setInThePast(null);
+                form.setFocus("startsAt");
+              }}
+            >
+              Change the date
+            </Button>
+          </div>
+        </section>
       )}
       <FormError message={errors.root?.message} />
       <div className="flex flex-wrap gap-2">

@@ -12,6 +12,7 @@ import { ErrorState } from "@/app/_components/ui/error-state";
 import { useTRPC } from "@/lib/trpc";
 import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/schema";
 import { StatusBadge, excerptOf, titleOf, type RequestView } from "./_components/request-parts";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Overview = inferRouterOutputs<AppRouter>["forgiveness"]["overview"];
 type HistoryPage = inferRouterOutputs<AppRouter>["forgiveness"]["history"];
@@ -33,7 +34,7 @@ export function ForgivenessView({
   return (
     <div className="grid gap-8">
       <header className="grid gap-3">
-        <h1 className="font-serif text-3xl leading-tight">Forgiveness</h1>
+        <PageTitle>Forgiveness</PageTitle>
         <p className="max-w-prose text-muted-foreground">
           Asking sincerely, and giving time to answer. There are no deadlines here, and no reminders: “not yet” is a normal answer.
         </p>

@@ -15,6 +15,7 @@ import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { formatLongDate } from "@/lib/plan-time";
 import { MemoryForm } from "./memory-form";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Page = inferRouterOutputs<AppRouter>["memories"]["list"];
 
@@ -41,7 +42,7 @@ export function MemoriesView({ initial }: { initial: Page }) {
     <div className="grid gap-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
-          <h1 className="font-serif text-3xl">Memories</h1>
+          <PageTitle>Memories</PageTitle>
           <p className="text-sm leading-relaxed text-muted-foreground">The good moments, kept together. Any of them can become a date again.</p>
         </div>
         {!adding && (

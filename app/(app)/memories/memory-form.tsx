@@ -41,19 +41,19 @@ export function MemoryForm({
   });
   return (
     <form className="grid gap-4" onSubmit={submit} noValidate>
-      <Field label="What do you want to remember?" error={errors.title?.message}>
-        <Input maxLength={120} {...form.register("title")} />
+      <Field label="What do you want to remember?" error={errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+        <Input {...form.register("title")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="When" error={errors.happenedOn?.message}>
           <DateField {...form.register("happenedOn")} />
         </Field>
-        <Field label="Where (optional)" error={errors.place?.message}>
-          <Input maxLength={200} {...form.register("place")} />
+        <Field label="Where (optional)" error={errors.place?.message} count={{ value: form.watch("place"), limit: 200 }}>
+          <Input {...form.register("place")} />
         </Field>
       </div>
-      <Field label="The story (optional)" error={errors.story?.message}>
-        <Textarea rows={5} maxLength={5000} {...form.register("story")} />
+      <Field label="The story (optional)" error={errors.story?.message} count={{ value: form.watch("story"), limit: 5000 }}>
+        <Textarea rows={5} {...form.register("story")} />
       </Field>
       <FormError message={errors.root?.message} />
       <div className="flex flex-wrap gap-2">

@@ -1,3 +1,4 @@
+import { countOf } from "@/lib/plural";
 import { shortWeekdayDay, weekdayDate } from "@/lib/date-words";
 import type { Cadence } from "@/server/domain/streaks";
 
@@ -25,7 +26,7 @@ export function describeCadence(cadence: Cadence): string {
 
 export function streakWords(streak: number, cadence: Cadence): string {
   const unit = cadence.kind === "weekly" ? "week" : cadence.kind === "weekdays" ? "time" : "day";
-  return `${streak} ${unit}${streak === 1 ? "" : "s"} in a row`;
+  return `${countOf(streak, unit)} in a row`;
 }
 
 /** "Mon 2" for a local day "2026-03-02" (no time zone involved: it is a calendar day). */

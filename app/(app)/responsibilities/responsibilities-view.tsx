@@ -16,6 +16,7 @@ import { ResponsibilityCard } from "./responsibility-card";
 import { SmallChangesPanel } from "./small-changes";
 import { TermsForm } from "./terms-form";
 import { useRefreshResponsibilities } from "./use-refresh";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type ResponsibilityItem = Outputs["responsibilities"]["list"][number];
@@ -37,18 +38,15 @@ export function ResponsibilitiesView({
   const changes = useQuery(trpc.smallChanges.list.queryOptions(undefined, { initialData: initialChanges }));
   const [tab, setTab] = useState<string>(initialTab);
 
-  // A dashboard link to one card (#responsibility-…) opens its tab and scrolls to it.
+  // A dashboard link to one small change (#change-…) opens its tab; ScrollToLinkedItem scrolls to it.
   useEffect(() => {
-    const hash = window.location.hash;
-    if (hash.startsWith("#change-")) setTab("changes");
-    const target = hash ? document.getElementById(hash.slice(1)) : null;
-    target?.scrollIntoView({ block: "center" });
+    if (window.location.hash.startsWith("#change-")) setTab("changes");
   }, []);
 
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <h1 className="font-serif text-3xl">Responsibilities</h1>
+        <PageTitle>Responsibilities</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           Shared duties you both agree to, and small changes each of you takes on. Steady, kept actions matter more than
           promises.

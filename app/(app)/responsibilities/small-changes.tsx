@@ -15,6 +15,7 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
+import { countOf } from "@/lib/plural";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { encourageSchema, startSmallChangeSchema, type StartSmallChangeInput } from "@/server/small-changes/schema";
 import { streakWords } from "./cadence";
@@ -114,11 +115,16 @@ function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: s
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
-          <Field label="The change" error={form.formState.errors.title?.message} hint="For example: “No phone at dinner”.">
-            <Input {...form.register("title")} maxLength={120} autoComplete="off" />
+          <Field
+            label="The change"
+            error={form.formState.errors.title?.message}
+            hint="For example: “No phone at dinner”."
+            count={{ value: form.watch("title"), limit: 120 }}
+          >
+            <Input {...form.register("title")} autoComplete="off" />
           </Field>
-          <Field label="Why it matters to you (optional)" error={form.formState.errors.details?.message}>
-            <Textarea {...form.register("details")} maxLength={1000} rows={2} height="short" />
+          <Field label="Why it matters to you (optional)" error={form.formState.errors.details?.message} count={{ value: form.watch("details"), limit: 1000 }}>
+            <Textarea {...form.register("details")} rows={2} height="short" />
           </Field>
           <FormError message={form.formState.errors.root?.message} />
           <div className="flex flex-wrap gap-2">
@@ -162,7 +168,7 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
         )}
         <CardTitle>{change.title}</CardTitle>
         <CardDescription>
-          {change.owner.isMe ? "Yours" : change.owner.name} · every day · {`kept ${progress.keptRate.kept} of ${progress.keptRate.due || 0} days this month`}
+          {change.owner.isMe ? "Yours" : change.owner.name} · every day · {progress.keptRate.due > 0 ? `kept ${progress.keptRate.kept} of ${countOf(progress.keptRate.due, "day")} this month` : "starting this month"}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -243,8 +249,8 @@ function EncourageForm({ changeId, ownerName }: { changeId: string; ownerName: s
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="grid gap-2" noValidate>
-      <Field label={`Encourage ${ownerName}`} error={form.formState.errors.message?.message}>
-        <Input {...form.register("message")} maxLength={280} placeholder="I see you trying. Thank you." autoComplete="off" />
+      <Field label={`Encourage ${ownerName}`} error={form.formState.errors.message?.message} count={{ value: form.watch("message"), limit: 280 }}>
+        <Input {...form.register("message")} placeholder="I see you trying. Thank you." autoComplete="off" />
       </Field>
       <Button type="submit" size="sm" variant="secondary" className="justify-self-start" disabled={form.formState.isSubmitting}>
         Send encouragement

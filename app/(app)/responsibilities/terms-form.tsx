@@ -58,11 +58,11 @@ export function TermsForm({
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
-      <Field label="What" error={errors.title?.message} hint="For example: “Take the kids to school”.">
-        <Input {...form.register("title")} maxLength={120} autoComplete="off" />
+      <Field label="What" error={errors.title?.message} hint="For example: “Take the kids to school”." count={{ value: form.watch("title"), limit: 120 }}>
+        <Input {...form.register("title")} autoComplete="off" />
       </Field>
-      <Field label="Details (optional)" error={errors.details?.message}>
-        <Textarea {...form.register("details")} maxLength={1000} rows={3} height="medium" />
+      <Field label="Details (optional)" error={errors.details?.message} count={{ value: form.watch("details"), limit: 1000 }}>
+        <Textarea {...form.register("details")} rows={3} height="medium" />
       </Field>
 
       <fieldset className="grid gap-2">
@@ -128,8 +128,8 @@ export function TermsForm({
       </fieldset>
 
       {mode === "suggest" && (
-        <Field label={`A note for ${partnerName} (optional)`} error={errors.note?.message}>
-          <Textarea {...form.register("note")} maxLength={280} rows={2} height="short" />
+        <Field label={`A note for ${partnerName} (optional)`} error={errors.note?.message} count={{ value: form.watch("note"), limit: 280 }}>
+          <Textarea {...form.register("note")} rows={2} height="short" />
         </Field>
       )}
 

@@ -51,14 +51,23 @@ export function DataCard({ partnerName, inCouple }: { partnerName: string | null
       <CardContent className="grid gap-6">
         <div className="grid gap-2">
           <p className="text-sm text-muted-foreground">
-            One file with your account and everything you can see in your spaces, past ones included. Photos are listed, not included.
+            Everything you can see in your spaces, past ones included: as a page to read or print, or as data (JSON) for another app.
+            Photos are listed, not included.
           </p>
-          <Button asChild variant="secondary" className="justify-self-start">
-            <a href="/api/account/export" download>
-              <Download aria-hidden />
-              Export my data
-            </a>
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="secondary">
+              <a href="/api/account/export?format=html" download>
+                <Download aria-hidden />
+                A copy to read or print
+              </a>
+            </Button>
+            <Button asChild variant="ghost">
+              <a href="/api/account/export" download>
+                <Download aria-hidden />
+                Export my data (JSON)
+              </a>
+            </Button>
+          </div>
         </div>
 
         <div className="grid gap-3 border-t border-border pt-4">

@@ -62,14 +62,14 @@ export function AddMilestone({ onAdded }: { onAdded: () => void }) {
           <DialogDescription>A moment you want to remember: a good talk, a first, a day that mattered.</DialogDescription>
         </DialogHeader>
         <form onSubmit={form.handleSubmit((values) => add.mutate({ ...values, note: values.note ?? undefined }))} className="grid gap-4" noValidate>
-          <Field label="What happened" error={errors.title?.message}>
-            <Input {...form.register("title")} maxLength={MILESTONE_TITLE_MAX} placeholder="e.g. Our first honest talk" />
+          <Field label="What happened" error={errors.title?.message} count={{ value: form.watch("title"), limit: MILESTONE_TITLE_MAX }}>
+            <Input {...form.register("title")} placeholder="e.g. Our first honest talk" />
           </Field>
           <Field label="When" error={errors.occurredOn?.message}>
             <DateField {...form.register("occurredOn")} max={toDateInputValue(new Date())} />
           </Field>
-          <Field label="A note (optional)" error={errors.note?.message}>
-            <Textarea {...form.register("note")} maxLength={MILESTONE_NOTE_MAX} rows={3} />
+          <Field label="A note (optional)" error={errors.note?.message} count={{ value: form.watch("note") ?? "", limit: MILESTONE_NOTE_MAX }}>
+            <Textarea {...form.register("note")} rows={3} />
           </Field>
           <DialogFooter>
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>

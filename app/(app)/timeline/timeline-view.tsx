@@ -17,6 +17,7 @@ import type { AppRouter } from "@/server/root";
 import { TIMELINE_PAGE_SIZE, timelineKinds, type TimelineKind } from "@/server/timeline/schema";
 import { AddMilestone } from "./add-milestone";
 import { kindLooks } from "./kinds";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Page = inferRouterOutputs<AppRouter>["timeline"]["list"];
 type Entry = Page["items"][number];
@@ -59,9 +60,9 @@ export function TimelineView({ initial }: { initial: Page }) {
     <div className="grid gap-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
-          <h1 className="font-serif text-3xl" data-testid="timeline-day">
+          <PageTitle data-testid="timeline-day">
             Day {first.today}
-          </h1>
+          </PageTitle>
           <p className="text-sm text-muted-foreground">
             Your journey since you began mending on {format(parseISO(first.repairBeganOn), "d MMMM yyyy")}.
           </p>

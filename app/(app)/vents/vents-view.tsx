@@ -19,6 +19,7 @@ import { cn } from "@/lib/cn";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { VENT_MAX, VENTS_PAGE_SIZE, writeVentSchema, type WriteVentInput } from "@/server/vents/schema";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Page = inferRouterOutputs<AppRouter>["vents"]["list"];
 type Vent = Page["items"][number];
@@ -45,7 +46,7 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <h1 className="font-serif text-3xl">Vents</h1>
+        <PageTitle>Vents</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           A place to let out what hurts. {partnerName ? `${partnerName} can` : "Your partner will be able to"} only answer with
           &ldquo;I read this and I hear you&rdquo;: no replies, no defending.
@@ -109,7 +110,6 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
       },
     }),
   );
-  const length = form.watch("body").length;
   return (
     <Card>
       <CardHeader>
@@ -118,8 +118,8 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit((values) => write.mutate(values))} className="grid gap-3" noValidate>
-          <Field label="What hurts right now" error={form.formState.errors.body?.message} hint={`${length} / ${VENT_MAX}`}>
-            <Textarea {...form.register("body")} maxLength={VENT_MAX} rows={5} data-testid="vent-body" />
+          <Field label="What hurts right now" error={form.formState.errors.body?.message} count={{ value: form.watch("body"), limit: VENT_MAX }}>
+            <Textarea {...form.register("body")} rows={5} data-testid="vent-body" />
           </Field>
           <div>
             <Button type="submit" disabled={write.isPending} data-testid="vent-submit">
@@ -149,7 +149,7 @@ function VentCard({ vent, partnerName, onChanged }: { vent: Vent; partnerName: s
       id={`vent-${vent.id}`}
       data-testid="vent"
       className={cn(
-        "grid scroll-mt-24 gap-3 rounded-xl border bg-card p-5 target:ring-2 target:ring-gold",
+        "grid gap-3 rounded-xl border bg-card p-5 outline-none",
         vent.byMe ? "border-border" : "border-vent/40",
       )}
     >

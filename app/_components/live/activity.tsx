@@ -2,33 +2,68 @@
 
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { ChevronRight } from "lucide-react";
+import { Popover } from "radix-ui";
+import { useEffect, useState } from "react";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
+import { newsLines } from "./activity-words";
 
 /**
  * How much the partner did since I last looked, for the shell: a quiet gold pill, never a
  * red badge, and nothing at all when there is nothing new. Counts arrive live (the live
- * updates refresh this query on each of the partner's acts).
+ * updates refresh this query on each of the partner's acts). Tapping it shows what changed
+ * and where, each line a link there; looking at the dashboard is what marks it seen.
  */
 export function UnreadActivity({ partnerName, className }: { partnerName: string; className?: string }) {
   const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
   const { data } = useQuery(trpc.activity.unread.queryOptions(undefined, { staleTime: 60_000 }));
   if (!data || data.count === 0) return null;
   const shown = data.more ? `${data.count}+` : String(data.count);
+  const lines = newsLines(data.topics, partnerName);
   return (
-    <Link
-      href="/dashboard"
-      data-testid="unread-activity"
-      aria-label={`${shown} new from ${partnerName} since you last looked`}
-      className={cn(
-        "inline-flex h-7 items-center rounded-full border border-gold/40 bg-gold-soft px-2.5 text-xs font-medium text-gold-foreground",
-        "hover:bg-gold-soft/70 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-        className,
-      )}
-    >
-      {shown} new
-    </Link>
+    <Popover.Root open={open} onOpenChange={setOpen}>
+      <Popover.Trigger
+        data-testid="unread-activity"
+        aria-label={`${shown} new from ${partnerName} since you last looked`}
+        className={cn(
+          "inline-flex h-7 shrink-0 items-center rounded-full border border-gold/40 bg-gold-soft px-2.5 text-xs font-medium text-gold-foreground",
+          "hover:bg-gold-soft/70 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+          className,
+        )}
+      >
+        {shown}
+        {/* The word goes on phones, where the partner's name needs the room. */}
+        <span className="hidden sm:inline">&nbsp;new</span>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content
+          align="start"
+          sideOffset={8}
+          collisionPadding={12}
+          data-testid="unread-activity-list"
+          className="z-50 grid w-72 max-w-[calc(100vw-1.5rem)] gap-2 rounded-lg border border-border bg-card p-4 text-sm shadow-lg"
+        >
+          <p className="font-medium">New from {partnerName} since you last looked</p>
+          <ul className="grid gap-1">
+            {lines.map((line) => (
+              <li key={line.key}>
+                <Link
+                  href={line.href}
+                  onClick={() => setOpen(false)}
+                  className="flex items-center justify-between gap-3 rounded-md px-2 py-1.5 hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+                >
+                  {line.text}
+                  <ChevronRight aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <p className="text-xs text-muted-foreground">It clears when you look at the dashboard.</p>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }
 

@@ -2,10 +2,11 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useSubscription } from "@trpc/tanstack-react-query";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
 import { RecentChanges } from "./recent-changes";
-import { EVERYTHING, routersAffectedBy } from "./topics";
+import { EVERYTHING, changesServerRenderedPage, routersAffectedBy } from "./topics";
 
 /** Waits before reopening a failed connection: quick at first, then gently less often. */
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
@@ -63,6 +64,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
   const enabled = useSingleListener() && wanted;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const connections = useRef(0);
   const pending = useRef<{ routers: Set<string>; everything: boolean; timer: ReturnType<typeof setTimeout> | null }>({
     routers: new Set(),
@@ -98,8 +100,11 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
   };
 
   const [recent] = useState(() => new RecentChanges());
+  // The first render's time, kept: the page rendering again (router.refresh after a join or a
+  // resync) must not reopen the stream, or each reopening's resync would refresh it again.
+  const [since] = useState(renderedAt);
   const subscription = useSubscription(
-    trpc.live.events.subscriptionOptions(renderedAt && { renderedAt }, {
+    trpc.live.events.subscriptionOptions(since && { renderedAt: since }, {
       enabled,
       onStarted: () => {
         connections.current += 1;
@@ -109,6 +114,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
         const routers = routersAffectedBy(event);
         recent.record(routers, Date.now());
         schedule(routers);
+        if (changesServerRenderedPage(event)) router.refresh();
       },
     }),
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVERYTHING, routersAffectedBy } from "./topics";
+import { EVERYTHING, changesServerRenderedPage, routersAffectedBy } from "./topics";
 
 describe("what a live event refreshes", () => {
   it("refreshes the dashboard, the activity count and the feature when the partner acts", () => {
@@ -18,5 +18,12 @@ describe("what a live event refreshes", () => {
   it("refreshes everything for a topic it does not know, or the server's resync", () => {
     expect(routersAffectedBy({ topic: "something-new", byPartner: true })).toBe(EVERYTHING);
     expect(routersAffectedBy({ topic: "*", byPartner: true })).toBe(EVERYTHING);
+  });
+
+  it("renders the page again when the partner joins (the shell names them), or after a resync", () => {
+    expect(routersAffectedBy({ topic: "couple", byPartner: true })).toEqual(["dashboard", "activity", "couple", "account"]);
+    expect(changesServerRenderedPage({ topic: "couple" })).toBe(true);
+    expect(changesServerRenderedPage({ topic: "*" })).toBe(true);
+    expect(changesServerRenderedPage({ topic: "vents" })).toBe(false);
   });
 });

@@ -17,7 +17,19 @@ const routersByTopic: Record<string, readonly string[]> = {
   dates: ["dates", "memories", "timeline"],
   memories: ["memories", "dates"],
   shares: ["shares"],
+  // The partner joined: every screen's "just you, for now" becomes the two of you.
+  couple: ["couple", "account"],
 };
+
+/**
+ * Events whose change reaches what the server rendered around the queries (the shell's
+ * partner name, a page's choice of what to show before a partner is there): the screen
+ * asks the server to render again, not only its queries to refetch.
+ */
+export function changesServerRenderedPage(event: { topic: string }) {
+  // The server's resync ("*") may hide a join among what it stands for.
+  return event.topic === "couple" || event.topic === EVERYTHING;
+}
 
 export const EVERYTHING = "*";
 

@@ -15,7 +15,10 @@ export function PartnerPresence({
 }) {
   return (
     <div className="flex min-w-0 items-center gap-3">
-      <AvatarPair me={me} partner={partner} size="sm" />
+      {/* On phones the name needs the room beside the mark and the quick exit; the avatars say it again. */}
+      <span className="hidden sm:inline-flex">
+        <AvatarPair me={me} partner={partner} size="sm" />
+      </span>
       <div className="grid min-w-0 gap-0.5">
         {partner ? (
           <p className="truncate text-sm leading-tight">

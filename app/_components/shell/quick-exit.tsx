@@ -10,13 +10,34 @@ export const NEUTRAL_PAGE = "/away";
 /** Two presses of Escape within this many milliseconds leave, as the button does. */
 const DOUBLE_ESCAPE_MS = 1000;
 
+/** Ends this browser's session on the server (app/api/session/end/route.ts). */
+const END_SESSION = "/api/session/end";
+
+/** Set in this tab by the quick exit; read by SessionGuard. */
+export const EXITED_MARK = "exited";
+
+/** Signs out in the background: a beacon outlives the page that sends it. */
+export function endSessionInBackground() {
+  if (!navigator.sendBeacon?.(END_SESSION)) {
+    void fetch(END_SESSION, { method: "POST", keepalive: true, credentials: "same-origin" }).catch(() => undefined);
+  }
+}
+
 /**
- * Leaves Kintsugi at once for a neutral page that Back does not undo.
+ * What the quick exit can and can't erase, said to the person beside the button and in the
+ * README: keep the two in step.
+ */
+export const QUICK_EXIT_HELP =
+  "Leaves for a neutral page at once and signs you out on this device. Pressing Escape twice does the same. It can't erase pages this tab showed earlier from the browser's history list; Back from the neutral page reaches at most the sign-in page.";
+
+/**
+ * Leaves Kintsugi at once for a neutral page that Back does not undo, and ends the session.
  *
  * Caveat: a page can rewrite only its own history entry. Entries from Kintsugi pages opened
- * earlier in this tab stay (pressing Back twice can reach the dashboard before this page, and
- * while the session lasts it shows), and so does the browser's own history list. Signing out
- * or a private window is the full answer; what we can do is not leave this page behind.
+ * earlier in this tab stay, and so does the browser's own history list. What Back can reach
+ * is those addresses, not their content: the session ends here, so a page loaded again
+ * shows the sign-in page, and one restored from the back-forward cache checks the session
+ * before it shows itself (SessionGuard).
  */
 export function exitNow() {
   // Blank the page first: the neutral one may take a moment to load on a slow connection.
@@ -27,6 +48,13 @@ export function exitNow() {
   // (replace, not assign, so no new entry is added after the sensitive one).
   history.replaceState(null, "", NEUTRAL_PAGE);
   location.replace(NEUTRAL_PAGE);
+  // Then sign out, without holding the exit back.
+  endSessionInBackground();
+  try {
+    sessionStorage.setItem(EXITED_MARK, "1");
+  } catch {
+    // Storage switched off: the ended session still guards every page.
+  }
 }
 
 /**
@@ -64,13 +92,14 @@ export function QuickExit() {
         type="button"
         onClick={exitNow}
         aria-describedby="quick-exit-hint"
+        title={QUICK_EXIT_HELP}
         className="inline-flex h-11 items-center gap-2 rounded-full bg-primary px-4 text-sm font-semibold text-primary-foreground shadow-lg ring-2 ring-background hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
         <DoorOpen aria-hidden className="size-4" />
         Quick exit
       </button>
       <span id="quick-exit-hint" className="sr-only">
-        Leaves for a neutral page at once. Pressing Escape twice does the same.
+        {QUICK_EXIT_HELP}
       </span>
     </div>
   );

@@ -37,6 +37,7 @@ export function TabBar() {
   return (
     <nav
       aria-label="Main"
+      data-tab-bar
       className="fixed inset-x-0 bottom-0 z-40 border-t border-border bg-background/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden"
     >
       <ul className="grid h-16 grid-cols-5">

@@ -20,6 +20,7 @@ import { BackLink } from "@/app/_components/ui/back-link";
 import { formatDay, formatPlanTime, formatRange } from "@/lib/plan-time";
 import type { PlanDetail } from "../format";
 import { PlanForm } from "../plan-form";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type FullPlan = Extract<PlanDetail, { kind: "plan" }>;
 type Face = Extract<PlanDetail, { kind: "surprise" }>;
@@ -42,7 +43,7 @@ function SurpriseFaceView({ face }: { face: Face }) {
     <div className="grid gap-6">
       <header className="grid gap-1">
         <BackLink href="/dates">Dates</BackLink>
-        <h1 className="font-serif text-3xl">{face.headline}</h1>
+        <PageTitle>{face.headline}</PageTitle>
       </header>
       <Card tone="gold">
         <CardHeader>
@@ -116,8 +117,8 @@ function Reflections({ plan, partnerName }: { plan: FullPlan & { reflections: No
           </figure>
         ) : (
           <form className="grid gap-3" onSubmit={form.handleSubmit((values) => reflect.mutate(values))} noValidate>
-            <Field label="How was it for you?" error={form.formState.errors.body?.message}>
-              <Textarea rows={3} maxLength={1000} {...form.register("body")} />
+            <Field label="How was it for you?" error={form.formState.errors.body?.message} count={{ value: form.watch("body"), limit: 1000 }}>
+              <Textarea rows={3} {...form.register("body")} />
             </Field>
             <FormError message={form.formState.errors.root?.message} />
             <div>
@@ -171,7 +172,7 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
       <header className="grid gap-2">
         <BackLink href="/dates">Dates</BackLink>
         <div className="flex flex-wrap items-center gap-2">
-          <h1 className="font-serif text-3xl">{plan.title}</h1>
+          <PageTitle>{plan.title}</PageTitle>
           {plan.status === "done" && <Badge tone="gold">Kept</Badge>}
           {plan.status === "cancelled" && <Badge tone="neutral">Called off</Badge>}
         </div>

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
-import { Heart, Lightbulb, Plus, Sparkles, Trash2 } from "lucide-react";
+import { Check, Heart, Lightbulb, Plus, Sparkles, Trash2 } from "lucide-react";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -20,6 +20,7 @@ import { addIdeaSchema } from "@/server/dates/schema";
 import { categoryLabels, ideaCategories, type IdeaCategory, type IdeaReaction } from "@/server/domain/date-kinds";
 import { BackLink } from "@/app/_components/ui/back-link";
 import type { Idea } from "../format";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Filter = "all" | "waiting" | "matches" | IdeaCategory;
 
@@ -75,17 +76,23 @@ function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: string }) {
       </div>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={`Your answer to “${idea.title}”`}>
         {(["yes", "maybe", "no"] as const).map((reaction) => (
+          // The chosen answer is filled and ticked, not only tinted: it reads without colour too.
           <Button
             key={reaction}
             size="sm"
-            variant={shown === reaction ? "gold" : "secondary"}
+            variant={shown === reaction ? "primary" : "outline"}
             aria-pressed={shown === reaction}
             disabled={react.isPending}
             onClick={() => react.mutate({ ideaId: idea.id, reaction })}
+            data-testid={`answer-${reaction}`}
           >
+            {shown === reaction && <Check aria-hidden />}
             {reactionLabels[reaction]}
           </Button>
         ))}
+        <span className="sr-only" role="status" data-testid="answer-status">
+          {react.isSuccess && shown ? `You said ${reactionLabels[shown].toLowerCase()} to “${idea.title}”.` : ""}
+        </span>
         {idea.addedBy === "me" && (
           <Button size="sm" variant="ghost" onClick={() => remove.mutate({ ideaId: idea.id })} disabled={remove.isPending}>
             <Trash2 aria-hidden />
@@ -137,11 +144,11 @@ function AddIdea({ onDone }: { onDone: () => void }) {
       </CardHeader>
       <CardContent>
         <form className="grid gap-4" onSubmit={form.handleSubmit((values) => add.mutate(values))} noValidate>
-          <Field label="The idea" error={form.formState.errors.title?.message}>
-            <Input maxLength={120} {...form.register("title")} />
+          <Field label="The idea" error={form.formState.errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+            <Input {...form.register("title")} />
           </Field>
-          <Field label="A few words about it (optional)" error={form.formState.errors.description?.message}>
-            <Textarea rows={2} maxLength={500} {...form.register("description")} />
+          <Field label="A few words about it (optional)" error={form.formState.errors.description?.message} count={{ value: form.watch("description"), limit: 500 }}>
+            <Textarea rows={2} {...form.register("description")} />
           </Field>
           <Field label="Category" error={form.formState.errors.category?.message}>
             <select className="h-11 w-full rounded-md border border-input bg-card px-3" {...form.register("category")}>
@@ -181,7 +188,8 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
 
   const chips: { value: Filter; label: string }[] = [
     { value: "all", label: "All" },
-    { value: "waiting", label: `Answered by ${other} (${waiting.length})` },
+    // What it counts: ideas the partner has answered and I haven't yet.
+    { value: "waiting", label: `${other} answered, you haven't (${waiting.length})` },
     { value: "matches", label: `Matches (${matches.length})` },
     ...ideaCategories.map((category) => ({ value: category as Filter, label: categoryLabels[category] })),
   ];
@@ -190,7 +198,7 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
     <div className="grid gap-6">
       <header className="grid gap-1">
         <BackLink href="/dates">Dates</BackLink>
-        <h1 className="font-serif text-3xl">Idea bank</h1>
+        <PageTitle>Idea bank</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           Say yes, maybe or no to each idea. Your answer stays yours: you see {other}&apos;s only after giving your own. When you both say
           yes, it&apos;s a match.

@@ -5,6 +5,7 @@ import { serverApi } from "@/server/caller";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { BackLink } from "@/app/_components/ui/back-link";
 import { PlanForm } from "../plan-form";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 export const metadata: Metadata = { title: "Plan a date" };
 
@@ -34,7 +35,7 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
     <div className="grid gap-6">
       <header className="grid gap-1">
         <BackLink href="/dates">Dates</BackLink>
-        <h1 className="font-serif text-3xl">Plan a date</h1>
+        <PageTitle>Plan a date</PageTitle>
       </header>
       <Card>
         <CardHeader>

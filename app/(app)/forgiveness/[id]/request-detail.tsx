@@ -10,11 +10,13 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { FormError } from "@/app/_components/ui/form";
+import { Field } from "@/app/_components/ui/field";
 import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { messageOf, useTRPC } from "@/lib/trpc";
 import { NOTE_MAX } from "@/server/forgiveness/schema";
 import { RequestParts, StatusBadge, answerLabel, titleOf, type RequestView } from "../_components/request-parts";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 const STILL_OPEN: readonly RequestView["status"][] = ["open", "more_time", "not_ready"];
 
@@ -32,7 +34,7 @@ export function RequestDetail({ initial }: { initial: RequestView }) {
         Forgiveness
       </Link>
       <header className="grid gap-2">
-        <h1 className="font-serif text-3xl leading-tight">{titleOf(request)}</h1>
+        <PageTitle>{titleOf(request)}</PageTitle>
         <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
           <StatusBadge status={request.status} kind={request.kind} />
           {request.sentAt && <span>Sent {format(request.sentAt, "d MMMM yyyy")}</span>}
@@ -139,13 +141,14 @@ function AnswerCard({ request }: { request: RequestView }) {
             className="grid gap-3"
             onSubmit={(event) => {
               event.preventDefault();
+              // The counter under the note already says it's too long.
+              if (note.trim().length > NOTE_MAX) return;
               void give({ id: request.id, answer: "more_time", note: note.trim() || undefined }, "Your answer was sent.").catch(() => {});
             }}
           >
-            <label className="grid gap-1.5 text-sm font-medium">
-              A note for {request.authorName} (optional)
-              <Textarea value={note} onChange={(event) => setNote(event.target.value)} maxLength={NOTE_MAX} />
-            </label>
+            <Field label={`A note for ${request.authorName} (optional)`} count={{ value: note, limit: NOTE_MAX }}>
+              <Textarea value={note} onChange={(event) => setNote(event.target.value)} />
+            </Field>
             <div className="flex flex-wrap gap-2">
               <Button type="submit" disabled={answer.isPending}>
                 <Clock aria-hidden />

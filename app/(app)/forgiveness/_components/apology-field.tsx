@@ -8,6 +8,7 @@ import type { ApologyPart } from "@/server/domain/apology-hints";
 import { cn } from "@/lib/cn";
 import { FindingCards } from "./finding-cards";
 import { PartHint } from "./part-hint";
+import { CharacterCount, limitState } from "@/app/_components/ui/character-count";
 
 /** The text cut into plain runs and flagged runs; overlapping findings of different kinds merge into one mark. */
 function segmentsOf(text: string, findings: readonly Finding[]) {
@@ -39,6 +40,7 @@ export function ApologyField({
   promisesFirst = false,
   part,
   rows = 4,
+  limit,
 }: {
   label: string;
   hint?: ReactNode;
@@ -50,6 +52,8 @@ export function ApologyField({
   /** Which part of the apology this is, for the quiet hint about what it may be missing. */
   part?: ApologyPart;
   rows?: number;
+  /** The most characters the part may hold: a count shows as the text nears it. */
+  limit: number;
 }) {
   const id = useId();
   const deferred = useDeferredValue(value);
@@ -62,6 +66,8 @@ export function ApologyField({
   const summaryId = `${id}-summary`;
   const errorId = `${id}-error`;
   const partHintId = `${id}-part-hint`;
+  const countId = `${id}-count`;
+  const tooLong = limitState(value.length, limit) === "over";
 
   return (
     <div className="grid gap-1.5">
@@ -96,8 +102,8 @@ export function ApologyField({
         <textarea
           id={id}
           rows={rows}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? hintId : null, summaryId, part ? partHintId : null, error ? errorId : null].filter(Boolean).join(" ")}
+          aria-invalid={error || tooLong ? true : undefined}
+          aria-describedby={[hint ? hintId : null, countId, summaryId, part ? partHintId : null, error ? errorId : null].filter(Boolean).join(" ")}
           className={cn(
             "relative block min-h-28 w-full resize-none rounded-md border border-input bg-transparent px-3 py-2 text-base leading-relaxed text-foreground [field-sizing:content]",
             "placeholder:text-muted-foreground/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-[invalid=true]:border-danger",
@@ -105,6 +111,7 @@ export function ApologyField({
           {...registration}
         />
       </div>
+      <CharacterCount id={countId} length={value.length} limit={limit} />
       <p id={summaryId} className="sr-only" aria-live="polite">
         {groups.length === 0
           ? ""

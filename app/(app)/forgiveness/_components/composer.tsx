@@ -12,7 +12,7 @@ import { FormError } from "@/app/_components/ui/form";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { sendSchema, type requestKinds } from "@/server/forgiveness/schema";
+import { PART_MAX, sendSchema, type requestKinds } from "@/server/forgiveness/schema";
 import { ApologyField } from "./apology-field";
 
 type Kind = (typeof requestKinds)[number];
@@ -92,13 +92,16 @@ function useAutosave(initial: ComposerValues, alreadySaved: boolean) {
   return { state, schedule, flush, stop, hasSaved: () => lastSaved.current !== snapshot(initial) || alreadySaved };
 }
 
-function SaveStatus({ state }: { state: SaveState }) {
-  const text = {
-    idle: "Only you can see this until you send it.",
-    saving: "Saving your draft…",
-    saved: "Draft saved. Only you can see it.",
-    failed: "We couldn't save just now; we'll try again as you write.",
-  }[state];
+function SaveStatus({ state, tooLong }: { state: SaveState; tooLong: boolean }) {
+  // A draft past the limit can't be saved, however often we try: say so, and what to do.
+  const text = tooLong
+    ? `Too long to save: shorten the part marked in red to ${PART_MAX.toLocaleString("en-GB")} characters or fewer. Your last saved draft is kept.`
+    : {
+        idle: "Only you can see this until you send it.",
+        saving: "Saving your draft…",
+        saved: "Draft saved. Only you can see it.",
+        failed: "We couldn't save just now; we'll try again as you write.",
+      }[state];
   return (
     <p className="text-sm text-muted-foreground" aria-live="polite" data-testid="draft-status">
       {text}
@@ -122,9 +125,10 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
   const [formError, setFormError] = useState<string | null>(null);
 
   const { schedule } = autosave;
+  const tooLong = [values.whatIDid, values.howItHurt, values.whatIAmDoing, values.ask].some((part) => (part ?? "").length > PART_MAX);
   useEffect(() => {
-    schedule({ ...initial, ...values, id: initial.id });
-  }, [values, initial, schedule]);
+    if (!tooLong) schedule({ ...initial, ...values, id: initial.id });
+  }, [values, initial, schedule, tooLong]);
 
   const kind = values.kind;
   const errors = form.formState.errors;
@@ -186,6 +190,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             label="What I did"
             hint="Your responsibility, in plain words. This matters most."
             value={values.whatIDid ?? ""}
+            limit={PART_MAX}
             registration={form.register("whatIDid")}
             part="whatIDid"
             error={errors.whatIDid?.message}
@@ -194,6 +199,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             label="How I understand it hurt you"
             hint="What it was like for them, as far as you understand it."
             value={values.howItHurt ?? ""}
+            limit={PART_MAX}
             registration={form.register("howItHurt")}
             part="howItHurt"
             error={errors.howItHurt?.message}
@@ -202,6 +208,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             label="What I am doing about it"
             hint="The repair: what you are already doing, not what you promise."
             value={values.whatIAmDoing ?? ""}
+            limit={PART_MAX}
             registration={form.register("whatIAmDoing")}
             part="whatIAmDoing"
             error={errors.whatIAmDoing?.message}
@@ -213,6 +220,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             label="What I am asking for"
             hint="Promises are hard to believe right now. Ask instead: “Will you give me the chance to show you?”"
             value={values.ask ?? ""}
+            limit={PART_MAX}
             registration={form.register("ask")}
             error={errors.ask?.message}
             promisesFirst
@@ -221,6 +229,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
             label="What I am already doing (optional)"
             hint="Steady, kept actions say more than any promise."
             value={values.whatIAmDoing ?? ""}
+            limit={PART_MAX}
             registration={form.register("whatIAmDoing")}
             part="whatIAmDoing"
             error={errors.whatIAmDoing?.message}
@@ -235,7 +244,7 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
       <FormError message={formError} />
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-center gap-3">
-          <SaveStatus state={autosave.state} />
+          <SaveStatus state={autosave.state} tooLong={tooLong} />
         </div>
         <div className="flex flex-col-reverse gap-2 sm:flex-row">
           <ConfirmDialog

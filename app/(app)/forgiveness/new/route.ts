@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
+import { relativeRedirect } from "@/server/relative-redirect";
 
 /**
  * A new draft gets its id now, so every autosave of it writes the same row. A route
@@ -7,8 +8,6 @@ import { NextResponse, type NextRequest } from "next/server";
  * a second, client-side navigation.
  */
 export function GET(request: NextRequest) {
-  const target = request.nextUrl.clone();
-  target.pathname = `/forgiveness/write/${randomUUID()}`;
-  target.search = request.nextUrl.searchParams.get("kind") === "second_chance" ? "?kind=second_chance" : "";
-  return NextResponse.redirect(target, 303);
+  const kind = request.nextUrl.searchParams.get("kind") === "second_chance" ? "?kind=second_chance" : "";
+  return relativeRedirect(`/forgiveness/write/${randomUUID()}${kind}`, 303);
 }

@@ -15,6 +15,7 @@ import type { AppRouter } from "@/server/root";
 import { BackLink } from "@/app/_components/ui/back-link";
 import { formatLongDate, formatPlanTime } from "@/lib/plan-time";
 import { MemoryForm } from "../memory-form";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Memory = inferRouterOutputs<AppRouter>["memories"]["get"];
 
@@ -117,7 +118,7 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
     <div className="grid gap-6">
       <header className="grid gap-2">
         <BackLink href="/memories">Memories</BackLink>
-        <h1 className="font-serif text-3xl">{memory.title}</h1>
+        <PageTitle>{memory.title}</PageTitle>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground">
           <span>{formatLongDate(memory.happenedOn)}</span>
           {memory.place && (

@@ -4,6 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
 import { Composer, type ComposerValues } from "../../_components/composer";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 export const metadata: Metadata = { title: "Write a request" };
 
@@ -44,7 +45,7 @@ export default async function WritePage({
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
-        <h1 className="font-serif text-3xl leading-tight">Write to {viewer.partner?.name ?? "your partner"}</h1>
+        <PageTitle>Write to {viewer.partner?.name ?? "your partner"}</PageTitle>
         <p className="text-muted-foreground">
           Take your time. Your words are saved as you write, and only you can see them until you send.
         </p>
