@@ -93,10 +93,16 @@ test("signs out on the server too: Back from the neutral page reaches the sign-i
   await page.getByRole("link", { name: "Timeline" }).first().click();
   await expect(page).toHaveURL(/\/timeline$/);
   expect(await sessionCookies(page)).toHaveLength(1);
+  // A copy of the cookie, taken while signed in, must stop working too: the session ends on the server.
+  const copy = await browser.newContext();
+  await copy.addCookies(await page.context().cookies());
+  expect((await copy.request.get("/api/trpc/account.me")).status()).toBe(200);
 
   await quickExit(page).click();
   await expectOnNeutralPage(page);
   await expect.poll(() => sessionCookies(page)).toHaveLength(0);
+  await expect.poll(async () => (await copy.request.get("/api/trpc/account.me")).status()).toBe(401);
+  await copy.close();
 
   // Back lands on an earlier entry of the app: it shows the sign-in page, whether the
   // browser loads it again or restores it from the back-forward cache.

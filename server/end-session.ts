@@ -22,15 +22,3 @@ export function sessionEndingCookies(cookieHeader: string | null): string[] {
     return `${name}=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax${secure}`;
   });
 }
-
-/** A request from one of our own pages: Origin names the host it was sent to. */
-export function isSameOrigin(headers: Headers) {
-  const origin = headers.get("origin");
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
