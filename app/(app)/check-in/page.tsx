@@ -13,6 +13,7 @@ import { FollowPartnerSharing } from "./follow-partner-sharing";
 import { directionPhrase, measureLooks, measures } from "./measures";
 import { SharingChoice } from "./sharing-choice";
 import { TrendChart } from "./trend-chart";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -41,7 +42,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <h1 className="font-serif text-3xl">Check-in</h1>
+        <PageTitle>Check-in</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           A minute for yourself: how safe, trusting and close you feel. Read the direction over weeks, not the score today.
           {partnerName ? ` ${partnerName} sees only what you choose below.` : ""}
@@ -137,6 +138,13 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           </CardContent>
         </Card>
       )}
+
+      {/* Quiet on purpose: it should read as ordinary to anyone glancing at this screen. */}
+      <p className="text-sm text-muted-foreground">
+        <Link href="/settings/private-check" className="underline-offset-4 hover:underline">
+          A private check, only for you
+        </Link>
+      </p>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { shortWeekdayDate } from "@/lib/date-words";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { DISCLOSURE_MAX, DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/limits";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Page = inferRouterOutputs<AppRouter>["disclosures"]["list"];
 type Disclosure = Page["items"][number];
@@ -44,7 +45,7 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
-        <h1 className="font-serif text-3xl">Disclosures</h1>
+        <PageTitle>Disclosures</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
           Something you choose to tell: a contact, a slip, something you remembered. Nobody asks for these, and nothing here
           keeps count. {partnerName ? `${partnerName} can` : "Your partner will be able to"} answer only with &ldquo;Thank you for telling me&rdquo;.

@@ -20,13 +20,14 @@ import { PastSpaces } from "./past-spaces";
 import { DataCard } from "./data-card";
 import { CounsellorShareCard } from "./counsellor-share-card";
 import { SafetyCard } from "./safety-card";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Profile = { name: string; timeZone: string };
 
 export function Settings({ me, partnerName, inCouple }: { me: Profile & { email: string }; partnerName: string | null; inCouple: boolean }) {
   return (
     <div className="grid gap-6">
-      <h1 className="text-3xl font-semibold">Settings</h1>
+      <PageTitle>Settings</PageTitle>
       <ProfileCard me={me} />
       <SecurityCard email={me.email} />
       <SessionsCard />

@@ -13,6 +13,7 @@ import { longDate } from "@/lib/date-words";
 import { messageOf, useTRPC } from "@/lib/trpc";
 import { hitsFrequencies, hitsQuestions, hitsScore, suggestsDanger, type HitsAnswers, type HitsKey } from "@/server/domain/hits";
 import type { HelplineDirectory } from "@/server/safety/helplines";
+import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Draft = Partial<HitsAnswers>;
 
@@ -54,7 +55,7 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
     <div className="grid gap-6">
       <BackLink href="/settings">Settings</BackLink>
       <header className="grid gap-2">
-        <h1 className="font-serif text-3xl">A private check</h1>
+        <PageTitle>A private check</PageTitle>
         <p className="leading-relaxed text-muted-foreground">
           Four short questions about how {partner} treats you. Only you see this: your answers stay in this browser and are not sent
           anywhere, and nothing tells {partner} you opened it. Nothing is saved unless you choose to keep it.
