@@ -10,3 +10,4 @@ export * from "./vents";
 export * from "./activity";
 export * from "./memories";
 export * from "./dates";
+export * from "./mail";
