@@ -3,6 +3,7 @@
 // Figures are ratios and counts from one run: this machine is noisy, so nothing here is
 // a pass/fail test. Runs on the embedded PGlite and, when one answers on 127.0.0.1:5432,
 // on PostgreSQL (a fresh database, dropped afterwards). BENCH_ONLY=pglite|postgresql runs one.
+import { signUp } from "@/server/account/service";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -178,9 +179,8 @@ type Couple = { a: Session; b: Session; coupleId: string };
 async function seedCouple(databaseUrl: string, tag: string, build: (couple: Callers) => Promise<void>): Promise<Couple> {
   const { client, db } = connect(databaseUrl, { max: 2 });
   try {
-    const anonymous = createCaller({ db, session: null, headers: null, now: () => new Date() });
     const emails = [`a-${tag}@bench.test`, `b-${tag}@bench.test`];
-    const [a, b] = await Promise.all(emails.map((email, i) => anonymous.account.signUp({ name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" })));
+    const [a, b] = await Promise.all(emails.map((email, i) => signUp(db, { name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" }, null)));
     const as = (id: string, when: Date) => createCaller({ db, session: { userId: id, sessionVersion: 0 }, headers: null, now: () => when });
     const yearAgo = new Date(Date.now() - 366 * DAY);
     const { coupleId, invite } = await as(a!.id, yearAgo).couple.create({ repairBeganOn: yearAgo.toISOString().slice(0, 10) });

@@ -7,6 +7,7 @@ import { authenticate } from "./account/service";
 import { loadViewer } from "./viewer";
 import { clientIp } from "./request";
 import { signInSchema } from "./account/schema";
+import { signInWithEmailLink } from "./account/email-link-sign-in";
 import {
   decodeSessionToken,
   encodeSessionToken,
@@ -50,6 +51,13 @@ export const authOptions: NextAuthOptions = {
         const user = await authenticate(getDb(), parsed.data, clientIp(headers));
         return user && { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
       },
+    }),
+    // The link in a confirmation mail: using it proves the address, and signs its owner in.
+    CredentialsProvider({
+      id: "email-link",
+      name: "Email link",
+      credentials: { token: { type: "text" } },
+      authorize: (credentials) => signInWithEmailLink(credentials?.token),
     }),
   ],
   callbacks: {

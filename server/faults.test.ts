@@ -1,3 +1,4 @@
+import { signUp } from "@/server/account/service";
 import { afterAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { connect } from "@/db/client";
@@ -18,7 +19,7 @@ async function exerciseRestart(database: RestartableDatabase) {
   try {
     const acknowledged: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const user = await caller(null).account.signUp({ name: `Steady ${i}`, email: `steady-${i}@example.test`, password: "kept through restarts" });
+      const user = await signUp(db, { name: `Steady ${i}`, email: `steady-${i}@example.test`, password: "kept through restarts" }, null);
       acknowledged.push(user.id);
     }
     const witness = caller(acknowledged[0]!);

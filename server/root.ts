@@ -11,6 +11,7 @@ import { activityRouter } from "./activity/router";
 import { liveRouter } from "./live/router";
 import { datesRouter } from "./dates/router";
 import { memoriesRouter } from "./memories/router";
+import { notificationsRouter } from "./notifications/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   smallChanges: smallChangesRouter,
   dates: datesRouter,
   memories: memoriesRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { LiveUpdates } from "@/app/_components/live/live-updates";
 import { PartnerReadinessStatus } from "@/app/_components/live/partner-readiness-status";
 import { UnreadActivity } from "@/app/_components/live/activity";
 import { TrpcProvider } from "@/app/_components/trpc-provider";
+import { MarkSeen } from "./mark-seen";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await getRequestViewer();
@@ -21,6 +22,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       >
         {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
         {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
+        <MarkSeen />
         {children}
       </AppShell>
     </TrpcProvider>

@@ -48,3 +48,20 @@ export async function consumeEmailToken(db: Executor, purposes: Purpose[], token
     .returning();
   return row ?? null;
 }
+
+/** Reads a token without using it up (a page showing its button); the use itself is consumeEmailToken. */
+export async function findUsableEmailToken(db: Executor, purposes: Purpose[], token: string, now: Date) {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const [row] = await db
+    .select({ purpose: emailTokens.purpose, email: emailTokens.email, pendingSignUp: emailTokens.pendingSignUp })
+    .from(emailTokens)
+    .where(
+      and(
+        eq(emailTokens.tokenHash, hashToken(token)),
+        inArray(emailTokens.purpose, purposes),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, now),
+      ),
+    );
+  return row ?? null;
+}

@@ -35,6 +35,8 @@ export const signUpSchema = z.object({
   email: emailField,
   password: passwordField,
   timeZone: timeZoneField.optional(),
+  /** Where to carry on once the address is confirmed (an invite link, say). */
+  next: z.string().max(500).optional(),
 });
 
 export const signInSchema = z.object({

@@ -81,10 +81,10 @@ describe("mail delivery through the job queue", () => {
     await startWorker();
     await enqueueJob(database.db, "account_notice", noticeFor(someone.id));
     await sink.waitFor(() => sink.to(someone.email).length > 0, 20_000);
-    const [job] = await database.db.execute<{ count: number }>(sql`select count(*)::int as count from graphile_worker.jobs`);
-    expect(job?.count).toBe(0);
     await settle();
     expect(sink.to(someone.email)).toHaveLength(1);
+    const [job] = await database.db.execute<{ count: number }>(sql`select count(*)::int as count from graphile_worker.jobs`);
+    expect(job?.count).toBe(0);
     await stopWorkers();
   });
 

@@ -1,16 +1,17 @@
 /**
  * How this server sends mail:
  * - "smtp": SMTP_URL is set (smtp:// or smtps://, credentials in the URL).
- * - "files": development without SMTP_URL — each message becomes an .eml file under
+ * - "files": `next dev` without SMTP_URL — each message becomes an .eml file under
  *   .data/mail/ and one console line, so a newcomer needs nothing to reset a password.
- * - "off": production without SMTP_URL. The app still serves; screens that would send
- *   mail say so, and sign-up goes straight in (see README, "Email and privacy").
+ * - "off": anywhere else without SMTP_URL (production; scripts and tests that bring no
+ *   SMTP server). The app still serves; screens that would send mail say so, and
+ *   sign-up goes straight in (see README, "Email and privacy").
  */
 export type MailMode = "smtp" | "files" | "off";
 
 export function mailMode(): MailMode {
   if (process.env.SMTP_URL) return "smtp";
-  return process.env.NODE_ENV === "production" ? "off" : "files";
+  return process.env.NODE_ENV === "development" ? "files" : "off";
 }
 
 export function mailEnabled() {
@@ -33,7 +34,7 @@ export function senderAddress() {
 let warned = false;
 /** Logs once, at start, that this production server cannot send mail. */
 export function warnIfMailIsOff() {
-  if (mailMode() !== "off" || warned) return;
+  if (mailMode() !== "off" || process.env.NODE_ENV !== "production" || warned) return;
   warned = true;
   console.warn(
     "Email is not set up: SMTP_URL is empty. Kintsugi runs, but it cannot confirm addresses, reset passwords or send " +

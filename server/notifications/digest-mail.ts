@@ -1,7 +1,7 @@
 import type { NotificationKind } from "@/db/schema";
 import { appUrl } from "../mail/config";
 import type { MailMessage } from "../mail/message";
-import { unsubscribeUrl } from "./unsubscribe-link";
+import { unsubscribeUrls } from "./unsubscribe-link";
 
 const KIND_WORDS: Record<NotificationKind, [string, string]> = {
   waiting: ["thing waiting on you", "things waiting on you"],
@@ -23,7 +23,7 @@ export function digestMail(
   options: { showDetails: boolean; link: string },
 ): MailMessage {
   const total = Object.values(counts).reduce((sum, count) => sum + (count ?? 0), 0);
-  const unsubscribe = unsubscribeUrl(userId);
+  const unsubscribe = unsubscribeUrls(userId);
   const kinds = (Object.keys(KIND_WORDS) as NotificationKind[]).filter((kind) => counts[kind]);
   const detail = options.showDetails
     ? kinds.map((kind) => `${counted(counts[kind]!, KIND_WORDS[kind])}.`)
@@ -37,10 +37,10 @@ export function digestMail(
       ...detail,
       { label: "Open", link: options.link },
       "You asked for these emails. To stop them, open this link (no sign-in needed):",
-      { label: "Stop these emails", link: unsubscribe },
+      { label: "Stop these emails", link: unsubscribe.page },
     ],
     headers: {
-      "List-Unsubscribe": `<${unsubscribe}>`,
+      "List-Unsubscribe": `<${unsubscribe.oneClick}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
   };

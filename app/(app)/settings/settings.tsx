@@ -17,6 +17,8 @@ import { UnlinkCard } from "./unlink-card";
 import { SecurityCard } from "./security-card";
 import { PastSpaces } from "./past-spaces";
 import { DataCard } from "./data-card";
+import { EmailCard } from "./email-card";
+import { NotificationsCard } from "./notifications-card";
 
 type Profile = { name: string; timeZone: string };
 
@@ -25,6 +27,8 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
     <div className="grid gap-6">
       <h1 className="text-3xl font-semibold">Settings</h1>
       <ProfileCard me={me} />
+      <EmailCard email={me.email} />
+      <NotificationsCard />
       <SecurityCard email={me.email} />
       {inCouple && <UnlinkCard partnerName={partnerName} />}
       <PastSpaces />
