@@ -33,9 +33,11 @@ const pad = (value: number) => String(value).padStart(2, "0");
 /** The first instant after `instant` at which the quiet hours end, read on the person's clock (daylight saving included). */
 function quietEndAfter(instant: Date, rules: DigestRules) {
   const time = `${pad(Math.floor(rules.quietEnd / 60))}:${pad(rules.quietEnd % 60)}`;
+  const today = wallClockAt(instant, rules.timeZone);
+  // Calendar days, not 24-hour steps: a night with a clock change is 23 or 25 hours long.
   for (let days = 0; days <= 2; days++) {
-    const wall = wallClockAt(new Date(instant.getTime() + days * 86_400_000), rules.timeZone);
-    const candidate = localToInstant(`${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${time}`, rules.timeZone);
+    const date = new Date(Date.UTC(today.year, today.month - 1, today.day + days)).toISOString().slice(0, 10);
+    const candidate = localToInstant(`${date}T${time}`, rules.timeZone);
     if (candidate.getTime() > instant.getTime()) return candidate;
   }
   throw new RangeError("quiet hours never end");
