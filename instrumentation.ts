@@ -1,13 +1,14 @@
 /** Runs once when a server starts: refuse to serve production without a real session secret; start the job worker. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  if (process.env.NODE_ENV === "production" && !process.env.NEXTAUTH_SECRET) {
+  if (process.env.NODE_ENV === "production" && process.env.NEXT_RUNTIME === "nodejs" && !process.env.NEXTAUTH_SECRET) {
     console.error(
       "NEXTAUTH_SECRET is not set. In production Kintsugi needs a long random secret to sign sessions " +
         "(for example: `openssl rand -base64 32`). Set it in the environment and start again.",
     );
     process.exit(1);
   }
-  const { startAppJobWorker } = await import("./server/jobs/app-worker");
-  await startAppJobWorker();
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startAppJobWorker } = await import("./server/jobs/app-worker");
+    await startAppJobWorker();
+  }
 }
