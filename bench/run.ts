@@ -3,7 +3,6 @@
 // Figures are ratios and counts from one run: this machine is noisy, so nothing here is
 // a pass/fail test. Runs on the embedded PGlite and, when one answers on 127.0.0.1:5432,
 // on PostgreSQL (a fresh database, dropped afterwards). BENCH_ONLY=pglite|postgresql runs one.
-import { signUp } from "@/server/account/service";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -16,6 +15,8 @@ import { sql } from "drizzle-orm";
 import { chromium } from "@playwright/test";
 import { connect } from "@/db/client";
 import { createCaller } from "@/server/root";
+import { signUp } from "@/server/account/service";
+import { notificationSendFigures } from "./notifications";
 import { ensureChromium } from "@/scripts/chromium";
 import { assertLoopback, percentile, signIn, trpc, trpcUrl, type Session } from "@/scripts/http-session";
 
@@ -523,6 +524,9 @@ async function benchOn(database: Database, executablePath: string, browserChecks
 
     const live = await liveLatency(year);
     record(label("live latency p95 over 200 events"), `${live.toFixed(0)} ms`, "≤ 250 ms", live <= 250);
+
+    const [mailOn, mailOff] = [await seedCouple(database.url, `mail-on-${database.label}`, async () => {}), await seedCouple(database.url, `mail-off-${database.label}`, async () => {})];
+    for (const figure of await notificationSendFigures(BASE, database.url, mailOn, mailOff)) record(label(figure.figure), figure.value, figure.target, figure.met);
 
     if (browserChecks) await browserFigures(executablePath, year.a);
 

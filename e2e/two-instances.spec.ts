@@ -39,6 +39,8 @@ function startInstance(port: number, databaseUrl: string): ChildProcess {
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdio: "ignore",
+    // Its own process group: stopping it stops next-server too, not only npx.
+    detached: true,
   });
 }
 
@@ -107,7 +109,7 @@ test("two instances on one PostgreSQL: one mail, live events across, one sign-in
     await expect(signIn(one, a!.email, password)).rejects.toThrow(/sign-in failed/);
     await expect(signIn(two, b!.email, password)).resolves.toBeTruthy();
   } finally {
-    for (const instance of instances) instance.kill("SIGTERM");
+    for (const instance of instances) if (instance.pid) process.kill(-instance.pid, "SIGTERM");
     await client.end();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await admin.unsafe(`drop database if exists ${name} with (force)`);

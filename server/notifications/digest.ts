@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { notificationEvents, notificationSettings, users, type NotificationKind } from "@/db/schema";
 import { enqueueJob } from "../jobs/queue";
 import { sendMail } from "../mail/send";
+import { mailEnabled } from "../mail/config";
 import { nextDigestAt } from "./schedule";
 import { digestMail, eventLink } from "./digest-mail";
 
@@ -14,6 +15,8 @@ import { digestMail, eventLink } from "./digest-mail";
  * same things once more and never anything twice over.
  */
 export async function runDigest(db: Database, userId: string, jobId: string, now: Date) {
+  // A server without mail has nothing to send (settings can't be turned on there).
+  if (!mailEnabled()) return;
   const [person] = await db
     .select({ email: users.email, timeZone: users.timeZone, settings: notificationSettings })
     .from(users)
