@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Runner } from "graphile-worker";
-import type { Database } from "@/db/client";
+import { closeDb, type Database } from "@/db/client";
 import { signUp } from "@/server/account/service";
 import { createCouple, joinCouple } from "@/server/couple/service";
 import { loadViewer } from "@/server/viewer";
@@ -45,6 +45,8 @@ export async function mailTestbed(options: { now?: () => Date; worker?: boolean 
     async close() {
       await runner?.stop();
       runner = null;
+      // The shared pool (live bus, activity) goes with this database; the next testbed opens its own.
+      await closeDb();
       await database.close();
       await sink.stop();
       delete process.env.SMTP_URL;

@@ -4,6 +4,7 @@ import { answerSignUpRequest, sendEmailChangeLink, type PendingSignUp } from "..
 import { sendPasswordChangedNotice, sendPasswordResetLink } from "../account/password-reset";
 import { sendEmailChangeNotice } from "../account/email-change";
 import { runDigest } from "../notifications/digest";
+import { recordDateReminders } from "../notifications/date-reminders";
 
 type AccountNotice = { userId: string; notice: "password_reset" } | { userId: string; notice: "email_change_requested"; newEmail: string };
 
@@ -20,6 +21,7 @@ export function jobTasks(db: Database, now: () => Date): TaskList {
         : sendEmailChangeNotice(db, notice.userId, notice.newEmail);
     },
     notification_digest: (payload, helpers) => runDigest(db, (payload as { userId: string }).userId, helpers.job.id, now()),
+    date_reminders: () => recordDateReminders(db, now()),
   };
   return tasks;
 }

@@ -23,7 +23,8 @@ export function startJobWorker(options: { db: Database; databaseUrl: string; now
     maxPoolSize: 2,
     pollInterval: options.pollInterval ?? 2000,
     noHandleSignals: true,
-    crontab: "",
+    // Hourly, on one instance at a time (graphile-worker's cron keeps track in the database).
+    crontab: "0 * * * * date_reminders",
     logger,
     taskList: jobTasks(options.db, options.now ?? (() => new Date())),
   });

@@ -166,6 +166,44 @@ describe("digest timing, on the test clock", () => {
   });
 });
 
+describe("a date coming up", () => {
+  let bed: Awaited<ReturnType<typeof mailTestbed>>;
+  beforeAll(async () => {
+    bed = await mailTestbed({ worker: false });
+  });
+  afterAll(() => bed.close());
+  const datesOf = (userId: string) => bed.caller({ userId, sessionVersion: 0 }).dates;
+
+  it("is noted the day before on each person's own calendar, once, and a surprise never more than that", async () => {
+    const { a, b } = await coupleIn(bed.db);
+    await bed.db.update(users).set({ timeZone: "Pacific/Auckland" }).where(eq(users.id, b.id));
+    await bed.caller({ userId: b.id, sessionVersion: 0 }).notifications.save({ ...everything, waiting: false, milestones: false });
+    // Saturday 19:00 in Auckland (06:00 UTC on Saturday), planned as a surprise by A.
+    await datesOf(a.id).create({
+      title: "Dinner at the old boathouse",
+      startsAt: "2026-12-19T19:00",
+      endsAt: "2026-12-19T22:00",
+      timeZone: "Pacific/Auckland",
+      place: "The boathouse",
+      notes: "Bring the blue scarf",
+      surprise: { revealAt: "2026-12-19T18:00", hints: [] },
+    });
+    const events = () => bed.db.select().from(notificationEvents).where(eq(notificationEvents.userId, b.id));
+    // Thursday evening in Auckland: two days before, nothing yet.
+    const { recordDateReminders } = await import("./date-reminders");
+    await recordDateReminders(bed.db, new Date("2026-12-17T08:00:00Z"));
+    expect(await events()).toHaveLength(0);
+    // Friday 09:00 in Auckland (Thursday 20:00 UTC): the day before where B lives.
+    await recordDateReminders(bed.db, new Date("2026-12-17T20:00:00Z"));
+    await recordDateReminders(bed.db, new Date("2026-12-17T21:00:00Z"));
+    const noted = await events();
+    expect(noted).toHaveLength(1);
+    expect(noted[0]!.kind).toBe("dates");
+    // Not A's: A's dates kind is off.
+    expect(await bed.db.select().from(notificationEvents).where(eq(notificationEvents.userId, a.id))).toHaveLength(0);
+  });
+});
+
 describe("unsubscribe links", () => {
   it("accepts the signed link and refuses a forged or altered one", () => {
     process.env.NEXTAUTH_SECRET ??= "test-only-secret-for-signed-links-0123456789";
