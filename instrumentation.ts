@@ -1,6 +1,7 @@
 /**
  * Runs once when a server starts: refuse to serve production without a real session
- * secret, and stamp each request with its connection's address (server/peer-address.ts).
+ * secret, stamp each request with its connection's address (server/peer-address.ts), and
+ * start the job worker that sends mail.
  */
 export async function register() {
   if (process.env.NODE_ENV === "production" && process.env.NEXT_RUNTIME === "nodejs" && !process.env.NEXTAUTH_SECRET) {
@@ -13,5 +14,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { stampPeerAddresses } = await import("./server/peer-address");
     stampPeerAddresses();
+    const { startAppJobWorker } = await import("./server/jobs/app-worker");
+    await startAppJobWorker();
   }
 }

@@ -15,6 +15,8 @@ import { sql } from "drizzle-orm";
 import { chromium } from "@playwright/test";
 import { connect } from "@/db/client";
 import { createCaller } from "@/server/root";
+import { signUp } from "@/server/account/service";
+import { notificationSendFigures } from "./notifications";
 import { ensureChromium } from "@/scripts/chromium";
 import { assertLoopback, percentile, signIn, trpc, trpcUrl, type Session } from "@/scripts/http-session";
 
@@ -178,9 +180,8 @@ type Couple = { a: Session; b: Session; coupleId: string };
 async function seedCouple(databaseUrl: string, tag: string, build: (couple: Callers) => Promise<void>): Promise<Couple> {
   const { client, db } = connect(databaseUrl, { max: 2 });
   try {
-    const anonymous = createCaller({ db, session: null, headers: null, now: () => new Date() });
     const emails = [`a-${tag}@bench.test`, `b-${tag}@bench.test`];
-    const [a, b] = await Promise.all(emails.map((email, i) => anonymous.account.signUp({ name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" })));
+    const [a, b] = await Promise.all(emails.map((email, i) => signUp(db, { name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" }, null)));
     const as = (id: string, when: Date) => createCaller({ db, session: { userId: id, sessionVersion: 0 }, headers: null, now: () => when });
     const yearAgo = new Date(Date.now() - 366 * DAY);
     const { coupleId, invite } = await as(a!.id, yearAgo).couple.create({ repairBeganOn: yearAgo.toISOString().slice(0, 10) });
@@ -523,6 +524,9 @@ async function benchOn(database: Database, executablePath: string, browserChecks
 
     const live = await liveLatency(year);
     record(label("live latency p95 over 200 events"), `${live.toFixed(0)} ms`, "≤ 250 ms", live <= 250);
+
+    const [mailOn, mailOff] = [await seedCouple(database.url, `mail-on-${database.label}`, async () => {}), await seedCouple(database.url, `mail-off-${database.label}`, async () => {})];
+    for (const figure of await notificationSendFigures(BASE, database.url, mailOn, mailOff)) record(label(figure.figure), figure.value, figure.target, figure.met);
 
     if (browserChecks) await browserFigures(executablePath, year.a);
 

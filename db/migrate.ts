@@ -2,9 +2,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { sql } from "drizzle-orm";
+import { Logger, runMigrations as migrateJobQueue } from "graphile-worker";
+import { workerConnectionString } from "../server/jobs/connection";
 import { connect } from "./client";
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
+
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === "error") console.error(message);
+});
 
 /** Applies the committed SQL migrations; the same code path for PGlite and PostgreSQL. */
 export async function migrateDatabase(url: string) {
@@ -13,6 +19,8 @@ export async function migrateDatabase(url: string) {
     // Several app instances may start at once: only one applies migrations.
     await db.execute(sql`select pg_advisory_lock(7231988)`);
     await migrate(db, { migrationsFolder });
+    // The job queue's own schema (graphile_worker), so a transaction can queue a job from the first request.
+    await migrateJobQueue({ connectionString: workerConnectionString(url), maxPoolSize: 1, logger: quietLogger });
     await db.execute(sql`select pg_advisory_unlock(7231988)`);
   } finally {
     await client.end();

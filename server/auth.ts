@@ -8,6 +8,7 @@ import { loadViewer } from "./viewer";
 import { clientIp } from "./request";
 import { signInSchema } from "./account/schema";
 import { endSignedOutSession, startSession } from "./sessions/service";
+import { signInWithEmailLink } from "./account/email-link-sign-in";
 import {
   decodeSessionToken,
   encodeSessionToken,
@@ -58,6 +59,14 @@ export const authOptions: NextAuthOptions = {
         const sessionId = await startSession(getDb(), user, headers.get("user-agent") ?? "", new Date());
         return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion, sessionId };
       },
+    }),
+    // The link in a confirmation mail: using it proves the address, and signs its owner in.
+    CredentialsProvider({
+      id: "email-link",
+      name: "Email link",
+      credentials: { token: { type: "text" } },
+      authorize: (credentials, req) =>
+        signInWithEmailLink(credentials?.token, new Headers(req.headers as Record<string, string> | undefined).get("user-agent") ?? ""),
     }),
   ],
   callbacks: {

@@ -37,6 +37,8 @@ const everyone: Record<Actor, Outcome> = { anonymous: "ok", noCouple: "ok", othe
 // Invite management is for a space still waiting for its partner: linked members get CONFLICT.
 const waitingOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "CONFLICT" };
 
+const noMail: Record<Actor, Outcome> = { anonymous: "BAD_REQUEST", noCouple: "BAD_REQUEST", otherCouple: "BAD_REQUEST", partner: "BAD_REQUEST" };
+
 let emailCounter = 0;
 // A date that has already begun, so it can be kept; and a memory.
 const matrixPlan = { title: "Dinner by the water", startsAt: "2026-01-10T19:00", endsAt: "2026-01-10T22:00", timeZone: "UTC", place: "The harbour", notes: "" };
@@ -61,6 +63,19 @@ const matrix: Record<string, Row> = {
     expect: signedIn,
   },
   "account.signOutEverywhere": { expect: signedIn },
+  // This suite's server has no mail: a reset can't be sent, and an email change applies at once.
+  "account.forgotPassword": { input: () => ({ email: "anyone@example.test" }), expect: noMail },
+  "account.resetPassword": { input: () => ({ token: "x".repeat(43), password: "a new long password" }), expect: noMail },
+  "account.changeEmail": {
+    input: () => ({ newEmail: `moved-${Date.now()}-${emailCounter++}@example.test`, password: "correct horse battery" }),
+    expect: signedIn,
+  },
+  "notifications.settings": { expect: signedIn },
+  "notifications.save": {
+    input: () => ({ waiting: true, dates: false, milestones: false, period: "daily", quietStart: 1320, quietEnd: 480, showDetails: false }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "BAD_REQUEST", otherCouple: "BAD_REQUEST", partner: "BAD_REQUEST" },
+  },
+  "notifications.markSeen": { expect: signedIn },
   "account.exportData": { expect: signedIn },
   // Each actor deletes their own account with their own password: only the anonymous caller can't.
   "account.deleteAccount": { input: () => ({ password: "correct horse battery", confirm: "delete my account" }), expect: signedIn },

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { signUp } from "@/server/account/service";
 import { TRPCError } from "@trpc/server";
 import { sql } from "drizzle-orm";
 import { connect } from "@/db/client";
@@ -24,7 +25,7 @@ async function exerciseRestart(database: RestartableDatabase) {
   try {
     const acknowledged: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const user = await caller(null).account.signUp({ name: `Steady ${i}`, email: `steady-${i}@example.test`, password: "kept through restarts" });
+      const user = await signUp(db, { name: `Steady ${i}`, email: `steady-${i}@example.test`, password: "kept through restarts" }, null);
       acknowledged.push(user.id);
     }
     const witness = caller(acknowledged[0]!);
@@ -90,8 +91,8 @@ async function exerciseFailingQuery(database: RestartableDatabase) {
   const logged = vi.spyOn(console, "error").mockImplementation(() => {});
   try {
     const password = "a failing query";
-    const a = await caller(null).account.signUp({ name: "Ada", email: "ada@example.test", password });
-    const b = await caller(null).account.signUp({ name: "Bo", email: "bo@example.test", password });
+    const a = await signUp(db, { name: "Ada", email: "ada@example.test", password }, null);
+    const b = await signUp(db, { name: "Bo", email: "bo@example.test", password }, null);
     const { coupleId, invite } = await caller(a.id).couple.create({ repairBeganOn: "2026-01-01" });
     await caller(b.id).couple.join({ code: invite.code });
     await db.execute(sql`alter table vents add constraint kintsugi_test_refuses_every_vent check (false) not valid`);

@@ -1,3 +1,4 @@
+import { signUp } from "@/server/account/service";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
@@ -93,8 +94,8 @@ function callerAs(userId: string | null) {
 async function linkedPartner() {
   const n = couples++;
   const password = "fuzzing is careful work";
-  const a = await callerAs(null).account.signUp({ name: "Fuzz A", email: `fuzz-a-${n}@example.test`, password });
-  const b = await callerAs(null).account.signUp({ name: "Fuzz B", email: `fuzz-b-${n}@example.test`, password });
+  const a = await signUp(isolated.db, { name: "Fuzz A", email: `fuzz-a-${n}@example.test`, password }, null);
+  const b = await signUp(isolated.db, { name: "Fuzz B", email: `fuzz-b-${n}@example.test`, password }, null);
   const { invite } = await callerAs(a.id).couple.create({ repairBeganOn: "2026-01-01" });
   await callerAs(b.id).couple.join({ code: invite.code });
   return callerAs(a.id);

@@ -17,6 +17,7 @@ import { safetyRouter } from "./safety/router";
 import { paceRouter } from "./phases/router";
 import { checkInsRouter } from "./check-ins/router";
 import { disclosuresRouter } from "./disclosures/router";
+import { notificationsRouter } from "./notifications/router";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -39,6 +40,7 @@ export const appRouter = createTRPCRouter({
   pace: paceRouter,
   checkIns: checkInsRouter,
   disclosures: disclosuresRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -16,6 +16,7 @@ export async function isolatedDatabase() {
     const { client, db } = connect(server.url, { max: 2 });
     return {
       db,
+      url: server.url,
       close: async () => {
         await client.end();
         await server.stop();
@@ -31,6 +32,7 @@ export async function isolatedDatabase() {
   const { client, db } = connect(url.toString(), { max: 2 });
   return {
     db,
+    url: url.toString(),
     close: async () => {
       await client.end();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

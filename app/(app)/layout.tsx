@@ -8,6 +8,7 @@ import { UnreadActivity } from "@/app/_components/live/activity";
 import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { SessionGuard } from "@/app/_components/shell/session-guard";
 import { ScrollToLinkedItem } from "@/app/_components/shell/scroll-to-linked-item";
+import { MarkSeen } from "./mark-seen";
 
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await getRequestViewer();
@@ -25,6 +26,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         <ScrollToLinkedItem />
         {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
         {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
+        <MarkSeen />
         {children}
       </AppShell>
     </TrpcProvider>

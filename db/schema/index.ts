@@ -13,3 +13,4 @@ export * from "./dates";
 export * from "./shares";
 export * from "./safety";
 export * from "./pace";
+export * from "./mail";

@@ -1,14 +1,43 @@
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
 import { clientIp } from "../request";
-import { changePasswordSchema, deleteAccountSchema, signUpSchema, updateProfileSchema } from "./schema";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  forgotPasswordSchema,
+  resetPasswordSchema,
+  signUpSchema,
+  updateProfileSchema,
+} from "./schema";
 import { changePassword, signOutEverywhere, signUp, updateProfile } from "./service";
+import { requestSignUp } from "./sign-up";
+import { requestPasswordReset, resetPassword } from "./password-reset";
+import { requestEmailChange } from "./email-change";
+import { mailEnabled } from "../mail/config";
+import { safeNextPath } from "@/app/(auth)/safe-next";
 import { exportAccountData } from "./export";
 import { deleteAccount } from "./delete";
 
 export const accountRouter = createTRPCRouter({
-  signUp: publicProcedure
-    .input(signUpSchema)
-    .mutation(({ ctx, input }) => signUp(ctx.db, input, ctx.headers ? clientIp(ctx.headers) : null)),
+  /** With mail: always "check your inbox", whoever owns the address. Without: the account at once. */
+  signUp: publicProcedure.input(signUpSchema).mutation(async ({ ctx, input }) => {
+    const ip = ctx.headers ? clientIp(ctx.headers) : null;
+    if (!mailEnabled()) {
+      return { status: "signed-up" as const, ...(await signUp(ctx.db, input, ip)) };
+    }
+    await requestSignUp(ctx.db, { ...input, next: safeNextPath(input.next, "/welcome") }, ip);
+    return { status: "check-inbox" as const };
+  }),
+
+  forgotPassword: publicProcedure
+    .input(forgotPasswordSchema)
+    .mutation(({ ctx, input }) => requestPasswordReset(ctx.db, input.email, ctx.headers ? clientIp(ctx.headers) : null)),
+
+  resetPassword: publicProcedure.input(resetPasswordSchema).mutation(({ ctx, input }) => resetPassword(ctx.db, input, ctx.now())),
+
+  changeEmail: protectedProcedure
+    .input(changeEmailSchema)
+    .mutation(({ ctx, input }) => requestEmailChange(ctx.db, ctx.viewer.me, input)),
 
   me: protectedProcedure.query(({ ctx }) => ctx.viewer),
 

@@ -35,6 +35,8 @@ export const signUpSchema = z.object({
   email: emailField,
   password: passwordField,
   timeZone: timeZoneField.optional(),
+  /** Where to carry on once the address is confirmed (an invite link, say). */
+  next: z.string().max(500).optional(),
 });
 
 export const signInSchema = z.object({
@@ -67,3 +69,16 @@ export const deleteAccountSchema = z.object({
 });
 
 export type DeleteAccountInput = z.infer<typeof deleteAccountSchema>;
+
+export const changeEmailSchema = z.object({
+  newEmail: emailField,
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+/** Tokens are 43 base64url characters; anything else is refused before the database. */
+export const emailTokenField = z.string().trim().min(1, "This link is incomplete.").max(100, "This link is incomplete.");
+
+export const resetPasswordSchema = z.object({ token: emailTokenField, password: passwordField });

@@ -6,11 +6,7 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "../password";
 import { attemptKeys, recordAttempt } from "../rate-limit";
 import { DomainError } from "../errors";
 import type { ChangePasswordInput, SignInInput, SignUpInput } from "./schema";
-
-
-function byEmail(email: string) {
-  return eq(sql`lower(${users.email})`, email.trim().toLowerCase());
-}
+import { byEmail } from "./by-email";
 
 export async function signUp(db: Executor, input: SignUpInput, ip: string | null) {
   await recordAttempt(db, attemptKeys(input.email, ip));

@@ -12,6 +12,7 @@ import { localToday } from "../domain/day-count";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
+import { notify } from "../notifications/notify";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { AnswerInput, HistoryInput, SaveDraftInput, SendInput } from "./schema";
 
@@ -189,19 +190,23 @@ export async function sendRequest(db: Database, viewer: PartneredViewer, input: 
       ? { kind: input.kind, whatIDid: input.whatIDid, howItHurt: input.howItHurt, whatIAmDoing: input.whatIAmDoing, ask: "" }
       : { kind: input.kind, whatIDid: "", howItHurt: "", whatIAmDoing: input.whatIAmDoing, ask: input.ask };
   const sent = { ...content, status: "open" as const, recipientId: viewer.partner.id, sentAt: now, updatedAt: now };
-  const [row] = await db
-    .insert(forgivenessRequests)
-    .values({ id: input.id, coupleId: viewer.couple.id, authorId: viewer.me.id, createdAt: now, ...sent })
-    .onConflictDoUpdate({
-      target: forgivenessRequests.id,
-      set: sent,
-      setWhere: and(
-        eq(forgivenessRequests.coupleId, viewer.couple.id),
-        eq(forgivenessRequests.authorId, viewer.me.id),
-        eq(forgivenessRequests.status, "draft"),
-      ),
-    })
-    .returning();
+  const row = await db.transaction(async (tx) => {
+    const [sentRow] = await tx
+      .insert(forgivenessRequests)
+      .values({ id: input.id, coupleId: viewer.couple.id, authorId: viewer.me.id, createdAt: now, ...sent })
+      .onConflictDoUpdate({
+        target: forgivenessRequests.id,
+        set: sent,
+        setWhere: and(
+          eq(forgivenessRequests.coupleId, viewer.couple.id),
+          eq(forgivenessRequests.authorId, viewer.me.id),
+          eq(forgivenessRequests.status, "draft"),
+        ),
+      })
+      .returning();
+    if (sentRow) await notify(tx, viewer.partner.id, "waiting", `/forgiveness/${sentRow.id}`, now);
+    return sentRow;
+  });
   if (!row) return explainMiss(db, viewer, input.id, "save");
   await announce(viewer);
   return toView(row, [], viewer);
@@ -255,6 +260,7 @@ export async function answerRequest(db: Database, viewer: CoupleViewer, input: A
       note,
       answeredAt: now,
     });
+    await notify(tx, row.authorId, "waiting", `/forgiveness/${row.id}`, now);
     if (status === "forgiven") {
       const authorName = viewer.partner?.name ?? "your partner";
       await recordMilestone(tx, {

@@ -1,5 +1,6 @@
 import type { Executor } from "@/db/client";
 import { milestones, type MilestoneKind } from "@/db/schema";
+import { notifyCouple } from "../notifications/notify";
 
 export type NewMilestone = {
   coupleId: string;
@@ -15,5 +16,6 @@ export type NewMilestone = {
 /** Records a milestone on the couple's timeline; call it inside the transaction of the change that earned it. */
 export async function recordMilestone(db: Executor, milestone: NewMilestone) {
   const [row] = await db.insert(milestones).values(milestone).onConflictDoNothing().returning({ id: milestones.id });
+  if (row) await notifyCouple(db, milestone.coupleId, milestone.createdBy, "milestones", "/timeline", new Date());
   return row?.id ?? null;
 }

@@ -8,6 +8,7 @@ import {
   type ResponsibilityTerms,
 } from "@/db/schema";
 import { DomainError } from "../errors";
+import { notify } from "../notifications/notify";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
 import { addDays, currentStreak, localDateOf, type Cadence } from "../domain/streaks";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
@@ -144,19 +145,23 @@ export type ResponsibilityView = ReturnType<typeof shapeResponsibility>;
 
 /** Either partner proposes; it counts only once the other agrees. */
 export async function proposeResponsibility(db: Database, viewer: PartneredViewer, input: TermsInput, now: Date) {
-  const [row] = await db
-    .insert(responsibilities)
-    .values({
-      coupleId: viewer.couple.id,
-      title: input.title,
-      details: input.details,
-      ownerId: ownerIdOf(viewer, input.owner),
-      cadence: toCadence(input.cadence),
-      proposedBy: viewer.me.id,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: responsibilities.id });
+  const row = await db.transaction(async (tx) => {
+    const [proposed] = await tx
+      .insert(responsibilities)
+      .values({
+        coupleId: viewer.couple.id,
+        title: input.title,
+        details: input.details,
+        ownerId: ownerIdOf(viewer, input.owner),
+        cadence: toCadence(input.cadence),
+        proposedBy: viewer.me.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: responsibilities.id });
+    await notify(tx, viewer.partner.id, "waiting", "/responsibilities", now);
+    return proposed;
+  });
   await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: row!.id };
 }
@@ -218,27 +223,31 @@ export function declineResponsibility(db: Database, viewer: PartneredViewer, id:
 export async function suggestChange(db: Database, viewer: PartneredViewer, input: SuggestChangeInput, now: Date) {
   const row = await findResponsibility(db, viewer, input.id);
   assertAwaitingMyAnswer(viewer, row);
-  const [updated] = await db
-    .update(responsibilities)
-    .set({
-      title: input.title,
-      details: input.details,
-      ownerId: ownerIdOf(viewer, input.owner),
-      cadence: toCadence(input.cadence),
-      previousTerms: termsOf(row),
-      changeNote: input.note || null,
-      proposedBy: viewer.me.id,
-      updatedAt: now,
-    })
-    .where(
-      and(
-        eq(responsibilities.coupleId, viewer.couple.id),
-        eq(responsibilities.id, input.id),
-        eq(responsibilities.status, "proposed"),
-        sameProposer(row.proposedBy),
-      ),
-    )
-    .returning({ id: responsibilities.id });
+  const updated = await db.transaction(async (tx) => {
+    const [changed] = await tx
+      .update(responsibilities)
+      .set({
+        title: input.title,
+        details: input.details,
+        ownerId: ownerIdOf(viewer, input.owner),
+        cadence: toCadence(input.cadence),
+        previousTerms: termsOf(row),
+        changeNote: input.note || null,
+        proposedBy: viewer.me.id,
+        updatedAt: now,
+      })
+      .where(
+        and(
+          eq(responsibilities.coupleId, viewer.couple.id),
+          eq(responsibilities.id, input.id),
+          eq(responsibilities.status, "proposed"),
+          sameProposer(row.proposedBy),
+        ),
+      )
+      .returning({ id: responsibilities.id });
+    if (changed) await notify(tx, viewer.partner.id, "waiting", "/responsibilities", now);
+    return changed;
+  });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
   await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id };

@@ -2,6 +2,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { vents } from "@/db/schema";
 import { DomainError } from "../errors";
+import { notify } from "../notifications/notify";
 import { publishCoupleEvent } from "../live/bus";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { z } from "zod";
@@ -62,10 +63,14 @@ export async function listVents(db: Executor, viewer: CoupleViewer, input: z.out
 }
 
 export async function writeVent(db: Executor, viewer: CoupleViewer, input: { body: string }, now: Date) {
-  const [row] = await db
-    .insert(vents)
-    .values({ coupleId: viewer.couple.id, authorId: viewer.me.id, body: input.body, createdAt: now })
-    .returning();
+  const [row] = await db.transaction(async (tx) => {
+    const written = await tx
+      .insert(vents)
+      .values({ coupleId: viewer.couple.id, authorId: viewer.me.id, body: input.body, createdAt: now })
+      .returning();
+    if (viewer.partner) await notify(tx, viewer.partner.id, "waiting", "/vents", now);
+    return written;
+  });
   if (!row) throw new Error("insert returned no row");
   await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
   return viewOf(row, viewer);

@@ -21,6 +21,8 @@ import { DataCard } from "./data-card";
 import { CounsellorShareCard } from "./counsellor-share-card";
 import { SafetyCard } from "./safety-card";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { EmailCard } from "./email-card";
+import { NotificationsCard } from "./notifications-card";
 
 type Profile = { name: string; timeZone: string };
 
@@ -29,6 +31,8 @@ export function Settings({ me, partnerName, inCouple }: { me: Profile & { email:
     <div className="grid gap-6">
       <PageTitle>Settings</PageTitle>
       <ProfileCard me={me} />
+      <EmailCard email={me.email} />
+      <NotificationsCard />
       <SecurityCard email={me.email} />
       <SessionsCard />
       {inCouple && <CounsellorShareCard partnerName={partnerName} timeZone={me.timeZone} />}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { useState } from "react";
@@ -55,6 +56,9 @@ export function SignInForm() {
       <Field label="Password" error={errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />
       </Field>
+      <Link href="/forgot-password" className="-mt-2 justify-self-end text-sm text-muted-foreground underline underline-offset-4">
+        Forgot your password?
+      </Link>
       <FormEnd
         error={formError}
         submitting={isSubmitting}

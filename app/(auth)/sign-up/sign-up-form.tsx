@@ -11,6 +11,7 @@ import { lazyResolver } from "@/lib/lazy-resolver";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { FormEnd } from "../form-end";
 import { safeNextPath } from "../safe-next";
+import { CheckInbox } from "../check-inbox";
 
 // zod and the schema load when the form is first touched, not with the page.
 const validation = lazyResolver<SignUpInput>(() =>
@@ -24,13 +25,16 @@ export function SignUpForm() {
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"), "/welcome");
   const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<SignUpInput>({ resolver: validation.resolver, defaultValues: { name: "", email: "", password: "" } });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      await signUp.mutateAsync({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      const result = await signUp.mutateAsync({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, next });
+      // The same answer whether or not the address already has an account: the mail says which.
+      if (result.status === "check-inbox") return setSentTo(values.email);
     } catch (error) {
       const fields = fieldErrorsOf(error);
       for (const [field, message] of Object.entries(fields)) form.setError(field as keyof SignUpInput, { message });
@@ -49,6 +53,7 @@ export function SignUpForm() {
   });
 
   const { errors, isSubmitting } = form.formState;
+  if (sentTo) return <CheckInbox email={sentTo} />;
   return (
     <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-4">
       <Field label="Your name" hint="What your partner calls you." error={errors.name?.message}>

@@ -1,0 +1,41 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { safeNextPath } from "@/app/(auth)/safe-next";
+import { useTokenLeavesAddressBar } from "../use-token-from-address";
+
+export function ConfirmButton({ token, next, label }: { token: string; next: string; label: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useTokenLeavesAddressBar();
+
+  async function confirm() {
+    setBusy(true);
+    setError(null);
+    const { signIn } = await import("next-auth/react");
+    const result = await signIn("email-link", { token, redirect: false });
+    if (!result || result.error) {
+      setBusy(false);
+      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "This link has expired or was already used.");
+      return;
+    }
+    router.replace(safeNextPath(next, "/welcome"));
+    router.refresh();
+  }
+
+  return (
+    <div className="grid gap-4">
+      {error && (
+        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
+          {error}
+        </p>
+      )}
+      <Button size="lg" onClick={confirm} disabled={busy}>
+        {busy ? "Confirming…" : label}
+      </Button>
+    </div>
+  );
+}
