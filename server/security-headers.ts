@@ -44,7 +44,7 @@ export function securityHeaders({ production }: { production: boolean }): Record
  * 'none'`), and Next keeps a header the proxy has already set over the handler's: so the
  * proxy gives them only the privacy headers above. A test checks every route handler is here.
  */
-const routeHandlerPaths = [/^\/api\//, /^\/memories\/[^/]+\/photo$/, /^\/forgiveness\/new$/];
+const routeHandlerPaths = [/^\/api\//, /^\/memories\/[^/]+\/photo$/, /^\/forgiveness\/new$/, /^\/n\/[^/]+$/];
 
 export function isRouteHandlerPath(pathname: string) {
   return routeHandlerPaths.some((pattern) => pattern.test(pathname));

@@ -8,6 +8,7 @@ import { createCaller } from "@/server/root";
 import { startJobWorker } from "@/server/jobs/worker";
 import { isolatedDatabase } from "./isolated-database";
 import { startMailSink } from "./mail-sink";
+import { PEER_ADDRESS_HEADER } from "@/server/request";
 
 export const TEST_APP_URL = "https://app.example";
 
@@ -33,7 +34,8 @@ export async function mailTestbed(options: { now?: () => Date; worker?: boolean 
     createCaller({
       db: database.db,
       session,
-      headers: new Headers({ host: "evil.example", origin: "http://evil.example", "x-forwarded-for": ip }),
+      // The connection's own address, as server/peer-address.ts stamps it on every request.
+      headers: new Headers({ host: "evil.example", origin: "http://evil.example", [PEER_ADDRESS_HEADER]: ip }),
       now,
     });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withinDays } from "../input-bounds";
 
 import { CHECK_IN_NOTE_MAX, sharingLevels } from "./limits";
 
@@ -11,7 +12,7 @@ const score = (label: string) =>
     .min(0, `Choose ${label} from 0 to 10.`)
     .max(10, `Choose ${label} from 0 to 10.`);
 
-const day = z.iso.date("Choose a day.");
+const day = withinDays(z.iso.date("Choose a day."));
 
 export const recordCheckInSchema = z.object({
   // Today where I live, unless I'm filling in a day I missed.

@@ -36,6 +36,9 @@ function inputsFor(ids: Awaited<ReturnType<typeof furnish>>): Record<string, unk
     "dates.calendarFile": { id: ids.plan },
     "memories.list": {},
     "memories.get": { id: ids.memory },
+    "checkIns.mine": {},
+    "checkIns.partner": {},
+    "disclosures.list": {},
   };
 }
 
