@@ -38,7 +38,9 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
-      <p className="text-sm text-muted-foreground">No trackers, no third-party scripts. Either of you can leave, export or delete at any time.</p>
+      <p className="text-sm text-muted-foreground">
+        No trackers, no third-party scripts. Either of you can leave, export or delete at any time.
+      </p>
     </main>
   );
 }

@@ -28,13 +28,24 @@ async function turnOnMailFor(databaseUrl: string, coupleId: string, authorCookie
 }
 
 async function timedSend(base: string, cookie: string) {
-  const input = { id: randomUUID(), kind: "forgiveness", whatIDid: "I was not honest.", howItHurt: "It hurt your trust.", whatIAmDoing: "I tell you the truth now." };
+  const input = {
+    id: randomUUID(),
+    kind: "forgiveness",
+    whatIDid: "I was not honest.",
+    howItHurt: "It hurt your trust.",
+    whatIAmDoing: "I tell you the truth now.",
+  };
   const startedAt = performance.now();
   await trpc(base, "forgiveness.send", input, cookie, "POST");
   return performance.now() - startedAt;
 }
 
-export async function notificationSendFigures(base: string, databaseUrl: string, on: Couple, off: Couple): Promise<Figure[]> {
+export async function notificationSendFigures(
+  base: string,
+  databaseUrl: string,
+  on: Couple,
+  off: Couple,
+): Promise<Figure[]> {
   await turnOnMailFor(databaseUrl, on.coupleId, on.a.cookie, base);
   for (let i = 0; i < 20; i++) await Promise.all([timedSend(base, on.a.cookie), timedSend(base, off.a.cookie)]);
   const times = { on: [] as number[], off: [] as number[] };
@@ -43,7 +54,11 @@ export async function notificationSendFigures(base: string, databaseUrl: string,
     const order = i % 2 ? (["on", "off"] as const) : (["off", "on"] as const);
     for (const side of order) times[side].push(await timedSend(base, (side === "on" ? on : off).a.cookie));
   }
-  const p50 = (values: number[]) => percentile([...values].sort((x, y) => x - y), 50);
+  const p50 = (values: number[]) =>
+    percentile(
+      [...values].sort((x, y) => x - y),
+      50,
+    );
   const [onP50, offP50] = [p50(times.on), p50(times.off)];
   return [
     {

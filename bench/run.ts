@@ -114,8 +114,15 @@ function buildEmptyApp(): string {
   fs.cpSync(path.join(EMPTY_APP_SOURCE, "app"), path.join(dir, "app"), { recursive: true });
   fs.symlinkSync(path.resolve("node_modules"), path.join(dir, "node_modules"));
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true }));
-  fs.writeFileSync(path.join(dir, "next.config.mjs"), `export default { turbopack: { root: ${JSON.stringify(path.parse(dir).root)} } };\n`);
-  const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { cwd: dir, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(
+    path.join(dir, "next.config.mjs"),
+    `export default { turbopack: { root: ${JSON.stringify(path.parse(dir).root)} } };\n`,
+  );
+  const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], {
+    cwd: dir,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("the empty app's build failed");
   return dir;
 }
@@ -164,7 +171,10 @@ async function stopServer(server: ChildProcess, port = PORT) {
 async function waitFor(url: string, headers: Record<string, string> = {}, timeoutMs = 120_000) {
   const started = performance.now();
   while (performance.now() - started < timeoutMs) {
-    const ok = await fetch(url, { headers, redirect: "manual" }).then((response) => response.status === 200, () => false);
+    const ok = await fetch(url, { headers, redirect: "manual" }).then(
+      (response) => response.status === 200,
+      () => false,
+    );
     if (ok) return performance.now() - started;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -177,20 +187,34 @@ async function waitFor(url: string, headers: Record<string, string> = {}, timeou
 
 type Couple = { a: Session; b: Session; coupleId: string };
 
-async function seedCouple(databaseUrl: string, tag: string, build: (couple: Callers) => Promise<void>): Promise<Couple> {
+async function seedCouple(
+  databaseUrl: string,
+  tag: string,
+  build: (couple: Callers) => Promise<void>,
+): Promise<Couple> {
   const { client, db } = connect(databaseUrl, { max: 2 });
   try {
     const emails = [`a-${tag}@bench.test`, `b-${tag}@bench.test`];
-    const [a, b] = await Promise.all(emails.map((email, i) => signUp(db, { name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" }, null)));
-    const as = (id: string, when: Date) => createCaller({ db, session: { userId: id, sessionVersion: 0 }, headers: null, now: () => when });
+    const [a, b] = await Promise.all(
+      emails.map((email, i) =>
+        signUp(db, { name: i ? "Blair" : "Alex", email, password: PASSWORD, timeZone: "Europe/London" }, null),
+      ),
+    );
+    const as = (id: string, when: Date) =>
+      createCaller({ db, session: { userId: id, sessionVersion: 0 }, headers: null, now: () => when });
     const yearAgo = new Date(Date.now() - 366 * DAY);
-    const { coupleId, invite } = await as(a!.id, yearAgo).couple.create({ repairBeganOn: yearAgo.toISOString().slice(0, 10) });
+    const { coupleId, invite } = await as(a!.id, yearAgo).couple.create({
+      repairBeganOn: yearAgo.toISOString().slice(0, 10),
+    });
     await as(b!.id, yearAgo).couple.join({ code: invite.code });
     await build({ alex: (when) => as(a!.id, when), blair: (when) => as(b!.id, when), db, coupleId, alexId: a!.id });
   } finally {
     await client.end();
   }
-  const [sessionA, sessionB] = await Promise.all([signIn(BASE, `a-${tag}@bench.test`, PASSWORD), signIn(BASE, `b-${tag}@bench.test`, PASSWORD)]);
+  const [sessionA, sessionB] = await Promise.all([
+    signIn(BASE, `a-${tag}@bench.test`, PASSWORD),
+    signIn(BASE, `b-${tag}@bench.test`, PASSWORD),
+  ]);
   const me = (await trpc(BASE, "account.me", undefined, sessionA.cookie, "GET")) as { couple: { id: string } };
   return { a: sessionA, b: sessionB, coupleId: me.couple.id };
 }
@@ -218,7 +242,12 @@ async function yearOfHistory(callers: Callers) {
   const day = (n: number, hour = 9) => new Date(start + n * DAY + hour * 3_600_000);
   const duties = [];
   for (const title of ["School run", "Cook dinner"]) {
-    await alex(day(0)).responsibilities.propose({ title, details: "", owner: "me", cadence: { kind: "daily", days: [] } });
+    await alex(day(0)).responsibilities.propose({
+      title,
+      details: "",
+      owner: "me",
+      cadence: { kind: "daily", days: [] },
+    });
   }
   for (const duty of await blair(day(0)).responsibilities.list()) {
     await blair(day(0)).responsibilities.agree({ id: duty.id });
@@ -230,13 +259,23 @@ async function yearOfHistory(callers: Callers) {
   for (let i = 0; i < 200; i++) {
     const id = randomUUID();
     const when = day(1 + Math.floor(i * 1.8));
-    await alex(when).forgiveness.send({ id, kind: "second_chance", ask: `Will you give me the chance to show you, again (${i})?`, whatIAmDoing: "" });
+    await alex(when).forgiveness.send({
+      id,
+      kind: "second_chance",
+      ask: `Will you give me the chance to show you, again (${i})?`,
+      whatIAmDoing: "",
+    });
     if (i % 2) await blair(when).forgiveness.answer({ id, answer: "more_time", note: "Not yet." });
   }
   for (let i = 0; i < 300; i++) {
     const on = new Date(start + Math.floor(i * 1.3) * DAY).toISOString().slice(0, 10);
     const planner = i % 2 ? blair : alex;
-    await planner(day(Math.floor(i * 1.3) - 3)).dates.create({ title: `Evening ${i}`, startsAt: `${on}T19:00`, endsAt: `${on}T21:00`, timeZone: "Europe/London" });
+    await planner(day(Math.floor(i * 1.3) - 3)).dates.create({
+      title: `Evening ${i}`,
+      startsAt: `${on}T19:00`,
+      endsAt: `${on}T21:00`,
+      timeZone: "Europe/London",
+    });
   }
   await addTimelineEntries(callers, 2000);
 }
@@ -247,7 +286,12 @@ async function yearOfHistory(callers: Callers) {
 
 async function cannon(url: string, cookie?: string, duration = 10) {
   const result = await autocannon({ url, connections: 32, duration, headers: cookie ? { cookie } : {} });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 type Cannon = Awaited<ReturnType<typeof cannon>>;
@@ -280,7 +324,8 @@ function medianOf(values: number[]) {
 }
 
 async function statementsFor(url: string, cookie: string) {
-  const count = async () => ((await (await fetch(`${BASE}/api/bench/statements`)).json()) as { statements: number }).statements;
+  const count = async () =>
+    ((await (await fetch(`${BASE}/api/bench/statements`)).json()) as { statements: number }).statements;
   const before = await count();
   const response = await fetch(url, { headers: { cookie } });
   await response.arrayBuffer();
@@ -303,7 +348,12 @@ async function pairedP50(url: string, cookies: [string, string], runs = 200) {
     times[0].push(await once(cookies[0]));
     times[1].push(await once(cookies[1]));
   }
-  return times.map((each) => percentile(each.sort((x, y) => x - y), 50)) as [number, number];
+  return times.map((each) =>
+    percentile(
+      each.sort((x, y) => x - y),
+      50,
+    ),
+  ) as [number, number];
 }
 
 /** From A's mutation being sent to B's subscription hearing of it, over server-sent events. */
@@ -317,7 +367,9 @@ async function liveLatency(couple: Couple, events = 200) {
   let buffer = "";
   const nextEvent = async () => {
     for (;;) {
-      const line = buffer.split("\n").find((candidate) => candidate.startsWith("data:") && candidate.includes("readiness"));
+      const line = buffer
+        .split("\n")
+        .find((candidate) => candidate.startsWith("data:") && candidate.includes("readiness"));
       if (line) {
         buffer = buffer.slice(buffer.indexOf(line) + line.length);
         return;
@@ -337,7 +389,10 @@ async function liveLatency(couple: Couple, events = 200) {
     latencies.push(performance.now() - started);
   }
   controller.abort();
-  return percentile(latencies.sort((x, y) => x - y), 95);
+  return percentile(
+    latencies.sort((x, y) => x - y),
+    95,
+  );
 }
 
 function cookiesFor(session: Session, url: string) {
@@ -349,7 +404,10 @@ function cookiesFor(session: Session, url: string) {
 
 /** JavaScript the browser downloads to show the page, as sent (gzip), summed. */
 async function firstLoadJs(executablePath: string, url: string, session?: Session) {
-  const browser = await chromium.launch({ executablePath, args: CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")) });
+  const browser = await chromium.launch({
+    executablePath,
+    args: CHROME_FLAGS.filter((flag) => !flag.startsWith("--headless")),
+  });
   const context = await browser.newContext();
   if (session) await context.addCookies(cookiesFor(session, url));
   const page = await context.newPage();
@@ -452,16 +510,30 @@ async function browserFigures(executablePath: string, session: Session) {
         const values = runs.map((run) => run[key]).sort((a, b) => a - b);
         return { median: medianOf(values), values };
       };
-      const scored = (key: "performance" | "accessibility" | "bestPractices", target: string, met: (score: number) => boolean) => {
+      const scored = (
+        key: "performance" | "accessibility" | "bestPractices",
+        target: string,
+        met: (score: number) => boolean,
+      ) => {
         const { median: score, values } = median(key);
         const range = values[0] === values.at(-1) ? "" : ` (runs ${values.join(", ")})`;
         const label = key === "bestPractices" ? "best practices" : key;
-        record(`Lighthouse ${name} ${label}, median of ${runs.length}`, `${score}${range}`, reference ? "reference" : target, reference ? null : met(score));
+        record(
+          `Lighthouse ${name} ${label}, median of ${runs.length}`,
+          `${score}${range}`,
+          reference ? "reference" : target,
+          reference ? null : met(score),
+        );
       };
       scored("performance", "≥ 95", (score) => score >= 95);
       // Where the score goes: the two metrics that weigh most in it, as Lighthouse simulates them.
       const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-      record(`Lighthouse ${name} total blocking time / LCP, medians`, `${seconds(median("blockingMs").median)} / ${seconds(median("lcpMs").median)}`, "measured", null);
+      record(
+        `Lighthouse ${name} total blocking time / LCP, medians`,
+        `${seconds(median("blockingMs").median)} / ${seconds(median("lcpMs").median)}`,
+        "measured",
+        null,
+      );
       if (reference) continue;
       scored("accessibility", "100", (score) => score === 100);
       scored("bestPractices", "≥ 95", (score) => score >= 95);
@@ -486,20 +558,42 @@ async function benchOn(database: Database, executablePath: string, browserChecks
     await waitFor(`${BASE}/api/bench/baseline`);
     console.log("  seeding a year of history, and couples with 10 and 10,000 timeline entries…");
     const year = await seedCouple(database.url, `year-${database.label}`, yearOfHistory);
-    const light = await seedCouple(database.url, `light-${database.label}`, (callers) => addTimelineEntries(callers, 9));
-    const heavy = await seedCouple(database.url, `heavy-${database.label}`, (callers) => addTimelineEntries(callers, 9_999));
+    const light = await seedCouple(database.url, `light-${database.label}`, (callers) =>
+      addTimelineEntries(callers, 9),
+    );
+    const heavy = await seedCouple(database.url, `heavy-${database.label}`, (callers) =>
+      addTimelineEntries(callers, 9_999),
+    );
     const label = (figure: string) => `${figure} (${database.label})`;
 
     const dashboardUrl = trpcUrl(BASE, "dashboard.get").toString();
     // Counted first, one request at a time, before any load leaves requests in flight.
     const dashboardStatements = await statementsFor(dashboardUrl, year.a.cookie);
     record(label("SQL statements, dashboard.get"), String(dashboardStatements), "≤ 3", dashboardStatements <= 3);
-    for (const page of ["/dashboard", "/forgiveness", "/responsibilities", "/dates", "/memories", "/timeline", "/settings"]) {
+    for (const page of [
+      "/dashboard",
+      "/forgiveness",
+      "/responsibilities",
+      "/dates",
+      "/memories",
+      "/timeline",
+      "/settings",
+    ]) {
       const count = await statementsFor(`${BASE}${page}`, year.a.cookie);
-      record(label(`SQL statements, ${page} page load`), String(count), page === "/dashboard" ? "≤ 3" : "counted", page === "/dashboard" ? count <= 3 : null);
+      record(
+        label(`SQL statements, ${page} page load`),
+        String(count),
+        page === "/dashboard" ? "≤ 3" : "counted",
+        page === "/dashboard" ? count <= 3 : null,
+      );
     }
     const lightStatements = await statementsFor(dashboardUrl, light.a.cookie);
-    record(label("SQL statements, dashboard.get with 10 entries vs a year"), `${lightStatements} vs ${dashboardStatements}`, "the same", lightStatements === dashboardStatements);
+    record(
+      label("SQL statements, dashboard.get with 10 entries vs a year"),
+      `${lightStatements} vs ${dashboardStatements}`,
+      "the same",
+      lightStatements === dashboardStatements,
+    );
 
     const pairs = await throughputPairs(dashboardUrl, year.a.cookie);
     const summary = (side: "bare" | "dashboard") =>
@@ -507,26 +601,58 @@ async function benchOn(database: Database, executablePath: string, browserChecks
       `p99 ${medianOf(pairs.map((pair) => pair[side].p99))} ms`;
     const errors = pairs.reduce((sum, pair) => sum + pair.dashboard.errors, 0);
     record(label(`bare handler, medians of ${pairs.length} runs`), summary("bare"), "reference", null);
-    record(label(`dashboard.get, medians of ${pairs.length} runs`), `${summary("dashboard")}, ${errors} errors`, "no errors", errors === 0);
+    record(
+      label(`dashboard.get, medians of ${pairs.length} runs`),
+      `${summary("dashboard")}, ${errors} errors`,
+      "no errors",
+      errors === 0,
+    );
     const ratioRow = (figure: string, ratios: number[], target: string, met: (ratio: number) => boolean) => {
       const ratio = medianOf(ratios);
-      record(label(`${figure}, median of ${ratios.length} pairs`), `${ratio.toFixed(2)} (pairs ${ratios.map((each) => each.toFixed(2)).join(", ")})`, target, met(ratio));
+      record(
+        label(`${figure}, median of ${ratios.length} pairs`),
+        `${ratio.toFixed(2)} (pairs ${ratios.map((each) => each.toFixed(2)).join(", ")})`,
+        target,
+        met(ratio),
+      );
     };
-    ratioRow("dashboard req/s ÷ bare", pairs.map((pair) => pair.dashboard.rps / pair.bare.rps), "≥ 0.5", (ratio) => ratio >= 0.5);
-    ratioRow("dashboard p99 ÷ bare p99", pairs.map((pair) => pair.dashboard.p99 / Math.max(1, pair.bare.p99)), "≤ 2", (ratio) => ratio <= 2);
+    ratioRow(
+      "dashboard req/s ÷ bare",
+      pairs.map((pair) => pair.dashboard.rps / pair.bare.rps),
+      "≥ 0.5",
+      (ratio) => ratio >= 0.5,
+    );
+    ratioRow(
+      "dashboard p99 ÷ bare p99",
+      pairs.map((pair) => pair.dashboard.p99 / Math.max(1, pair.bare.p99)),
+      "≤ 2",
+      (ratio) => ratio <= 2,
+    );
 
     // Pages of the same size (10), so only the length of the history differs.
     const timelineUrl = trpcUrl(BASE, "timeline.list", { limit: 10 }).toString();
-    for (const [name, url] of [["dashboard.get", dashboardUrl], ["timeline.list", timelineUrl]] as const) {
+    for (const [name, url] of [
+      ["dashboard.get", dashboardUrl],
+      ["timeline.list", timelineUrl],
+    ] as const) {
       const [small, large] = await pairedP50(url, [light.a.cookie, heavy.a.cookie]);
-      record(label(`${name} p50, 10 vs 10,000 entries`), `${small.toFixed(1)} ms vs ${large.toFixed(1)} ms (× ${(large / small).toFixed(2)})`, "≤ 1.3", large / small <= 1.3);
+      record(
+        label(`${name} p50, 10 vs 10,000 entries`),
+        `${small.toFixed(1)} ms vs ${large.toFixed(1)} ms (× ${(large / small).toFixed(2)})`,
+        "≤ 1.3",
+        large / small <= 1.3,
+      );
     }
 
     const live = await liveLatency(year);
     record(label("live latency p95 over 200 events"), `${live.toFixed(0)} ms`, "≤ 250 ms", live <= 250);
 
-    const [mailOn, mailOff] = [await seedCouple(database.url, `mail-on-${database.label}`, async () => {}), await seedCouple(database.url, `mail-off-${database.label}`, async () => {})];
-    for (const figure of await notificationSendFigures(BASE, database.url, mailOn, mailOff)) record(label(figure.figure), figure.value, figure.target, figure.met);
+    const [mailOn, mailOff] = [
+      await seedCouple(database.url, `mail-on-${database.label}`, async () => {}),
+      await seedCouple(database.url, `mail-off-${database.label}`, async () => {}),
+    ];
+    for (const figure of await notificationSendFigures(BASE, database.url, mailOn, mailOff))
+      record(label(figure.figure), figure.value, figure.target, figure.met);
 
     if (browserChecks) await browserFigures(executablePath, year.a);
 
@@ -534,7 +660,12 @@ async function benchOn(database: Database, executablePath: string, browserChecks
     const startedAt = performance.now();
     server = await startServer(database);
     await waitFor(`${BASE}/dashboard`, { cookie: year.a.cookie });
-    record(label("cold start: next start → first dashboard"), `${((performance.now() - startedAt) / 1000).toFixed(1)} s`, "measured", null);
+    record(
+      label("cold start: next start → first dashboard"),
+      `${((performance.now() - startedAt) / 1000).toFixed(1)} s`,
+      "measured",
+      null,
+    );
   } finally {
     await stopServer(server);
     await database.cleanup();
@@ -559,7 +690,10 @@ async function main() {
   if (side) return benchOneSide(side, executablePath);
 
   console.log("Building…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("the build failed");
   const emptyApp = buildEmptyApp();
   try {
@@ -585,7 +719,9 @@ async function main() {
     "",
     "| figure | value | target | |",
     "|---|---|---|---|",
-    ...rows.map((row) => `| ${row.figure} | ${row.value} | ${row.target} | ${row.met === null ? "" : row.met ? "✓" : "✗"} |`),
+    ...rows.map(
+      (row) => `| ${row.figure} | ${row.value} | ${row.target} | ${row.met === null ? "" : row.met ? "✓" : "✗"} |`,
+    ),
   ].join("\n");
   fs.writeFileSync(path.join("bench", "RESULTS.md"), `# Benchmark results\n\n${table}\n`);
   console.log(`\n${table}\n\nWritten to bench/RESULTS.md`);

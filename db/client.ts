@@ -73,7 +73,8 @@ export function withConstantsInlined({ sql: text, params }: { sql: string; param
     }
     return literalOf(value) ?? `$${kept.push(value)}`;
   });
-  if (expected !== params.length + 1) throw new Error(`A statement used ${expected - 1} of its ${params.length} parameters`);
+  if (expected !== params.length + 1)
+    throw new Error(`A statement used ${expected - 1} of its ${params.length} parameters`);
   return { text: inlined, params: kept };
 }
 

@@ -27,7 +27,9 @@ describe("the embedded server", () => {
   it("keeps each connection's prepared statements apart, and runs them with their own values", async () => {
     const [first, second] = [client(), client()];
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => (i % 2 ? first : second).unsafe("select $1::int * 2 as doubled", [i], { prepare: true })),
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? first : second).unsafe("select $1::int * 2 as doubled", [i], { prepare: true }),
+      ),
     );
     expect(results.map((rows) => rows[0]!.doubled)).toEqual(Array.from({ length: 20 }, (_, i) => i * 2));
   });

@@ -12,7 +12,9 @@ describe("prepared statements", () => {
   it("bind only what changes per call: constants are written in, each placeholder bound once", () => {
     const query = sql`select json_build_object(${"name"}::text, ${"it's"}) as j, ${id}::int + ${id}::int as twice, ${at}::timestamptz as at limit ${3}`;
     const { text, params } = withConstantsInlined(dialect.sqlToQuery(query));
-    expect(text).toBe(`select json_build_object('name'::text, 'it''s') as j, $1::int + $1::int as twice, $2::timestamptz as at limit 3`);
+    expect(text).toBe(
+      `select json_build_object('name'::text, 'it''s') as j, $1::int + $1::int as twice, $2::timestamptz as at limit 3`,
+    );
     expect(params).toEqual([id, at]);
   });
 
@@ -28,7 +30,11 @@ describe("prepared statements", () => {
     const statement = preparedStatement(
       sql`select ${"it's"}::text as quoted, ${"C:\\path"}::text as backslash, ${id}::int * ${2} + ${id}::int as sum, ${-2}::int as negative, ${false} as flag`,
     );
-    expect(await statement(db, { id: 5 })).toEqual([{ quoted: "it's", backslash: "C:\\path", sum: 15, negative: -2, flag: false }]);
-    expect(await statement(db, { id: 7 })).toEqual([{ quoted: "it's", backslash: "C:\\path", sum: 21, negative: -2, flag: false }]);
+    expect(await statement(db, { id: 5 })).toEqual([
+      { quoted: "it's", backslash: "C:\\path", sum: 15, negative: -2, flag: false },
+    ]);
+    expect(await statement(db, { id: 7 })).toEqual([
+      { quoted: "it's", backslash: "C:\\path", sum: 21, negative: -2, flag: false },
+    ]);
   });
 });

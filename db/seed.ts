@@ -27,7 +27,12 @@ async function main() {
     return new Date(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
   };
   try {
-    await db.delete(users).where(inArray(sql`lower(${users.email})`, PEOPLE.map((person) => person.email)));
+    await db.delete(users).where(
+      inArray(
+        sql`lower(${users.email})`,
+        PEOPLE.map((person) => person.email),
+      ),
+    );
     const [alexUser, blairUser] = await Promise.all(
       PEOPLE.map((person) => signUp(db, { ...person, password: PASSWORD, timeZone: TIME_ZONE }, null)),
     );
@@ -48,7 +53,11 @@ async function main() {
       howItHurt: "You stopped trusting your own memory, and you felt alone in our home.",
       whatIAmDoing: "I'm in counselling every week, and I answer any question you ask, fully.",
     });
-    await blair(38).forgiveness.answer({ id: apology, answer: "more_time", note: "I believe you're trying. I need more time." });
+    await blair(38).forgiveness.answer({
+      id: apology,
+      answer: "more_time",
+      note: "I believe you're trying. I need more time.",
+    });
 
     // A shared duty agreed, and kept most days since.
     await alex(36).responsibilities.propose({
@@ -68,8 +77,14 @@ async function main() {
     }
 
     // Small changes each took on for themselves.
-    const noPhone = await alex(30).smallChanges.start({ title: "No phone at dinner", details: "It stays in the hall." });
-    const walk = await blair(21).smallChanges.start({ title: "A walk before work", details: "Twenty minutes, any weather." });
+    const noPhone = await alex(30).smallChanges.start({
+      title: "No phone at dinner",
+      details: "It stays in the hall.",
+    });
+    const walk = await blair(21).smallChanges.start({
+      title: "A walk before work",
+      details: "Twenty minutes, any weather.",
+    });
     for (let daysAgo = 30; daysAgo >= 1; daysAgo--) {
       if (daysAgo % 9 !== 0) await alex(daysAgo, 21).smallChanges.checkOff({ id: noPhone.id });
       if (daysAgo <= 21 && daysAgo % 6 !== 0) await blair(daysAgo, 8).smallChanges.checkOff({ id: walk.id });
@@ -94,7 +109,7 @@ async function main() {
     await blair(8).dates.setStatus({ id: kept.id, version: kept.version, status: "done" });
     await alex(8).dates.reflect({ planId: kept.id, body: "Walking where we used to walk felt like being us again." });
     await blair(7).dates.reflect({ planId: kept.id, body: "I laughed properly for the first time in a while." });
-    const saturday = addDays(localDateOf(at(0), TIME_ZONE), ((6 - at(0).getUTCDay() + 7) % 7) || 7);
+    const saturday = addDays(localDateOf(at(0), TIME_ZONE), (6 - at(0).getUTCDay() + 7) % 7 || 7);
     await alex(2).dates.create({
       title: "Dinner at the place from our first year",
       startsAt: `${saturday}T19:00`,
@@ -111,7 +126,11 @@ async function main() {
       place: "Our first flat",
       story: "Candles, cold pizza, and your terrible ghost stories until two in the morning.",
     });
-    await blair(3).timeline.add({ title: "Talked about the hard part without shouting", occurredOn: localDateOf(at(3), TIME_ZONE), note: "" });
+    await blair(3).timeline.add({
+      title: "Talked about the hard part without shouting",
+      occurredOn: localDateOf(at(3), TIME_ZONE),
+      note: "",
+    });
 
     // The pace: four weeks of private check-ins, slowly steadier, and a step both agreed to take.
     const clamp = (value: number) => Math.max(0, Math.min(10, Math.round(value)));
@@ -127,20 +146,28 @@ async function main() {
         });
       }
       if (daysAgo % 5 !== 3) {
-        await alex(daysAgo, 22).checkIns.record({ safety: clamp(6 + wobble), trust: clamp(5 + lift / 2), connection: clamp(4 + lift) });
+        await alex(daysAgo, 22).checkIns.record({
+          safety: clamp(6 + wobble),
+          trust: clamp(5 + lift / 2),
+          connection: clamp(4 + lift),
+        });
       }
     }
     await blair(14).checkIns.setSharing({ level: "direction" });
     await alex(14).checkIns.setSharing({ level: "numbers" });
     await alex(16).pace.propose({ phase: "attune" });
     await blair(13).pace.accept({ phase: "attune" });
-    const told = await alex(11).disclosures.write({ body: "An old colleague from that time messaged me on Tuesday. I didn't answer, and I blocked the number." });
+    const told = await alex(11).disclosures.write({
+      body: "An old colleague from that time messaged me on Tuesday. I didn't answer, and I blocked the number.",
+    });
     await blair(10).disclosures.acknowledge({ id: told.id });
 
     // Today.
     await blair(0, 8).readiness.set({ state: "open_to_talk", note: "Tonight after dinner is good." });
     await alex(0, 8).readiness.set({ state: "need_space" });
-    const vent = await blair(1).vents.write({ body: "Some days the doubt comes back out of nowhere, and I hate that." });
+    const vent = await blair(1).vents.write({
+      body: "Some days the doubt comes back out of nowhere, and I hate that.",
+    });
     await alex(0, 7).vents.acknowledge({ id: vent.id });
 
     console.log("\nDemo couple ready. Sign in at http://localhost:3000/sign-in as either partner:\n");

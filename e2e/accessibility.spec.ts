@@ -35,7 +35,9 @@ async function expectAccessible(page: Page, label: string) {
     ({ id, impact, help, nodes }) =>
       `${impact} ${id}: ${help}\n${nodes
         .slice(0, 5)
-        .map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`)
+        .map(
+          (node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`,
+        )
         .join("\n")}`,
   );
   expect.soft(readable, `${label} has no serious or critical violations`).toEqual([]);
@@ -48,7 +50,10 @@ async function tour(page: Page, stops: Stop[], scheme: Scheme, picturePrefix = "
       await test.step(`${stop.path} ${viewport.name}`, async () => {
         await visit(page, stop, scheme);
         await expectAccessible(page, `${stop.path} ${viewport.name} ${scheme}`);
-        await page.screenshot({ path: path.join(screenshots, `${picturePrefix}${stop.name}-${viewport.width}-${scheme}.png`), fullPage: true });
+        await page.screenshot({
+          path: path.join(screenshots, `${picturePrefix}${stop.name}-${viewport.width}-${scheme}.png`),
+          fullPage: true,
+        });
       });
     }
   }
@@ -64,7 +69,10 @@ for (const scheme of schemes) {
 
     test("pages before a partner joins", async ({ browser }) => {
       const solo = await soloPerson(browser);
-      const stops = [{ name: "welcome", path: "/welcome" }, ...signedInStops().filter(({ path }) => path === "/settings")];
+      const stops = [
+        { name: "welcome", path: "/welcome" },
+        ...signedInStops().filter(({ path }) => path === "/settings"),
+      ];
       await tour(solo.page, stops, scheme, "solo-");
       await solo.close();
     });

@@ -81,7 +81,9 @@ test("a counsellor's share: proposed, accepted, opened, seen by both, ended", as
   await test.step("both partners see that it was opened", async () => {
     for (const { page } of [a, b]) {
       await page.goto("/settings");
-      await expect(page.getByRole("region", { name: "Share with a counsellor" }).getByText("Opened once:")).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: "Share with a counsellor" }).getByText("Opened once:"),
+      ).toBeVisible();
     }
   });
 

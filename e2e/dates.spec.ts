@@ -23,7 +23,9 @@ async function answer(page: Page, ideaId: string, reaction: "Yes" | "Maybe" | "N
   return card;
 }
 
-test("both partners react to ideas and see their match; a surprise stays secret on the other's dashboard and calendar file", async ({ browser }) => {
+test("both partners react to ideas and see their match; a surprise stays secret on the other's dashboard and calendar file", async ({
+  browser,
+}) => {
   const couple = await linkedCouple(browser, ["Alex", "Blair"]);
   const { a, b } = couple;
 
@@ -36,7 +38,9 @@ test("both partners react to ideas and see their match; a surprise stays secret 
   // Blair sees that Alex answered — but not what — until Blair answers too.
   await b.page.reload();
   const stars = b.page.getByTestId("idea-out-stargazing");
-  await expect(stars.getByTestId("partner-answer")).toHaveText(/Alex has answered\. You'll see what they said once you answer too\./);
+  await expect(stars.getByTestId("partner-answer")).toHaveText(
+    /Alex has answered\. You'll see what they said once you answer too\./,
+  );
   await answer(b.page, "out-stargazing", "Yes");
   await expect(stars.getByTestId("partner-answer")).toHaveText("Alex said no.");
   await expect(stars.getByText("It's a match")).toHaveCount(0);
@@ -81,7 +85,10 @@ test("both partners react to ideas and see their match; a surprise stays secret 
   await expect(b.page.getByTestId("surprise-hints")).toContainText(HINTS[0]!);
   const planHtml = await b.page.content();
   for (const secret of [SECRET_TITLE, SECRET_PLACE, SECRET_NOTES]) expect(planHtml).not.toContain(secret);
-  const [blairsDownload] = await Promise.all([b.page.waitForEvent("download"), b.page.getByRole("link", { name: "Add to calendar" }).click()]);
+  const [blairsDownload] = await Promise.all([
+    b.page.waitForEvent("download"),
+    b.page.getByRole("link", { name: "Add to calendar" }).click(),
+  ]);
   expect(blairsDownload.suggestedFilename()).toBe(`kintsugi-date-${saturday}.ics`);
   const blairsFile = (await readFile(await blairsDownload.path())).toString("utf8");
   expect(blairsFile).toContain("BEGIN:VCALENDAR\r\n");
@@ -90,7 +97,10 @@ test("both partners react to ideas and see their match; a surprise stays secret 
   for (const secret of [SECRET_TITLE, "Rue des Martyrs", "Lebanese", "19:15"]) expect(blairsFile).not.toContain(secret);
 
   // Alex's file has the whole plan.
-  const [alexsDownload] = await Promise.all([a.page.waitForEvent("download"), a.page.getByRole("link", { name: "Add to calendar" }).click()]);
+  const [alexsDownload] = await Promise.all([
+    a.page.waitForEvent("download"),
+    a.page.getByRole("link", { name: "Add to calendar" }).click(),
+  ]);
   const alexsFile = (await readFile(await alexsDownload.path())).toString("utf8").replace(/\r\n /g, "");
   expect(alexsFile).toContain(`SUMMARY:${SECRET_TITLE}`);
   expect(alexsFile).toContain("LOCATION:Rue des Martyrs 12");
@@ -99,7 +109,10 @@ test("both partners react to ideas and see their match; a surprise stays secret 
 });
 
 // A 1×1 PNG.
-const TINY_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 test("a memory with a photo becomes a date again, linked both ways", async ({ browser }) => {
   const couple = await linkedCouple(browser, ["Alex", "Blair"]);
@@ -117,7 +130,11 @@ test("a memory with a photo becomes a date again, linked both ways", async ({ br
 
   // A photo that isn't one is refused; a real one is kept and shown to the partner.
   const picker = a.page.getByLabel(/Choose a photo/);
-  await picker.setInputFiles({ name: "not-a-photo.png", mimeType: "image/png", buffer: Buffer.from("<svg onload=alert(1)>") });
+  await picker.setInputFiles({
+    name: "not-a-photo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from("<svg onload=alert(1)>"),
+  });
   await expect(a.page.getByText("Please choose a JPEG, PNG or WebP photo.")).toBeVisible();
   await picker.setInputFiles({ name: "winter.png", mimeType: "image/png", buffer: TINY_PNG });
   await expect(a.page.getByRole("img", { name: "Photo: Our first winter" })).toBeVisible();

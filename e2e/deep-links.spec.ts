@@ -11,7 +11,9 @@ async function expectUncovered(page: Page, locator: Locator) {
   expect(box!.y + box!.height).toBeLessThanOrEqual(tabBar!.y + 1);
 }
 
-test("a dashboard link to a vent lands on that vent, its button clear of the tab bar, on a phone", async ({ browser }) => {
+test("a dashboard link to a vent lands on that vent, its button clear of the tab bar, on a phone", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser, ["Sam", "Robin"]);
   const robin = b.page;
   await robin.goto("/vents");

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { linkedCouple } from "./support/accounts";
 
-test("the composer coaches gently: it hears regret for being found out, notices a missing part, and the partner sees neither", async ({ browser }) => {
+test("the composer coaches gently: it hears regret for being found out, notices a missing part, and the partner sees neither", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser, ["Robin", "Sasha"]);
   const pageA = a.page;
   const pageB = b.page;
@@ -45,9 +47,17 @@ test("the composer coaches gently: it hears regret for being found out, notices 
   // Sasha reads the words A sent, and no coaching: the raw page carries none of it.
   await pageB.goto("/dashboard");
   await pageB.getByRole("link", { name: /Robin asks for your forgiveness/ }).click();
-  await expect(pageB.getByText("I lied to you about the messages for months, and I hid my phone from you.")).toBeVisible();
+  await expect(
+    pageB.getByText("I lied to you about the messages for months, and I hid my phone from you."),
+  ).toBeVisible();
   const html = await (await pageB.request.get(pageB.url())).text();
-  for (const coaching of ["Say what you did", "Sorry for the outcome", "sorry you found out", "part-hint", "apology-findings"]) {
+  for (const coaching of [
+    "Say what you did",
+    "Sorry for the outcome",
+    "sorry you found out",
+    "part-hint",
+    "apology-findings",
+  ]) {
     expect(html).not.toContain(coaching);
   }
 

@@ -26,7 +26,9 @@ test("an apology is checked as it is written, sent, given more time, then forgiv
   await whatIDid.fill("I lied to you about where I was for months. That was my choice.");
   await expect(suggestions).toHaveCount(0);
   await pageA.getByLabel("How I understand it hurt you").fill("It made you doubt yourself and feel alone in our home.");
-  await pageA.getByLabel("What I am doing about it").fill("I see a counsellor every week and I answer every question you ask.");
+  await pageA
+    .getByLabel("What I am doing about it")
+    .fill("I see a counsellor every week and I answer every question you ask.");
   await pageA.getByRole("button", { name: "Send to Blair" }).click();
   await expect(pageA).toHaveURL(/\/forgiveness\/[0-9a-f-]{36}$/);
   await expect(pageA.getByTestId("request-status")).toHaveText("Not answered yet");
@@ -57,7 +59,10 @@ test("an apology is checked as it is written, sent, given more time, then forgiv
     await page.goto("/forgiveness");
     await expect(page.getByTestId("history").getByTestId("request-status")).toHaveText("Forgiven");
   }
-  await pageA.getByTestId("history").getByRole("link", { name: /You asked Blair for forgiveness/ }).click();
+  await pageA
+    .getByTestId("history")
+    .getByRole("link", { name: /You asked Blair for forgiveness/ })
+    .click();
   await expect(pageA.getByTestId("request-status")).toHaveText("Forgiven");
   await expect(pageA.getByTestId("answers")).toContainText("I forgive you");
 

@@ -5,7 +5,11 @@ test("two partners link through an invite, and a spent link is refused", async (
   const alex = newPerson("Alex");
   const blair = newPerson("Blair");
   const casey = newPerson("Casey");
-  const [contextA, contextB, contextC] = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [contextA, contextB, contextC] = await Promise.all([
+    browser.newContext(),
+    browser.newContext(),
+    browser.newContext(),
+  ]);
   const [pageA, pageB, pageC] = await Promise.all([contextA.newPage(), contextB.newPage(), contextC.newPage()]);
 
   // A signs up, creates the space and copies the invite link.

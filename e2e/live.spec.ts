@@ -12,7 +12,9 @@ async function expectNoReload(page: Page) {
 
 /** No serious or critical WCAG 2.2 AA violation on the page as it is now (with content, not just empty states). */
 async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   const blocking = violations
     .filter(({ impact }) => impact === "serious" || impact === "critical")
     .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`);
@@ -24,7 +26,9 @@ async function waitUntilLive(page: Page) {
   await expect(page.locator('[data-live="connected"]')).toHaveCount(1);
 }
 
-test("a partner's readiness and vent reach the other's open dashboard live, and the acknowledgement comes back", async ({ browser }) => {
+test("a partner's readiness and vent reach the other's open dashboard live, and the acknowledgement comes back", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser);
   const alex = a.page;
   const blair = b.page;
@@ -107,7 +111,9 @@ async function allowDroppingLive(page: Page) {
   });
 }
 
-test("the live connection comes back by itself after it drops, and catches up on what it missed", async ({ browser }) => {
+test("the live connection comes back by itself after it drops, and catches up on what it missed", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser);
   const alex = a.page;
   await allowDroppingLive(alex);
@@ -142,7 +148,9 @@ test("the live connection comes back by itself after it drops, and catches up on
   await close();
 });
 
-test("the timeline: a milestone added by hand, grouped by month with its day, filtered by kind", async ({ browser }) => {
+test("the timeline: a milestone added by hand, grouped by month with its day, filtered by kind", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser);
   const alex = a.page;
   const blair = b.page;
@@ -158,11 +166,18 @@ test("the timeline: a milestone added by hand, grouped by month with its day, fi
   await dialog.getByLabel("A note (optional)").fill("We stayed up until two.");
   await dialog.getByRole("button", { name: "Add" }).click();
   await expect(dialog).toBeHidden();
-  await expect(alex.getByTestId("milestone").filter({ hasText: "Our first honest talk" })).toContainText("We stayed up until two.");
+  await expect(alex.getByTestId("milestone").filter({ hasText: "Our first honest talk" })).toContainText(
+    "We stayed up until two.",
+  );
 
   // Blair's open timeline gains it without a reload.
-  await expect(blair.getByTestId("milestone").filter({ hasText: "Our first honest talk" })).toBeVisible({ timeout: 1_000 });
-  await expect(blair.getByTestId("milestone").filter({ hasText: "Our first honest talk" })).toHaveAttribute("data-kind", "manual");
+  await expect(blair.getByTestId("milestone").filter({ hasText: "Our first honest talk" })).toBeVisible({
+    timeout: 1_000,
+  });
+  await expect(blair.getByTestId("milestone").filter({ hasText: "Our first honest talk" })).toHaveAttribute(
+    "data-kind",
+    "manual",
+  );
 
   // Filtered by kind: only the beginning.
   await alex.getByRole("button", { name: "Beginning" }).click();

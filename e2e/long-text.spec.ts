@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { linkedCouple } from "./support/accounts";
 
-test("a vent longer than the limit is kept whole, counted, and refused with a message, never cut", async ({ browser }) => {
+test("a vent longer than the limit is kept whole, counted, and refused with a message, never cut", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser, ["Sam", "Robin"]);
   const page = a.page;
   await page.goto("/vents");
@@ -46,7 +48,9 @@ test("an apology draft too long to save says so plainly, and saves again once sh
   await expect(page.getByTestId("draft-status")).toHaveText(/Draft saved/);
 
   await whatIDid.fill("I lied. ".repeat(5_400));
-  await expect(page.getByTestId("draft-status")).toHaveText(/^Too long to save: shorten the part marked in red to 4,000 characters or fewer/);
+  await expect(page.getByTestId("draft-status")).toHaveText(
+    /^Too long to save: shorten the part marked in red to 4,000 characters or fewer/,
+  );
   await expect(page.getByTestId("character-count").first()).toContainText("too many");
 
   await whatIDid.fill("I lied to you about where I was, for months.");

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { linkedCouple, newPerson, signIn, signUp, startSpace, submitSignUp } from "./support/accounts";
 import { linksIn, mailTo, waitForMail } from "./support/mail";
 
-test("a partner signs up through the invite link and finishes from the mail, straight into joining", async ({ browser }) => {
+test("a partner signs up through the invite link and finishes from the mail, straight into joining", async ({
+  browser,
+}) => {
   const [contextA, contextB] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [pageA, pageB] = await Promise.all([contextA.newPage(), contextB.newPage()]);
   const link = await startSpace(pageA, newPerson("Robin"));
@@ -37,7 +39,9 @@ test("a sign-up with an address that has an account ends on the same screen, and
   expect((await mailTo(owner.email)).filter((m) => m.subject === "Confirm your email address")).toHaveLength(1);
 });
 
-test("forgot password, start to finish: the mail, a new password, the old session ends, sign in", async ({ browser }) => {
+test("forgot password, start to finish: the mail, a new password, the old session ends, sign in", async ({
+  browser,
+}) => {
   const couple = await linkedCouple(browser, ["Avery", "Quinn"]);
   const { person, page: oldSession } = couple.a;
   const context = await browser.newContext();

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { linkedCouple } from "./support/accounts";
 import { linksIn, mailTo, waitForMail } from "./support/mail";
 
-test("B turns notifications on, A sends a request, B gets one discreet mail whose link opens it after sign-in", async ({ browser }) => {
+test("B turns notifications on, A sends a request, B gets one discreet mail whose link opens it after sign-in", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser, ["Alex", "Blair"]);
 
   await b.page.goto("/settings");
@@ -28,7 +30,11 @@ test("B turns notifications on, A sends a request, B gets one discreet mail whos
   expect(mail.text).not.toContain("Alex");
   expect(mail.text).not.toContain("letters");
   expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");
-  await expect.poll(async () => (await mailTo(b.person.email)).filter((m) => m.subject === "You have an update").length, { timeout: 3000 }).toBe(1);
+  await expect
+    .poll(async () => (await mailTo(b.person.email)).filter((m) => m.subject === "You have an update").length, {
+      timeout: 3000,
+    })
+    .toBe(1);
 
   // The link says nothing about where it leads; signed out, it asks to sign in first.
   const open = linksIn(mail)[0]!;
@@ -52,7 +58,9 @@ test("B turns notifications on, A sends a request, B gets one discreet mail whos
   await expect(stop.getByRole("heading", { name: "You won't get these emails any more" })).toBeVisible();
   await b.page.reload();
   await expect(b.page.getByLabel("Something waiting on me")).not.toBeChecked();
-  const forged = await anonymous.request.post(unsubscribe.replace("/unsubscribe?", "/api/unsubscribe?").replace(/s=[^&]+/, "s=forged"));
+  const forged = await anonymous.request.post(
+    unsubscribe.replace("/unsubscribe?", "/api/unsubscribe?").replace(/s=[^&]+/, "s=forged"),
+  );
   expect(forged.status()).toBe(400);
 
   await Promise.all([fresh.close(), anonymous.close(), close()]);

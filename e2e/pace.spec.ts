@@ -9,7 +9,9 @@ const PRIVATE_NOTE = "Only for me: the knot came back after lunch";
 
 /** No serious or critical WCAG 2.2 AA violation on the page as it is now, with its content. */
 async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   const blocking = violations
     .filter(({ impact }) => impact === "serious" || impact === "critical")
     .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`);
@@ -20,7 +22,9 @@ async function tapScale(page: Page, measure: string, value: number) {
   await page.getByTestId(`scale-${measure}`).getByText(String(value), { exact: true }).click();
 }
 
-test("the pace both agree on, a step back alone, two weeks of private check-ins and the direction shared", async ({ browser }) => {
+test("the pace both agree on, a step back alone, two weeks of private check-ins and the direction shared", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const { a, b, close } = await linkedCouple(browser);
   const alex = a.page;
@@ -54,7 +58,9 @@ test("the pace both agree on, a step back alone, two weeks of private check-ins 
   await test.step("Alex checks in for two weeks: trust 3 the first week, 7 the second", async () => {
     await alex.goto("/check-in");
     const daySelect = alex.getByTestId("check-in-day");
-    const days = await daySelect.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    const days = await daySelect
+      .locator("option")
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
     expect(days).toHaveLength(14);
     for (const [back, day] of days.entries()) {
       await daySelect.selectOption(day);
@@ -124,7 +130,10 @@ test("the pace both agree on, a step back alone, two weeks of private check-ins 
           for (const stop of stops) {
             await visit(page, { name: stop, path: stop }, scheme);
             await expectAccessible(page, `${who} ${stop} ${viewport.name} ${scheme}`);
-            await page.screenshot({ path: path.join(screenshots, `pace-${who}${stop.replace("/", "-")}-${viewport.width}-${scheme}.png`), fullPage: true });
+            await page.screenshot({
+              path: path.join(screenshots, `pace-${who}${stop.replace("/", "-")}-${viewport.width}-${scheme}.png`),
+              fullPage: true,
+            });
           }
         }
       }

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { joinThroughLink, newPerson, startSpace } from "./support/accounts";
 
-test("the partner who was waiting sees the other join on their open dashboard, without reloading", async ({ browser }) => {
+test("the partner who was waiting sees the other join on their open dashboard, without reloading", async ({
+  browser,
+}) => {
   const [contextSam, contextRobin] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [sam, robin] = await Promise.all([contextSam.newPage(), contextRobin.newPage()]);
   const link = await startSpace(sam, newPerson("Sam"));

@@ -9,7 +9,12 @@ import { expectAccessibleAtBothSizes } from "./support/axe";
  */
 
 async function answer(page: Page, choices: string[]) {
-  const questions = ["Physically hurt you?", "Insulted or talked down to you?", "Threatened you with harm?", "Screamed or cursed at you?"];
+  const questions = [
+    "Physically hurt you?",
+    "Insulted or talked down to you?",
+    "Threatened you with harm?",
+    "Screamed or cursed at you?",
+  ];
   for (const [index, question] of questions.entries()) {
     await page.getByRole("group", { name: question }).getByLabel(choices[index]!, { exact: true }).check();
   }
@@ -19,7 +24,9 @@ async function answer(page: Page, choices: string[]) {
 // Two partners, a visitor and axe in two schemes at two sizes: minutes on a busy 2-core machine.
 test.describe.configure({ timeout: 300_000 });
 
-test("the private check: answered without a request, resources when it suggests danger, kept only when asked", async ({ browser }) => {
+test("the private check: answered without a request, resources when it suggests danger, kept only when asked", async ({
+  browser,
+}) => {
   const couple = await linkedCouple(browser);
   const { page } = couple.a;
 
@@ -49,7 +56,10 @@ test("the private check: answered without a request, resources when it suggests 
   await result.getByLabel("Country").selectOption("GB");
   await expect(result.getByTestId("helplines")).toContainText("0808 2000 247");
   await expect(result.getByTestId("helplines")).toContainText("Checked");
-  expect(sent.filter((request) => !request.includes("/api/trpc/live.")), "answering sends nothing").toEqual([]);
+  expect(
+    sent.filter((request) => !request.includes("/api/trpc/live.")),
+    "answering sends nothing",
+  ).toEqual([]);
   await expectAccessibleAtBothSizes(page, "the private check's resources");
 
   await page.getByRole("button", { name: "Keep these answers, only for me" }).click();

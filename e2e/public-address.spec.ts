@@ -7,7 +7,9 @@ import { TEST_HOST } from "./support/test-host";
  * server built from its own address instead of the public one would leave this origin, and
  * the session with it. These are the places that redirect; every other journey runs here too.
  */
-test("asking for forgiveness or a second chance stays at the address the browser used, signed in", async ({ browser }) => {
+test("asking for forgiveness or a second chance stays at the address the browser used, signed in", async ({
+  browser,
+}) => {
   const { a, close } = await linkedCouple(browser, ["Sam", "Robin"]);
   const page = a.page;
   expect(new URL(page.url()).hostname).toBe(TEST_HOST);

@@ -84,7 +84,9 @@ async function startOwnSpace(page: Page) {
 const sessionCookies = async (page: Page) =>
   (await page.context().cookies()).filter((cookie) => cookie.name.includes("next-auth.session-token"));
 
-test("signs out on the server too: Back from the neutral page reaches the sign-in page, never content", async ({ browser }) => {
+test("signs out on the server too: Back from the neutral page reaches the sign-in page, never content", async ({
+  browser,
+}) => {
   const solo = await soloPerson(browser);
   const { page } = solo;
   await startOwnSpace(page);
@@ -115,7 +117,9 @@ test("signs out on the server too: Back from the neutral page reaches the sign-i
   await solo.close();
 });
 
-test("a signed-in page restored from the back-forward cache checks the session before it shows", async ({ browser }) => {
+test("a signed-in page restored from the back-forward cache checks the session before it shows", async ({
+  browser,
+}) => {
   const solo = await soloPerson(browser);
   const { page } = solo;
   await startOwnSpace(page);
@@ -129,7 +133,9 @@ test("a signed-in page restored from the back-forward cache checks the session b
   await solo.close();
 });
 
-test("a signed-in page restored from the back-forward cache shows again while the session lasts", async ({ browser }) => {
+test("a signed-in page restored from the back-forward cache shows again while the session lasts", async ({
+  browser,
+}) => {
   const solo = await soloPerson(browser);
   const { page } = solo;
   await startOwnSpace(page);

@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { linkedCouple } from "./support/accounts";
 
-test("a readable copy downloads as one page that opens with no scripts and shows my side of the journey", async ({ browser }) => {
+test("a readable copy downloads as one page that opens with no scripts and shows my side of the journey", async ({
+  browser,
+}) => {
   const couple = await linkedCouple(browser, ["Alex", "Blair"]);
   const { page } = couple.a;
   await page.goto("/vents");
@@ -12,7 +14,10 @@ test("a readable copy downloads as one page that opens with no scripts and shows
   await expect(page.getByTestId("vent")).toHaveCount(1);
 
   await page.goto("/settings");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "A copy to read or print" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "A copy to read or print" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^kintsugi-\d{4}-\d{2}-\d{2}\.html$/);
   const html = await readFile((await download.path())!, "utf8");
 

@@ -8,7 +8,9 @@ function card(page: Page, title: string) {
   return page.getByTestId("responsibility").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
 }
 
-test("A proposes, B suggests a change, A agrees, A checks off, B acknowledges, both see the streak", async ({ browser }) => {
+test("A proposes, B suggests a change, A agrees, A checks off, B acknowledges, both see the streak", async ({
+  browser,
+}) => {
   const { a, b, close } = await linkedCouple(browser);
   const alex = a.page;
   const blair = b.page;

@@ -39,8 +39,13 @@ test("pages run under the policy without violations", async ({ page }) => {
 });
 
 test("a tRPC mutation from another site's page is refused", async ({ request }) => {
-  const body = { json: { name: "Mallory", email: `mallory-${Date.now()}@example.test`, password: "long enough password" } };
-  const forged = await request.post("/api/trpc/account.signUp", { data: body, headers: { Origin: "https://evil.example" } });
+  const body = {
+    json: { name: "Mallory", email: `mallory-${Date.now()}@example.test`, password: "long enough password" },
+  };
+  const forged = await request.post("/api/trpc/account.signUp", {
+    data: body,
+    headers: { Origin: "https://evil.example" },
+  });
   expect(forged.status()).toBe(403);
   const missing = await request.post("/api/trpc/account.signUp", { data: body, headers: { Origin: "" } });
   expect(missing.status()).toBe(403);

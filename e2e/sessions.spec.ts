@@ -47,7 +47,9 @@ test("a copy of the session cookie stops working once that device signs out", as
   await Promise.all([device.close(), copy.close()]);
 });
 
-test("signing out one device from another ends only that one, and the list shows only your own", async ({ browser }) => {
+test("signing out one device from another ends only that one, and the list shows only your own", async ({
+  browser,
+}) => {
   const person = newPerson("Morgan");
   const someoneElse = newPerson("Quinn");
   // Signing up signs in: each sign-up's browser is a device of its own.

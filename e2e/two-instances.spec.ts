@@ -45,7 +45,12 @@ function startInstance(port: number, databaseUrl: string): ChildProcess {
 }
 
 async function ready(base: string) {
-  await expect.poll(async () => (await fetch(`${base}/sign-in`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [500] }).toBe(200);
+  await expect
+    .poll(async () => (await fetch(`${base}/sign-in`).catch(() => null))?.status ?? 0, {
+      timeout: 60_000,
+      intervals: [500],
+    })
+    .toBe(200);
 }
 
 test("two instances on one PostgreSQL: one mail, live events across, one sign-in limit", async () => {
@@ -68,9 +73,16 @@ test("two instances on one PostgreSQL: one mail, live events across, one sign-in
 
     const tag = randomUUID().slice(0, 8);
     const [a, b] = await Promise.all(
-      ["Indigo", "Juniper"].map((who) => signUp(db, { name: who, email: `${who.toLowerCase()}-${tag}@example.test`, password }, null)),
+      ["Indigo", "Juniper"].map((who) =>
+        signUp(db, { name: who, email: `${who.toLowerCase()}-${tag}@example.test`, password }, null),
+      ),
     );
-    const { invite } = await createCouple(db, (await loadViewer(db, a!.id, 0))!, { repairBeganOn: "2026-01-01" }, new Date());
+    const { invite } = await createCouple(
+      db,
+      (await loadViewer(db, a!.id, 0))!,
+      { repairBeganOn: "2026-01-01" },
+      new Date(),
+    );
     await joinCouple(db, (await loadViewer(db, b!.id, 0))!, invite.code, new Date());
     const [sessionA, sessionB] = await Promise.all([signIn(one, a!.email, password), signIn(two, b!.email, password)]);
 
@@ -92,9 +104,25 @@ test("two instances on one PostgreSQL: one mail, live events across, one sign-in
     })();
 
     // B turns mail on through instance 2; A acts through instance 1.
-    await trpc(two, "notifications.save", { waiting: true, dates: false, milestones: false, period: "immediately", quietStart: 0, quietEnd: 0, showDetails: false }, sessionB.cookie, "POST");
+    await trpc(
+      two,
+      "notifications.save",
+      {
+        waiting: true,
+        dates: false,
+        milestones: false,
+        period: "immediately",
+        quietStart: 0,
+        quietEnd: 0,
+        showDetails: false,
+      },
+      sessionB.cookie,
+      "POST",
+    );
     await trpc(one, "vents.write", { body: "Heard on the other instance" }, sessionA.cookie, "POST");
-    expect(await Promise.race([heard, new Promise<string>((resolve) => setTimeout(() => resolve("nothing"), 15_000))])).toContain('"topic":"vents"');
+    expect(
+      await Promise.race([heard, new Promise<string>((resolve) => setTimeout(() => resolve("nothing"), 15_000))]),
+    ).toContain('"topic":"vents"');
     await reader.cancel();
 
     // Both instances run a worker; the mail goes out once.

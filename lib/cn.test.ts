@@ -8,9 +8,9 @@ afterEach(() => {
 
 describe("cn", () => {
   it("joins class names and drops the falsy ones, keeping every class", () => {
-    expect(cn("px-5 pb-5", false && "hidden", null, undefined, { "pt-5": true, "pt-0": false }, ["grid", "gap-4"])).toBe(
-      "px-5 pb-5 pt-5 grid gap-4",
-    );
+    expect(
+      cn("px-5 pb-5", false && "hidden", null, undefined, { "pt-5": true, "pt-0": false }, ["grid", "gap-4"]),
+    ).toBe("px-5 pb-5 pt-5 grid gap-4");
   });
 
   it("in development, reports two classes for one property, naming the one that would lose", () => {

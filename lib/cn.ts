@@ -17,6 +17,8 @@ function warnOnConflicts(classes: string) {
   const kept = new Set(twMerge(classes).split(" "));
   const overridden = classes.split(/\s+/).filter((name) => name && !kept.has(name));
   if (overridden.length > 0) {
-    console.warn(`cn(): "${overridden.join(" ")}" conflicts with a later class in "${classes}". Give the component a prop instead.`);
+    console.warn(
+      `cn(): "${overridden.join(" ")}" conflicts with a later class in "${classes}". Give the component a prop instead.`,
+    );
   }
 }

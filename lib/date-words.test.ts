@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { longDate, shortDate, shortWeekdayDate, shortWeekdayDay, timeAgo, weekdayDate } from "./date-words";
 
 // These replaced date-fns on the dashboard (for its bundle): they must read exactly as it did.
-const instant = fc.date({ min: new Date("1971-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true });
+const instant = fc.date({
+  min: new Date("1971-01-01T00:00:00Z"),
+  max: new Date("2099-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
 const calendarDay = instant.map((date) => date.toISOString().slice(0, 10));
 
 const patterns = [
@@ -37,7 +41,7 @@ describe("dates in words", () => {
     expect(shortDate("2026-09-14")).toBe("14 Sep");
   });
 
-  it("says \"just now\" under a minute, never \"0 seconds ago\"", () => {
+  it('says "just now" under a minute, never "0 seconds ago"', () => {
     const now = new Date("2026-03-02T12:00:00Z");
     expect(timeAgo(now, now)).toBe("just now");
     expect(timeAgo(new Date(now.getTime() - 59_000), now)).toBe("just now");
@@ -46,7 +50,9 @@ describe("dates in words", () => {
   });
 
   it("past a minute, says how long ago in the one unit date-fns chose", () => {
-    const gap = fc.integer({ min: -5 * 365 * 86_400, max: 5 * 365 * 86_400 }).filter((seconds) => Math.abs(seconds) >= 60);
+    const gap = fc
+      .integer({ min: -5 * 365 * 86_400, max: 5 * 365 * 86_400 })
+      .filter((seconds) => Math.abs(seconds) >= 60);
     fc.assert(
       fc.property(instant, gap, (now, seconds) => {
         const when = new Date(now.getTime() + seconds * 1000);

@@ -12,7 +12,20 @@
 type Part = "weekday" | "day" | "month" | "year";
 type Width = "long" | "short";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 // Every en-US short name is its long name's first three letters.
 const short = (name: string) => name.slice(0, 3);
@@ -30,7 +43,8 @@ function fieldsOf(when: string | Date): Fields {
 function wordsFor(when: string | Date, widths: { weekday?: Width; month?: Width }, order: readonly Part[]) {
   const fields = fieldsOf(when);
   const word = (part: Part) => {
-    if (part === "weekday") return widths.weekday === "short" ? short(WEEKDAYS[fields.weekday]!) : WEEKDAYS[fields.weekday]!;
+    if (part === "weekday")
+      return widths.weekday === "short" ? short(WEEKDAYS[fields.weekday]!) : WEEKDAYS[fields.weekday]!;
     if (part === "month") return widths.month === "short" ? short(MONTHS[fields.month]!) : MONTHS[fields.month]!;
     return String(fields[part]);
   };
@@ -81,14 +95,14 @@ export function timeAgo(instant: Date, now = new Date()) {
   const calendarMinutes = minutes - to.getTimezoneOffset() + from.getTimezoneOffset();
   const [count, unit] =
     minutes < 60
-        ? [Math.round(minutes), "minute"]
-        : minutes < DAY_MINUTES
-          ? [Math.round(minutes / 60), "hour"]
-          : calendarMinutes < MONTH_MINUTES
-            ? [Math.round(calendarMinutes / DAY_MINUTES), "day"]
-            : calendarMinutes < YEAR_MINUTES
-              ? [Math.round(calendarMinutes / MONTH_MINUTES), "month"]
-              : [Math.round(calendarMinutes / YEAR_MINUTES), "year"];
+      ? [Math.round(minutes), "minute"]
+      : minutes < DAY_MINUTES
+        ? [Math.round(minutes / 60), "hour"]
+        : calendarMinutes < MONTH_MINUTES
+          ? [Math.round(calendarMinutes / DAY_MINUTES), "day"]
+          : calendarMinutes < YEAR_MINUTES
+            ? [Math.round(calendarMinutes / MONTH_MINUTES), "month"]
+            : [Math.round(calendarMinutes / YEAR_MINUTES), "year"];
   // Twelve rounded months read as a year.
   const [shownCount, shownUnit] = unit === "month" && count === 12 ? [1, "year"] : [count, unit];
   const distance = `${shownCount} ${shownUnit}${shownCount === 1 ? "" : "s"}`;

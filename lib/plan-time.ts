@@ -19,7 +19,13 @@ function formatter(timeZone: string, options: Intl.DateTimeFormatOptions) {
 
 /** A plan's start on its own clock, the same on the server and in the browser, so nothing shifts when the page hydrates. */
 export function formatPlanTime(instant: Date, timeZone: string) {
-  return formatter(timeZone, { weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(instant);
+  return formatter(timeZone, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(instant);
 }
 
 export function formatClock(instant: Date, timeZone: string) {
@@ -32,7 +38,9 @@ export function formatDay(day: string) {
 }
 
 export function formatRange(startsAt: Date, endsAt: Date, timeZone: string) {
-  const sameDay = formatter(timeZone, { dateStyle: "short" }).format(startsAt) === formatter(timeZone, { dateStyle: "short" }).format(endsAt);
+  const sameDay =
+    formatter(timeZone, { dateStyle: "short" }).format(startsAt) ===
+    formatter(timeZone, { dateStyle: "short" }).format(endsAt);
   return sameDay
     ? `${formatPlanTime(startsAt, timeZone)} – ${formatClock(endsAt, timeZone)}`
     : `${formatPlanTime(startsAt, timeZone)} – ${formatPlanTime(endsAt, timeZone)}`;

@@ -20,7 +20,8 @@ export function messageOf(error: unknown): string {
   if (error instanceof TRPCClientError) {
     const data = error.data as { code?: string; errorId?: string | null } | undefined;
     // The server's own words for an unexpected error carry only its id, to mention if it keeps happening.
-    if (data?.code === "INTERNAL_SERVER_ERROR" && !data.errorId) return "Something went wrong on our side. Please try again.";
+    if (data?.code === "INTERNAL_SERVER_ERROR" && !data.errorId)
+      return "Something went wrong on our side. Please try again.";
     return error.message;
   }
   return "We couldn't reach Kintsugi. Check your connection and try again.";

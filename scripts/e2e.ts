@@ -26,7 +26,10 @@ async function main() {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     console.log(`End-to-end on PostgreSQL, database ${name}`);
-    return run("npx", ["playwright", "test", ...process.argv.slice(2)], { ...process.env, DATABASE_URL: url.toString() });
+    return run("npx", ["playwright", "test", ...process.argv.slice(2)], {
+      ...process.env,
+      DATABASE_URL: url.toString(),
+    });
   } finally {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();

@@ -5,7 +5,8 @@ export type Session = { cookie: string; name: string };
 
 export function assertLoopback(base: string) {
   const { hostname } = new URL(base);
-  if (!["localhost", "127.0.0.1", "[::1]"].includes(hostname)) throw new Error(`Refusing to load ${hostname}: loopback only.`);
+  if (!["localhost", "127.0.0.1", "[::1]"].includes(hostname))
+    throw new Error(`Refusing to load ${hostname}: loopback only.`);
 }
 
 function cookiesOf(response: Response, jar = new Map<string, string>()) {
@@ -31,7 +32,10 @@ export async function trpc(base: string, path: string, input: unknown, cookie: s
   const init: RequestInit = { method, headers: { cookie, origin: base, "content-type": "application/json" } };
   if (method === "POST") init.body = JSON.stringify({ json: input ?? null });
   const response = await fetch(url, init);
-  const body = (await response.json()) as { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string } } };
+  const body = (await response.json()) as {
+    result?: { data?: { json?: unknown } };
+    error?: { json?: { message?: string } };
+  };
   if (!response.ok) throw new Error(`${path}: ${response.status} ${body.error?.json?.message ?? ""}`);
   return body.result?.data?.json;
 }
@@ -39,7 +43,9 @@ export async function trpc(base: string, path: string, input: unknown, cookie: s
 /** Signs in through next-auth's own form flow (CSRF token, then credentials). */
 export async function signIn(base: string, email: string, password: string, name = email): Promise<Session> {
   const jar = cookiesOf(await fetch(new URL("/api/auth/csrf", base)));
-  const { csrfToken } = (await (await fetch(new URL("/api/auth/csrf", base), { headers: { cookie: cookieHeader(jar) } })).json()) as {
+  const { csrfToken } = (await (
+    await fetch(new URL("/api/auth/csrf", base), { headers: { cookie: cookieHeader(jar) } })
+  ).json()) as {
     csrfToken: string;
   };
   const response = await fetch(new URL("/api/auth/callback/credentials", base), {
@@ -64,7 +70,9 @@ export async function linkedPair(base: string, tag: string, password: string) {
     signUpAndIn(base, `A ${tag}`, `a-${tag}@example.test`, password),
     signUpAndIn(base, `B ${tag}`, `b-${tag}@example.test`, password),
   ]);
-  const { invite } = (await trpc(base, "couple.create", { repairBeganOn: "2026-01-01" }, a.cookie, "POST")) as { invite: { code: string } };
+  const { invite } = (await trpc(base, "couple.create", { repairBeganOn: "2026-01-01" }, a.cookie, "POST")) as {
+    invite: { code: string };
+  };
   await trpc(base, "couple.join", { code: invite.code }, b.cookie, "POST");
   return { a, b };
 }

@@ -38,9 +38,14 @@ const actions: { name: string; weight: number; run: (base: string, session: Sess
   {
     name: "readiness.set",
     weight: 15,
-    run: (base, s) => trpc(base, "readiness.set", { state: readinessStates[Math.floor(Math.random() * 3)] }, s.cookie, "POST"),
+    run: (base, s) =>
+      trpc(base, "readiness.set", { state: readinessStates[Math.floor(Math.random() * 3)] }, s.cookie, "POST"),
   },
-  { name: "vents.write", weight: 10, run: (base, s) => trpc(base, "vents.write", { body: `A hard day, written by ${s.name}.` }, s.cookie, "POST") },
+  {
+    name: "vents.write",
+    weight: 10,
+    run: (base, s) => trpc(base, "vents.write", { body: `A hard day, written by ${s.name}.` }, s.cookie, "POST"),
+  },
   { name: "timeline.list", weight: 5, run: (base, s) => trpc(base, "timeline.list", {}, s.cookie, "GET") },
 ];
 
@@ -66,7 +71,13 @@ async function startServer(): Promise<{ base: string; server: ChildProcess }> {
   });
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(new URL("/sign-in", base)).then((r) => r.ok, () => false)) return { base, server };
+    if (
+      await fetch(new URL("/sign-in", base)).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, server };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stopServer(server);
@@ -109,8 +120,13 @@ async function main() {
     );
     console.log(`\n| action | requests | req/s | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|---:|`);
     for (const name of ["all", ...actions.map((action) => action.name)]) {
-      const ms = samples.filter((sample) => name === "all" || sample.action === name).map((sample) => sample.ms).sort((a, b) => a - b);
-      console.log(`| ${name} | ${ms.length} | ${(ms.length / SECONDS).toFixed(0)} | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 95).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`);
+      const ms = samples
+        .filter((sample) => name === "all" || sample.action === name)
+        .map((sample) => sample.ms)
+        .sort((a, b) => a - b);
+      console.log(
+        `| ${name} | ${ms.length} | ${(ms.length / SECONDS).toFixed(0)} | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 95).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`,
+      );
     }
     const errorCount = [...errors.values()].reduce((sum, n) => sum + n, 0);
     console.log(`\nerrors: ${errorCount}`);

@@ -13,7 +13,10 @@ const steps: [string, string[]][] = [
 let failed = 0;
 for (const [title, [command, ...args]] of steps) {
   console.log(`\n━━ ${title} ━━`);
-  const status = spawnSync(command!, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } }).status;
+  const status = spawnSync(command!, args, {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  }).status;
   if (status !== 0) {
     console.error(`✗ ${title} failed`);
     failed++;

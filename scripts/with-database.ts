@@ -47,7 +47,11 @@ async function main() {
     return;
   }
 
-  const child = spawn(command[0]!, command.slice(1), { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
+  const child = spawn(command[0]!, command.slice(1), {
+    stdio: "inherit",
+    env: process.env,
+    shell: process.platform === "win32",
+  });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
   process.on("SIGTERM", forward);

@@ -66,7 +66,10 @@ export const authOptions: NextAuthOptions = {
       name: "Email link",
       credentials: { token: { type: "text" } },
       authorize: (credentials, req) =>
-        signInWithEmailLink(credentials?.token, new Headers(req.headers as Record<string, string> | undefined).get("user-agent") ?? ""),
+        signInWithEmailLink(
+          credentials?.token,
+          new Headers(req.headers as Record<string, string> | undefined).get("user-agent") ?? "",
+        ),
     }),
   ],
   callbacks: {

@@ -21,7 +21,12 @@ async function makeFixture() {
     makeWaitingCouple("Casey"),
     makeUser("Lone"),
   ]);
-  const actors: Record<Actor, TestUser | null> = { anonymous: null, noCouple: loner, otherCouple: other.a, partner: couple.a };
+  const actors: Record<Actor, TestUser | null> = {
+    anonymous: null,
+    noCouple: loner,
+    otherCouple: other.a,
+    partner: couple.a,
+  };
   return { couple, other, waiting, loner, actors };
 }
 
@@ -31,18 +36,50 @@ async function makeFixture() {
  */
 type Row = { input?: (fixture: Fixture) => unknown; expect: Record<Actor, Outcome> };
 
-const signedIn: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", noCouple: "ok", otherCouple: "ok", partner: "ok" };
-const inCouple: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" };
+const signedIn: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  noCouple: "ok",
+  otherCouple: "ok",
+  partner: "ok",
+};
+const inCouple: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  noCouple: "FORBIDDEN",
+  otherCouple: "ok",
+  partner: "ok",
+};
 const everyone: Record<Actor, Outcome> = { anonymous: "ok", noCouple: "ok", otherCouple: "ok", partner: "ok" };
 // Invite management is for a space still waiting for its partner: linked members get CONFLICT.
-const waitingOnly: Record<Actor, Outcome> = { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "CONFLICT" };
+const waitingOnly: Record<Actor, Outcome> = {
+  anonymous: "UNAUTHORIZED",
+  noCouple: "FORBIDDEN",
+  otherCouple: "CONFLICT",
+  partner: "CONFLICT",
+};
 
-const noMail: Record<Actor, Outcome> = { anonymous: "BAD_REQUEST", noCouple: "BAD_REQUEST", otherCouple: "BAD_REQUEST", partner: "BAD_REQUEST" };
+const noMail: Record<Actor, Outcome> = {
+  anonymous: "BAD_REQUEST",
+  noCouple: "BAD_REQUEST",
+  otherCouple: "BAD_REQUEST",
+  partner: "BAD_REQUEST",
+};
 
 let emailCounter = 0;
 // A date that has already begun, so it can be kept; and a memory.
-const matrixPlan = { title: "Dinner by the water", startsAt: "2026-01-10T19:00", endsAt: "2026-01-10T22:00", timeZone: "UTC", place: "The harbour", notes: "" };
-const matrixMemory = { title: "Our first winter", happenedOn: "2019-12-14", place: "Bergen", story: "Snow everywhere." };
+const matrixPlan = {
+  title: "Dinner by the water",
+  startsAt: "2026-01-10T19:00",
+  endsAt: "2026-01-10T22:00",
+  timeZone: "UTC",
+  place: "The harbour",
+  notes: "",
+};
+const matrixMemory = {
+  title: "Our first winter",
+  happenedOn: "2019-12-14",
+  place: "Bergen",
+  story: "Snow everywhere.",
+};
 /** B's proposal in fixture.couple; one may wait at a time, so the previous actor's is withdrawn first. */
 async function freshProposal(f: Fixture) {
   for (const share of (await f.couple.callerB.shares.list()).shares) {
@@ -53,7 +90,11 @@ async function freshProposal(f: Fixture) {
 
 const matrix: Record<string, Row> = {
   "account.signUp": {
-    input: () => ({ name: "New", email: `matrix-${Date.now()}-${emailCounter++}@example.test`, password: "long enough password" }),
+    input: () => ({
+      name: "New",
+      email: `matrix-${Date.now()}-${emailCounter++}@example.test`,
+      password: "long enough password",
+    }),
     expect: everyone,
   },
   "account.me": { expect: signedIn },
@@ -65,20 +106,37 @@ const matrix: Record<string, Row> = {
   "account.signOutEverywhere": { expect: signedIn },
   // This suite's server has no mail: a reset can't be sent, and an email change applies at once.
   "account.forgotPassword": { input: () => ({ email: "anyone@example.test" }), expect: noMail },
-  "account.resetPassword": { input: () => ({ token: "x".repeat(43), password: "a new long password" }), expect: noMail },
+  "account.resetPassword": {
+    input: () => ({ token: "x".repeat(43), password: "a new long password" }),
+    expect: noMail,
+  },
   "account.changeEmail": {
-    input: () => ({ newEmail: `moved-${Date.now()}-${emailCounter++}@example.test`, password: "correct horse battery" }),
+    input: () => ({
+      newEmail: `moved-${Date.now()}-${emailCounter++}@example.test`,
+      password: "correct horse battery",
+    }),
     expect: signedIn,
   },
   "notifications.settings": { expect: signedIn },
   "notifications.save": {
-    input: () => ({ waiting: true, dates: false, milestones: false, period: "daily", quietStart: 1320, quietEnd: 480, showDetails: false }),
+    input: () => ({
+      waiting: true,
+      dates: false,
+      milestones: false,
+      period: "daily",
+      quietStart: 1320,
+      quietEnd: 480,
+      showDetails: false,
+    }),
     expect: { anonymous: "UNAUTHORIZED", noCouple: "BAD_REQUEST", otherCouple: "BAD_REQUEST", partner: "BAD_REQUEST" },
   },
   "notifications.markSeen": { expect: signedIn },
   "account.exportData": { expect: signedIn },
   // Each actor deletes their own account with their own password: only the anonymous caller can't.
-  "account.deleteAccount": { input: () => ({ password: "correct horse battery", confirm: "delete my account" }), expect: signedIn },
+  "account.deleteAccount": {
+    input: () => ({ password: "correct horse battery", confirm: "delete my account" }),
+    expect: signedIn,
+  },
   "couple.create": {
     input: () => ({ repairBeganOn: "2026-03-01" }),
     expect: { anonymous: "UNAUTHORIZED", noCouple: "ok", otherCouple: "CONFLICT", partner: "CONFLICT" },
@@ -96,27 +154,149 @@ const matrix: Record<string, Row> = {
   "dashboard.get": { expect: inCouple },
   // Responsibilities and small changes: records are made in fixture.couple by the partner who must not be the one answering.
   "responsibilities.list": { expect: inCouple },
-  "responsibilities.propose": { input: () => ({ title: "School run", details: "", owner: "me", cadence: { kind: "daily", days: [] } }), expect: inCouple },
-  "responsibilities.agree": { input: async (f) => f.couple.callerB.responsibilities.propose({ title: "Dishes", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.decline": { input: async (f) => f.couple.callerB.responsibilities.propose({ title: "Dishes", details: "", owner: "me", cadence: { kind: "daily", days: [] } }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.suggestChange": { input: async (f) => ({ ...(await f.couple.callerB.responsibilities.propose({ title: "Dishes", details: "", owner: "me", cadence: { kind: "daily", days: [] } })), title: "Dishes on weekdays", details: "", owner: "partner", cadence: { kind: "weekdays", days: [1, 2, 3, 4, 5] }, note: "" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.requestChange": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "me", cadence: { kind: "weekly", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); return { id, kind: "pause" }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.answerChange": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "me", cadence: { kind: "weekly", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); await f.couple.callerB.responsibilities.requestChange({ id, kind: "retire" }); return { id, confirm: true }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.checkOff": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); return { id }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.undoCheckOff": { input: async (f) => { const { id } = await f.couple.callerB.responsibilities.propose({ title: "Bins", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }); await f.couple.callerA.responsibilities.agree({ id }); return { id, day: (await f.couple.callerA.responsibilities.checkOff({ id })).day }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "responsibilities.acknowledge": { input: async (f) => { const { id } = await f.couple.callerA.responsibilities.propose({ title: "Bins", details: "", owner: "partner", cadence: { kind: "daily", days: [] } }); await f.couple.callerB.responsibilities.agree({ id }); await f.couple.callerB.responsibilities.checkOff({ id }); const mine = (await f.couple.callerB.responsibilities.list()).find((r) => r.id === id); return { checkOffId: mine!.recentCheckOffs[0]!.id }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "responsibilities.propose": {
+    input: () => ({ title: "School run", details: "", owner: "me", cadence: { kind: "daily", days: [] } }),
+    expect: inCouple,
+  },
+  "responsibilities.agree": {
+    input: async (f) =>
+      f.couple.callerB.responsibilities.propose({
+        title: "Dishes",
+        details: "",
+        owner: "partner",
+        cadence: { kind: "daily", days: [] },
+      }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.decline": {
+    input: async (f) =>
+      f.couple.callerB.responsibilities.propose({
+        title: "Dishes",
+        details: "",
+        owner: "me",
+        cadence: { kind: "daily", days: [] },
+      }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.suggestChange": {
+    input: async (f) => ({
+      ...(await f.couple.callerB.responsibilities.propose({
+        title: "Dishes",
+        details: "",
+        owner: "me",
+        cadence: { kind: "daily", days: [] },
+      })),
+      title: "Dishes on weekdays",
+      details: "",
+      owner: "partner",
+      cadence: { kind: "weekdays", days: [1, 2, 3, 4, 5] },
+      note: "",
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.requestChange": {
+    input: async (f) => {
+      const { id } = await f.couple.callerB.responsibilities.propose({
+        title: "Bins",
+        details: "",
+        owner: "me",
+        cadence: { kind: "weekly", days: [] },
+      });
+      await f.couple.callerA.responsibilities.agree({ id });
+      return { id, kind: "pause" };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.answerChange": {
+    input: async (f) => {
+      const { id } = await f.couple.callerB.responsibilities.propose({
+        title: "Bins",
+        details: "",
+        owner: "me",
+        cadence: { kind: "weekly", days: [] },
+      });
+      await f.couple.callerA.responsibilities.agree({ id });
+      await f.couple.callerB.responsibilities.requestChange({ id, kind: "retire" });
+      return { id, confirm: true };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.checkOff": {
+    input: async (f) => {
+      const { id } = await f.couple.callerB.responsibilities.propose({
+        title: "Bins",
+        details: "",
+        owner: "partner",
+        cadence: { kind: "daily", days: [] },
+      });
+      await f.couple.callerA.responsibilities.agree({ id });
+      return { id };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.undoCheckOff": {
+    input: async (f) => {
+      const { id } = await f.couple.callerB.responsibilities.propose({
+        title: "Bins",
+        details: "",
+        owner: "partner",
+        cadence: { kind: "daily", days: [] },
+      });
+      await f.couple.callerA.responsibilities.agree({ id });
+      return { id, day: (await f.couple.callerA.responsibilities.checkOff({ id })).day };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "responsibilities.acknowledge": {
+    input: async (f) => {
+      const { id } = await f.couple.callerA.responsibilities.propose({
+        title: "Bins",
+        details: "",
+        owner: "partner",
+        cadence: { kind: "daily", days: [] },
+      });
+      await f.couple.callerB.responsibilities.agree({ id });
+      await f.couple.callerB.responsibilities.checkOff({ id });
+      const mine = (await f.couple.callerB.responsibilities.list()).find((r) => r.id === id);
+      return { checkOffId: mine!.recentCheckOffs[0]!.id };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "smallChanges.list": { expect: inCouple },
   "smallChanges.start": { input: () => ({ title: "No phone at dinner", details: "" }), expect: inCouple },
-  "smallChanges.checkOff": { input: async (f) => f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "smallChanges.undoCheckOff": { input: async (f) => { const { id } = await f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }); return { id, day: (await f.couple.callerA.smallChanges.checkOff({ id })).day }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "smallChanges.stop": { input: async (f) => f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "smallChanges.encourage": { input: async (f) => ({ ...(await f.couple.callerB.smallChanges.start({ title: "Walk", details: "" })), message: "Proud of you" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "smallChanges.checkOff": {
+    input: async (f) => f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "smallChanges.undoCheckOff": {
+    input: async (f) => {
+      const { id } = await f.couple.callerA.smallChanges.start({ title: "Walk", details: "" });
+      return { id, day: (await f.couple.callerA.smallChanges.checkOff({ id })).day };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "smallChanges.stop": {
+    input: async (f) => f.couple.callerA.smallChanges.start({ title: "Walk", details: "" }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "smallChanges.encourage": {
+    input: async (f) => ({
+      ...(await f.couple.callerB.smallChanges.start({ title: "Walk", details: "" })),
+      message: "Proud of you",
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "forgiveness.overview": { expect: inCouple },
   "forgiveness.history": { input: () => ({}), expect: inCouple },
   "forgiveness.get": {
     input: async (f) => {
       const id = crypto.randomUUID();
-      await f.couple.callerB.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
+      await f.couple.callerB.forgiveness.send({
+        id,
+        kind: "second_chance",
+        ask: "Will you let me show you?",
+        whatIAmDoing: "",
+      });
       return { id };
     },
     expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
@@ -148,7 +328,12 @@ const matrix: Record<string, Row> = {
   "forgiveness.withdraw": {
     input: async (f) => {
       const id = crypto.randomUUID();
-      await f.couple.callerA.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
+      await f.couple.callerA.forgiveness.send({
+        id,
+        kind: "second_chance",
+        ask: "Will you let me show you?",
+        whatIAmDoing: "",
+      });
       return { id };
     },
     expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
@@ -156,7 +341,12 @@ const matrix: Record<string, Row> = {
   "forgiveness.answer": {
     input: async (f) => {
       const id = crypto.randomUUID();
-      await f.couple.callerB.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
+      await f.couple.callerB.forgiveness.send({
+        id,
+        kind: "second_chance",
+        ask: "Will you let me show you?",
+        whatIAmDoing: "",
+      });
       return { id, answer: "more_time", note: "Soon, maybe." };
     },
     expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
@@ -165,63 +355,177 @@ const matrix: Record<string, Row> = {
   "readiness.set": { input: () => ({ state: "open_to_talk", note: "After dinner?" }), expect: inCouple },
   "vents.list": { input: () => ({}), expect: inCouple },
   "vents.write": { input: () => ({ body: "Today was heavy." }), expect: inCouple },
-  "vents.acknowledge": { input: async (f) => ({ id: (await f.couple.callerB.vents.write({ body: "It still hurts." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "vents.remove": { input: async (f) => ({ id: (await f.couple.callerA.vents.write({ body: "Let me take this back." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "vents.acknowledge": {
+    input: async (f) => ({ id: (await f.couple.callerB.vents.write({ body: "It still hurts." })).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "vents.remove": {
+    input: async (f) => ({ id: (await f.couple.callerA.vents.write({ body: "Let me take this back." })).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "timeline.list": { input: () => ({}), expect: inCouple },
   "timeline.add": { input: () => ({ title: "A good walk", occurredOn: "2026-02-01" }), expect: inCouple },
-  "timeline.remove": { input: async (f) => ({ id: (await f.couple.callerA.timeline.add({ title: "Oops", occurredOn: "2026-02-01" })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "timeline.remove": {
+    input: async (f) => ({ id: (await f.couple.callerA.timeline.add({ title: "Oops", occurredOn: "2026-02-01" })).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "activity.unread": { expect: inCouple },
   "activity.markSeen": { expect: inCouple },
   "live.events": { expect: inCouple },
   // Dates and memories: records are made in fixture.couple; another couple's member gets NOT_FOUND for their ids.
   "dates.ideas": { expect: inCouple },
-  "dates.react": { input: async (f) => ({ ideaId: (await f.couple.callerB.dates.addIdea({ title: "Night swim", category: "outdoors" })).id, reaction: "yes" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.react": {
+    input: async (f) => ({
+      ideaId: (await f.couple.callerB.dates.addIdea({ title: "Night swim", category: "outdoors" })).id,
+      reaction: "yes",
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "dates.addIdea": { input: () => ({ title: "Pottery class", category: "new_together" }), expect: inCouple },
-  "dates.removeIdea": { input: async (f) => ({ ideaId: (await f.couple.callerA.dates.addIdea({ title: "Karaoke", category: "at_home" })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.removeIdea": {
+    input: async (f) => ({
+      ideaId: (await f.couple.callerA.dates.addIdea({ title: "Karaoke", category: "at_home" })).id,
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "dates.list": { input: () => ({}), expect: inCouple },
-  "dates.get": { input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.get": {
+    input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "dates.create": { input: () => matrixPlan, expect: inCouple },
-  "dates.update": { input: async (f) => ({ ...matrixPlan, id: (await f.couple.callerB.dates.create(matrixPlan)).id, version: 1, place: "The pier" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "dates.setStatus": { input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id, version: 1, status: "done" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "dates.reflect": { input: async (f) => { const { id } = await f.couple.callerB.dates.create(matrixPlan); await f.couple.callerB.dates.setStatus({ id, version: 1, status: "done" }); return { planId: id, body: "It was lovely." }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "dates.calendarFile": { input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "dates.update": {
+    input: async (f) => ({
+      ...matrixPlan,
+      id: (await f.couple.callerB.dates.create(matrixPlan)).id,
+      version: 1,
+      place: "The pier",
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "dates.setStatus": {
+    input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id, version: 1, status: "done" }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "dates.reflect": {
+    input: async (f) => {
+      const { id } = await f.couple.callerB.dates.create(matrixPlan);
+      await f.couple.callerB.dates.setStatus({ id, version: 1, status: "done" });
+      return { planId: id, body: "It was lovely." };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "dates.calendarFile": {
+    input: async (f) => ({ id: (await f.couple.callerB.dates.create(matrixPlan)).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "memories.list": { input: () => ({}), expect: inCouple },
-  "memories.get": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.get": {
+    input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "memories.create": { input: () => matrixMemory, expect: inCouple },
-  "memories.update": { input: async (f) => ({ ...matrixMemory, id: (await f.couple.callerB.memories.create(matrixMemory)).id, story: "Retold" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "memories.remove": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.update": {
+    input: async (f) => ({
+      ...matrixMemory,
+      id: (await f.couple.callerB.memories.create(matrixMemory)).id,
+      story: "Retold",
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "memories.remove": {
+    input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   // Sessions are each person's own: another person's session id answers as a missing one.
   "sessions.list": { expect: signedIn },
-  "sessions.end": { input: async (f) => ({ id: await startSession(db, { id: f.couple.a.id, sessionVersion: 0 }, "", new Date()) }), expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "sessions.end": {
+    input: async (f) => ({ id: await startSession(db, { id: f.couple.a.id, sessionVersion: 0 }, "", new Date()) }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "sessions.endOthers": { expect: signedIn },
   // Shares: A proposes in fixture.couple, so B's acts there are the partner's; another couple's member gets NOT_FOUND.
   "shares.list": { expect: inCouple },
-  "shares.propose": { input: () => ({ sections: ["timeline"] }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" } },
-  "shares.accept": { input: (f) => freshProposal(f),  expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "shares.renewLink": { input: async (f) => { const { id } = await f.couple.callerB.shares.propose({ sections: ["timeline"] }); await f.couple.callerA.shares.accept({ id }); return { id }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "shares.end": { input: (f) => freshProposal(f), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "shares.propose": {
+    input: () => ({ sections: ["timeline"] }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" },
+  },
+  "shares.accept": {
+    input: (f) => freshProposal(f),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "shares.renewLink": {
+    input: async (f) => {
+      const { id } = await f.couple.callerB.shares.propose({ sections: ["timeline"] });
+      await f.couple.callerA.shares.accept({ id });
+      return { id };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "shares.end": {
+    input: (f) => freshProposal(f),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   // The safety check is a person's own: anyone signed in, couple or not; another's saved check reads as missing.
   "safety.kept": { expect: signedIn },
   "safety.keep": { input: () => ({ answers: { hurt: 1, insult: 2, threaten: 1, scream: 3 } }), expect: signedIn },
-  "safety.forget": { input: async (f) => ({ id: (await f.couple.callerB.safety.keep({ answers: { hurt: 1, insult: 1, threaten: 1, scream: 1 } })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "NOT_FOUND" } },
+  "safety.forget": {
+    input: async (f) => ({
+      id: (await f.couple.callerB.safety.keep({ answers: { hurt: 1, insult: 1, threaten: 1, scream: 1 } })).id,
+    }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "NOT_FOUND", otherCouple: "NOT_FOUND", partner: "NOT_FOUND" },
+  },
   "safety.forgetAll": { expect: signedIn },
-  "memories.removePhoto": { input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "memories.removePhoto": {
+    input: async (f) => ({ id: (await f.couple.callerB.memories.create(matrixMemory)).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   // The pace of recovery: moving forward takes the partner; another couple's member acts on their own couple's pace.
   "pace.get": { expect: inCouple },
-  "pace.propose": { input: () => ({ phase: "attune" }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" } },
-  "pace.accept": { input: async (f) => { await f.couple.callerB.pace.propose({ phase: "attune" }); return { phase: "attune" }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "ok" } },
+  "pace.propose": {
+    input: () => ({ phase: "attune" }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" },
+  },
+  "pace.accept": {
+    input: async (f) => {
+      await f.couple.callerB.pace.propose({ phase: "attune" });
+      return { phase: "attune" };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "ok" },
+  },
   "pace.withdraw": { expect: inCouple },
-  "pace.stepBack": { input: async (f) => { if ((await f.couple.callerA.pace.get()).phase === "atone") { await f.couple.callerB.pace.propose({ phase: "attune" }); await f.couple.callerA.pace.accept({ phase: "attune" }); } return { phase: "atone" }; }, expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "ok" } },
+  "pace.stepBack": {
+    input: async (f) => {
+      if ((await f.couple.callerA.pace.get()).phase === "atone") {
+        await f.couple.callerB.pace.propose({ phase: "attune" });
+        await f.couple.callerA.pace.accept({ phase: "attune" });
+      }
+      return { phase: "atone" };
+    },
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "CONFLICT", partner: "ok" },
+  },
   "checkIns.mine": { input: () => ({}), expect: inCouple },
-  "checkIns.partner": { input: () => ({}), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" } },
+  "checkIns.partner": {
+    input: () => ({}),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "ok", partner: "ok" },
+  },
   "checkIns.record": { input: () => ({ safety: 5, trust: 6, connection: 7, note: "Mine alone" }), expect: inCouple },
   // Only my own day's reading can be removed: another couple's member finds none of theirs.
-  "checkIns.remove": { input: async (f) => ({ day: (await f.couple.callerA.checkIns.record({ safety: 5, trust: 5, connection: 5 })).day }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "checkIns.remove": {
+    input: async (f) => ({ day: (await f.couple.callerA.checkIns.record({ safety: 5, trust: 5, connection: 5 })).day }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
   "checkIns.setSharing": { input: () => ({ level: "direction" }), expect: inCouple },
   "disclosures.list": { input: () => ({}), expect: inCouple },
   "disclosures.write": { input: () => ({ body: "Something I chose to tell." }), expect: inCouple },
-  "disclosures.acknowledge": { input: async (f) => ({ id: (await f.couple.callerB.disclosures.write({ body: "I saw them today." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
-  "disclosures.takeBack": { input: async (f) => ({ id: (await f.couple.callerA.disclosures.write({ body: "Not ready yet." })).id }), expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" } },
+  "disclosures.acknowledge": {
+    input: async (f) => ({ id: (await f.couple.callerB.disclosures.write({ body: "I saw them today." })).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
+  "disclosures.takeBack": {
+    input: async (f) => ({ id: (await f.couple.callerA.disclosures.write({ body: "Not ready yet." })).id }),
+    expect: { anonymous: "UNAUTHORIZED", noCouple: "FORBIDDEN", otherCouple: "NOT_FOUND", partner: "ok" },
+  },
 };
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
@@ -251,7 +555,9 @@ describe("authorization matrix", () => {
   for (const path of procedurePaths) {
     const row = matrix[path];
     if (!row) continue;
-    it(`${path}: ${Object.entries(row.expect).map(([actor, outcome]) => `${actor} → ${outcome}`).join(", ")}`, async () => {
+    it(`${path}: ${Object.entries(row.expect)
+      .map(([actor, outcome]) => `${actor} → ${outcome}`)
+      .join(", ")}`, async () => {
       const fixture = await makeFixture();
       const seen: Record<string, Outcome> = {};
       for (const actor of ["anonymous", "noCouple", "otherCouple", "partner"] as const) {

@@ -22,10 +22,19 @@ const someAddress = () => `198.51.${randomInt(256)}.${randomInt(256)}`;
 
 /** A sign-up through the tRPC route handler, as it arrives from our server (stamped with the peer's address). */
 async function signUpFrom(peer: string, forwardedFor?: string) {
-  const headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "content-type": "application/json", [PEER_ADDRESS_HEADER]: peer });
+  const headers = new Headers({
+    host: "localhost:3000",
+    origin: "http://localhost:3000",
+    "content-type": "application/json",
+    [PEER_ADDRESS_HEADER]: peer,
+  });
   if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
-  const body = JSON.stringify({ json: { name: "Limit", email: `limit-${randomUUID()}@example.test`, password: "long enough password" } });
-  const response = await POST(new Request("http://localhost:3000/api/trpc/account.signUp", { method: "POST", headers, body }));
+  const body = JSON.stringify({
+    json: { name: "Limit", email: `limit-${randomUUID()}@example.test`, password: "long enough password" },
+  });
+  const response = await POST(
+    new Request("http://localhost:3000/api/trpc/account.signUp", { method: "POST", headers, body }),
+  );
   return response.status;
 }
 
@@ -78,7 +87,16 @@ describe("the client's address", () => {
   const headers = (init: Record<string, string>) => new Headers(init);
 
   it("is the connection's own, whatever forwarded headers say, with no proxy trusted", () => {
-    expect(clientIp(headers({ [PEER_ADDRESS_HEADER]: "::ffff:203.0.113.9", "x-forwarded-for": "10.0.0.1", "x-real-ip": "10.0.0.2" }), 0)).toBe("203.0.113.9");
+    expect(
+      clientIp(
+        headers({
+          [PEER_ADDRESS_HEADER]: "::ffff:203.0.113.9",
+          "x-forwarded-for": "10.0.0.1",
+          "x-real-ip": "10.0.0.2",
+        }),
+        0,
+      ),
+    ).toBe("203.0.113.9");
   });
 
   it("counts hops from the right with TRUST_PROXY, and never further than the chain goes", () => {

@@ -16,8 +16,13 @@ async function signUpWithOrigin(origin: string | null) {
   const headers = new Headers({ host: "localhost:3000", "content-type": "application/json" });
   if (origin !== null) headers.set("origin", origin);
   const body = JSON.stringify({ json: { name: "Origin", email, password: "long enough password" } });
-  const response = await POST(new Request("http://localhost:3000/api/trpc/account.signUp", { method: "POST", headers, body }));
-  const written = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email));
+  const response = await POST(
+    new Request("http://localhost:3000/api/trpc/account.signUp", { method: "POST", headers, body }),
+  );
+  const written = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email));
   return { status: response.status, body: await response.text(), written: written.length };
 }
 
@@ -47,7 +52,11 @@ describe("mutations from anywhere but our own pages", () => {
   });
 
   it("reads the host a proxy forwarded only when TRUST_PROXY says there is one", () => {
-    const behindProxy = new Headers({ host: "app:3000", "x-forwarded-host": "kintsugi.example", origin: "https://kintsugi.example" });
+    const behindProxy = new Headers({
+      host: "app:3000",
+      "x-forwarded-host": "kintsugi.example",
+      origin: "https://kintsugi.example",
+    });
     expect(isSameOriginRequest(behindProxy, 1)).toBe(true);
     expect(isSameOriginRequest(behindProxy, 0)).toBe(false);
   });

@@ -1,7 +1,12 @@
 import { sessionCookieName } from "./session-token";
 
 /** next-auth's own cookies beside the session: its CSRF token and the page to return to. */
-const COMPANION_COOKIES = ["next-auth.csrf-token", "__Host-next-auth.csrf-token", "next-auth.callback-url", "__Secure-next-auth.callback-url"];
+const COMPANION_COOKIES = [
+  "next-auth.csrf-token",
+  "__Host-next-auth.csrf-token",
+  "next-auth.callback-url",
+  "__Secure-next-auth.callback-url",
+];
 
 /**
  * The Set-Cookie headers that end this browser's session: every session cookie it sent
@@ -14,7 +19,10 @@ export function sessionEndingCookies(cookieHeader: string | null): string[] {
     .map((pair) => pair.split("=", 1)[0]!.trim())
     .filter(Boolean);
   const sessionNames = [sessionCookieName(false), sessionCookieName(true)];
-  const names = new Set([...sessionNames, ...sent.filter((name) => sessionNames.some((session) => name.startsWith(`${session}.`)))]);
+  const names = new Set([
+    ...sessionNames,
+    ...sent.filter((name) => sessionNames.some((session) => name.startsWith(`${session}.`))),
+  ]);
   for (const name of COMPANION_COOKIES) if (sent.includes(name)) names.add(name);
   return [...names].map((name) => {
     // Prefixed cookies are only accepted (and so only cleared) with Secure.

@@ -25,7 +25,11 @@ async function exerciseRestart(database: RestartableDatabase) {
   try {
     const acknowledged: string[] = [];
     for (let i = 0; i < 20; i++) {
-      const user = await signUp(db, { name: `Steady ${i}`, email: `steady-${i}@example.test`, password: "kept through restarts" }, null);
+      const user = await signUp(
+        db,
+        { name: `Steady ${i}`, email: `steady-${i}@example.test`, password: "kept through restarts" },
+        null,
+      );
       acknowledged.push(user.id);
     }
     const witness = caller(acknowledged[0]!);
@@ -87,7 +91,8 @@ describe("a database restart while serving", () => {
 async function exerciseFailingQuery(database: RestartableDatabase) {
   await migrateDatabase(database.url);
   const { client, db } = connect(database.url, { max: 2 });
-  const caller = (userId: string | null) => createCaller({ db, session: userId ? { userId, sessionVersion: 0 } : null, headers: null, now: () => new Date() });
+  const caller = (userId: string | null) =>
+    createCaller({ db, session: userId ? { userId, sessionVersion: 0 } : null, headers: null, now: () => new Date() });
   const logged = vi.spyOn(console, "error").mockImplementation(() => {});
   try {
     const password = "a failing query";
@@ -97,7 +102,12 @@ async function exerciseFailingQuery(database: RestartableDatabase) {
     await caller(b.id).couple.join({ code: invite.code });
     await db.execute(sql`alter table vents add constraint kintsugi_test_refuses_every_vent check (false) not valid`);
 
-    vi.mocked(createRequestContext).mockImplementation(async (headers) => ({ db, session: { userId: a.id, sessionVersion: 0 }, headers, now: () => new Date() }));
+    vi.mocked(createRequestContext).mockImplementation(async (headers) => ({
+      db,
+      session: { userId: a.id, sessionVersion: 0 },
+      headers,
+      now: () => new Date(),
+    }));
     const response = await trpcPost(
       new Request("http://localhost:3000/api/trpc/vents.write", {
         method: "POST",
@@ -107,11 +117,26 @@ async function exerciseFailingQuery(database: RestartableDatabase) {
     );
     const raw = await response.text();
     expect(response.status).toBe(500);
-    const { error } = JSON.parse(raw) as { error: { json: { message: string; data: { code: string; errorId: string } } } };
+    const { error } = JSON.parse(raw) as {
+      error: { json: { message: string; data: { code: string; errorId: string } } };
+    };
     expect(error.json.data.code).toBe("INTERNAL_SERVER_ERROR");
     expect(error.json.data.errorId).toMatch(/^[0-9a-f]{10}$/);
     expect(error.json.message).toContain(error.json.data.errorId);
-    for (const internal of [/insert/i, /\\"vents\\"/, /relation/i, /params/i, /failed query/i, /constraint/i, /kintsugi_test/, a.id, coupleId, /\bat \S+ \(/, /node_modules/, /"stack"/]) {
+    for (const internal of [
+      /insert/i,
+      /\\"vents\\"/,
+      /relation/i,
+      /params/i,
+      /failed query/i,
+      /constraint/i,
+      /kintsugi_test/,
+      a.id,
+      coupleId,
+      /\bat \S+ \(/,
+      /node_modules/,
+      /"stack"/,
+    ]) {
       expect(raw).not.toMatch(internal);
     }
     // The details are in the server's log, under the id the client was given.

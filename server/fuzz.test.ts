@@ -74,7 +74,9 @@ async function snapshot(db: Database) {
   )) as unknown as { table_name: string }[];
   const counts: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [row] = (await db.execute(sql`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.identifier(table_name)} t`)) as unknown as { digest: string }[];
+    const [row] = (await db.execute(
+      sql`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from ${sql.identifier(table_name)} t`,
+    )) as unknown as { digest: string }[];
     counts[table_name] = row!.digest;
   }
   return counts;
@@ -87,7 +89,12 @@ let isolated: Awaited<ReturnType<typeof isolatedDatabase>>;
 let couples = 0;
 
 function callerAs(userId: string | null) {
-  return createCaller({ db: isolated.db, session: userId ? { userId, sessionVersion: 0 } : null, headers: null, now: () => new Date() });
+  return createCaller({
+    db: isolated.db,
+    session: userId ? { userId, sessionVersion: 0 } : null,
+    headers: null,
+    now: () => new Date(),
+  });
 }
 
 /** A fresh linked couple for each procedure, so one procedure's accepted calls (an unlink, say) can't blunt the next's. */
@@ -107,14 +114,19 @@ beforeAll(async () => {
 
 afterAll(() => isolated?.close());
 
-const procedureDefs = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: z.ZodType[] } }>;
+const procedureDefs = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: string; inputs: z.ZodType[] } }
+>;
 const procedures = Object.entries(procedureDefs)
   .filter(([, procedure]) => procedure._def.type !== "subscription")
   .map(([path]) => path)
   .sort();
 
 function procedureOf(caller: ReturnType<typeof callerAs>, path: string) {
-  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  return path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+    input: unknown,
+  ) => Promise<unknown>;
 }
 
 describe("hostile input", () => {
@@ -124,15 +136,20 @@ describe("hostile input", () => {
       await fc.assert(
         fc.asyncProperty(hostileInput(path), async (input) => {
           const before = await snapshot(isolated.db);
-          const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], partner) as (
+          const call = path
+            .split(".")
+            .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], partner) as (
             input: unknown,
           ) => Promise<unknown>;
           try {
             await call(input);
           } catch (error) {
             if (!(error instanceof TRPCError)) throw error;
-            expect(error.code, `${path} with ${JSON.stringify(input)?.slice(0, 200)}: ${error.message}`).not.toBe("INTERNAL_SERVER_ERROR");
-            if (REJECTIONS.has(error.code)) expect(await snapshot(isolated.db), `${path} was refused (${error.code}) but wrote`).toEqual(before);
+            expect(error.code, `${path} with ${JSON.stringify(input)?.slice(0, 200)}: ${error.message}`).not.toBe(
+              "INTERNAL_SERVER_ERROR",
+            );
+            if (REJECTIONS.has(error.code))
+              expect(await snapshot(isolated.db), `${path} was refused (${error.code}) but wrote`).toEqual(before);
           }
         }),
         { numRuns: 25 },
@@ -151,7 +168,11 @@ describe("hostile input", () => {
 describe("the edges of every field", () => {
   const bounded = Object.entries(procedureDefs)
     .filter(([, procedure]) => procedure._def.inputs[0])
-    .map(([path, procedure]) => ({ path, subscription: procedure._def.type === "subscription", schema: procedure._def.inputs[0]! }))
+    .map(([path, procedure]) => ({
+      path,
+      subscription: procedure._def.type === "subscription",
+      schema: procedure._def.inputs[0]!,
+    }))
     .sort((a, b) => a.path.localeCompare(b.path));
 
   it("finds bounds on every number and date field, including the live stream's", () => {
@@ -163,13 +184,17 @@ describe("the edges of every field", () => {
       ),
     );
     expect(unbounded).toEqual([]);
-    const counted = bounded.flatMap(({ schema }) => inputVariants(schema).flatMap((variant) => sampleInput(variant).leaves));
+    const counted = bounded.flatMap(({ schema }) =>
+      inputVariants(schema).flatMap((variant) => sampleInput(variant).leaves),
+    );
     expect(counted.length).toBeGreaterThan(10);
     expect(bounded.find(({ path }) => path === "live.events")).toBeTruthy();
   });
 
   for (const { path, subscription, schema } of bounded) {
-    const variants = inputVariants(schema).map((variant) => sampleInput(variant)).filter(({ leaves }) => leaves.length > 0);
+    const variants = inputVariants(schema)
+      .map((variant) => sampleInput(variant))
+      .filter(({ leaves }) => leaves.length > 0);
     if (variants.length === 0) continue;
     it(`${path}: every edge is answered cleanly, and past the bounds named as the field`, async () => {
       const partner = await linkedPartner();
@@ -193,11 +218,15 @@ describe("the edges of every field", () => {
             }
             if (!(error instanceof TRPCError)) throw error;
             expect(error.code, `${what}: ${error.message}`).not.toBe("INTERNAL_SERVER_ERROR");
-            if (REJECTIONS.has(error.code)) expect(await snapshot(isolated.db), `${what} was refused (${error.code}) but wrote`).toEqual(before);
+            if (REJECTIONS.has(error.code))
+              expect(await snapshot(isolated.db), `${what} was refused (${error.code}) but wrote`).toEqual(before);
             if (!edge.inRange) {
               expect(error.code, what).toBe("BAD_REQUEST");
               const issues = error.cause instanceof z.ZodError ? error.cause.issues : [];
-              expect(issues.map((issue) => issue.path.join(".")), `${what} names the field`).toContain(field);
+              expect(
+                issues.map((issue) => issue.path.join(".")),
+                `${what} names the field`,
+              ).toContain(field);
             }
           }
         }

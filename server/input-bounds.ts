@@ -47,4 +47,8 @@ export function appInstant(message = "That time is out of range. Reload the page
 }
 
 /** A record's edit version, as the integer column stores it. */
-export const versionField = z.number().int().min(1).max(MAX_INT4, "That version is out of range. Reload the page and try again.");
+export const versionField = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_INT4, "That version is out of range. Reload the page and try again.");

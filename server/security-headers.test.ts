@@ -9,7 +9,13 @@ function urlOf(file: string) {
     .dirname(path.relative("app", file))
     .split(path.sep)
     .filter((segment) => segment !== "." && !/^\(.*\)$/.test(segment))
-    .map((segment) => (segment.startsWith("[...") ? "some/path" : segment.startsWith("[") ? "0f8e2c1a-7b6d-4e5f-9a8b-1c2d3e4f5a6b" : segment));
+    .map((segment) =>
+      segment.startsWith("[...")
+        ? "some/path"
+        : segment.startsWith("[")
+          ? "0f8e2c1a-7b6d-4e5f-9a8b-1c2d3e4f5a6b"
+          : segment,
+    );
   return `/${segments.join("/")}`;
 }
 
@@ -24,7 +30,15 @@ describe("which responses get the pages' policy", () => {
   });
 
   it("gives pages theirs", () => {
-    for (const page of ["/", "/dashboard", "/memories/0f8e2c1a-7b6d-4e5f-9a8b-1c2d3e4f5a6b", "/memories/photo", "/settings", "/sign-in", "/apinotes"]) {
+    for (const page of [
+      "/",
+      "/dashboard",
+      "/memories/0f8e2c1a-7b6d-4e5f-9a8b-1c2d3e4f5a6b",
+      "/memories/photo",
+      "/settings",
+      "/sign-in",
+      "/apinotes",
+    ]) {
       expect(isRouteHandlerPath(page), page).toBe(false);
     }
   });

@@ -23,8 +23,14 @@ describe("session tokens", () => {
 
   it("expires when next-auth's would, and carries a fresh id each time", async () => {
     const before = Math.floor(Date.now() / 1000);
-    const first = await decodeSessionToken({ token: await encodeSessionToken({ token: {}, secret, maxAge: 60 }), secret });
-    const second = await decodeSessionToken({ token: await encodeSessionToken({ token: {}, secret, maxAge: 60 }), secret });
+    const first = await decodeSessionToken({
+      token: await encodeSessionToken({ token: {}, secret, maxAge: 60 }),
+      secret,
+    });
+    const second = await decodeSessionToken({
+      token: await encodeSessionToken({ token: {}, secret, maxAge: 60 }),
+      secret,
+    });
     expect(first!.exp).toBeGreaterThanOrEqual(before + 60);
     expect(first!.exp).toBeLessThanOrEqual(before + 61);
     expect(first!.jti).not.toBe(second!.jti);
@@ -47,7 +53,13 @@ describe("session tokens", () => {
  * as that endpoint's, for every kind of cookie a browser may send.
  */
 describe("reading the session from a request's cookies", () => {
-  const claims = { uid: "6f1c1d7e-6a4b-4c1e-9a51-0a0b0c0d0e0f", sv: 3, sid: "0d9e8f7a-1b2c-4d3e-8f4a-5b6c7d8e9f00", name: "Alex", email: "alex@example.com" };
+  const claims = {
+    uid: "6f1c1d7e-6a4b-4c1e-9a51-0a0b0c0d0e0f",
+    sv: 3,
+    sid: "0d9e8f7a-1b2c-4d3e-8f4a-5b6c7d8e9f00",
+    name: "Alex",
+    email: "alex@example.com",
+  };
   const expected = { userId: claims.uid, sessionVersion: 3, sessionId: claims.sid };
   const plain = "next-auth.session-token";
   const secure = "__Secure-next-auth.session-token";
@@ -58,11 +70,16 @@ describe("reading the session from a request's cookies", () => {
     process.env.NEXTAUTH_URL = url;
     try {
       // getServerSession's pages-router form: the same session endpoint, with the request given.
-      const request = { headers: Object.fromEntries(headers), cookies: Object.fromEntries(new RequestCookies(headers).getAll().map((c) => [c.name, c.value])) };
+      const request = {
+        headers: Object.fromEntries(headers),
+        cookies: Object.fromEntries(new RequestCookies(headers).getAll().map((c) => [c.name, c.value])),
+      };
       const response = { getHeader() {}, setCookie() {}, setHeader() {} };
       const options = { ...authOptions, secret, logger: { error() {}, warn() {}, debug() {} } };
       const session = await getServerSession(request as never, response as never, options);
-      return session?.user.id ? { userId: session.user.id, sessionVersion: session.sessionVersion, sessionId: session.sessionId } : null;
+      return session?.user.id
+        ? { userId: session.user.id, sessionVersion: session.sessionVersion, sessionId: session.sessionId }
+        : null;
     } finally {
       process.env.NEXTAUTH_URL = previous;
     }
@@ -81,7 +98,8 @@ describe("reading the session from a request's cookies", () => {
     parts[3] = sealed.slice(0, at) + (sealed[at] === "A" ? "B" : "A") + sealed.slice(at + 1);
     return parts.join(".");
   };
-  const cookie = (...pairs: [string, string][]) => new Headers({ cookie: pairs.map(([name, value]) => `${name}=${value}`).join("; ") });
+  const cookie = (...pairs: [string, string][]) =>
+    new Headers({ cookie: pairs.map(([name, value]) => `${name}=${value}`).join("; ") });
 
   it("names the signed-in person and session version, on http and https sites, as next-auth does", async () => {
     const token = await encode({ token: claims, secret });
@@ -100,16 +118,24 @@ describe("reading the session from a request's cookies", () => {
     const token = await encode({ token: { ...claims, padding: "x".repeat(6000) }, secret });
     const headers = cookie([`${plain}.1`, token.slice(3000)], [`${plain}.0`, token.slice(0, 3000)]);
     expect(await ours(headers, "http://localhost:3000")).toEqual(expected);
-    expect(await ours(headers, "http://localhost:3000")).toEqual(await nextAuthSession(headers, "http://localhost:3000"));
+    expect(await ours(headers, "http://localhost:3000")).toEqual(
+      await nextAuthSession(headers, "http://localhost:3000"),
+    );
   });
 
   it.each([
     ["no cookie at all", async () => new Headers()],
     ["an expired token", async () => cookie([plain, await encode({ token: claims, secret, maxAge: -60 })])],
-    ["a token sealed with another secret", async () => cookie([plain, await encode({ token: claims, secret: `${secret}-old` })])],
+    [
+      "a token sealed with another secret",
+      async () => cookie([plain, await encode({ token: claims, secret: `${secret}-old` })]),
+    ],
     ["a token tampered with", async () => cookie([plain, tampered(await encode({ token: claims, secret }))])],
     ["a token that names nobody", async () => cookie([plain, await encode({ token: { name: "Alex" }, secret })])],
-    ["a token from before sessions had ids", async () => cookie([plain, await encode({ token: { uid: claims.uid, sv: 3 }, secret })])],
+    [
+      "a token from before sessions had ids",
+      async () => cookie([plain, await encode({ token: { uid: claims.uid, sv: 3 }, secret })]),
+    ],
     ["the https cookie on an http site", async () => cookie([secure, await encode({ token: claims, secret })])],
     ["a cookie that cannot be decoded", async () => cookie([plain, "%E0%A4%A"])],
   ])("is signed out with %s, as next-auth is", async (_case, headersFor) => {

@@ -24,7 +24,12 @@ function encryptionKey(secret: string | Buffer, salt: string) {
   return key;
 }
 
-export async function encodeSessionToken({ token = {}, secret, maxAge = SESSION_MAX_AGE_S, salt = "" }: JWTEncodeParams) {
+export async function encodeSessionToken({
+  token = {},
+  secret,
+  maxAge = SESSION_MAX_AGE_S,
+  salt = "",
+}: JWTEncodeParams) {
   const now = Math.floor(Date.now() / 1000);
   return new EncryptJWT(token)
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
@@ -63,7 +68,8 @@ export function sessionClaimsOf(token: JWT | null): SessionClaims | null {
  */
 export function usesSecureCookies(headers: Headers, env: Record<string, string | undefined> = process.env): boolean {
   const configured = env.NEXTAUTH_URL;
-  if (configured) return new URL(configured.startsWith("http") ? configured : `https://${configured}`).protocol === "https:";
+  if (configured)
+    return new URL(configured.startsWith("http") ? configured : `https://${configured}`).protocol === "https:";
   if (env.VERCEL ?? env.AUTH_TRUST_HOST) return headers.get("x-forwarded-proto") !== "http";
   return false;
 }

@@ -67,7 +67,19 @@ function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause: unknown = error; cause; cause = (cause as { cause?: unknown }).cause) {
     const { code } = cause as { code?: unknown };
     if (typeof code !== "string") continue;
-    if (["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT"].includes(code)) return true;
+    if (
+      [
+        "ECONNREFUSED",
+        "ECONNRESET",
+        "EPIPE",
+        "ETIMEDOUT",
+        "CONNECTION_CLOSED",
+        "CONNECTION_ENDED",
+        "CONNECTION_DESTROYED",
+        "CONNECT_TIMEOUT",
+      ].includes(code)
+    )
+      return true;
     if (/^(57P0[1-3]|08...)$/.test(code)) return true;
   }
   return false;
@@ -127,7 +139,12 @@ export const publicProcedure = t.procedure.use(requestGuards);
 async function signedInViewer(ctx: Context): Promise<Viewer> {
   const { session } = ctx;
   const viewer = session
-    ? await loadViewer(ctx.db, session.userId, session.sessionVersion, session.sessionId ? { id: session.sessionId, now: ctx.now() } : undefined)
+    ? await loadViewer(
+        ctx.db,
+        session.userId,
+        session.sessionVersion,
+        session.sessionId ? { id: session.sessionId, now: ctx.now() } : undefined,
+      )
     : null;
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
   return viewer;
@@ -142,12 +159,17 @@ function inCouple({ me, couple, partner }: Viewer): CoupleViewer {
 
 function withPartner({ me, couple, partner }: CoupleViewer): PartneredViewer {
   if (!partner) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Your partner hasn't joined yet. Share your invite link first." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Your partner hasn't joined yet. Share your invite link first.",
+    });
   }
   return { me, couple, partner };
 }
 
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => next({ ctx: { viewer: await signedInViewer(ctx) } }));
+export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) =>
+  next({ ctx: { viewer: await signedInViewer(ctx) } }),
+);
 
 /** Signed in and a member of an active couple: every couple-scoped query starts here. */
 export const coupleProcedure = publicProcedure.use(async ({ ctx, next }) =>

@@ -82,12 +82,19 @@ export async function loadViewer(
   }
   const [row] = await query.execute({ userId, sessionVersion, sessionId: session?.id ?? null });
   if (!row) return null;
-  if (session && row.sessionLastUsedAt && session.now.getTime() - row.sessionLastUsedAt.getTime() >= LAST_USED_INTERVAL_MS) {
+  if (
+    session &&
+    row.sessionLastUsedAt &&
+    session.now.getTime() - row.sessionLastUsedAt.getTime() >= LAST_USED_INTERVAL_MS
+  ) {
     await touchSession(db, session.id, session.now);
   }
   return {
     me: { id: row.id, name: row.name, email: row.email, timeZone: row.timeZone },
-    couple: row.coupleId && row.repairBeganOn && row.seat ? { id: row.coupleId, repairBeganOn: row.repairBeganOn, seat: row.seat } : null,
+    couple:
+      row.coupleId && row.repairBeganOn && row.seat
+        ? { id: row.coupleId, repairBeganOn: row.repairBeganOn, seat: row.seat }
+        : null,
     partner:
       row.partnerId && row.partnerName && row.partnerTimeZone
         ? { id: row.partnerId, name: row.partnerName, timeZone: row.partnerTimeZone }

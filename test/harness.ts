@@ -35,7 +35,11 @@ export function callerFor(user: TestUser | null, options: { now?: () => Date; se
 }
 
 export async function makeUser(name = "Sam"): Promise<TestUser> {
-  return signUp(db, { name, email: `${name.toLowerCase()}-${randomUUID()}@example.test`, password: "correct horse battery" }, null);
+  return signUp(
+    db,
+    { name, email: `${name.toLowerCase()}-${randomUUID()}@example.test`, password: "correct horse battery" },
+    null,
+  );
 }
 
 async function viewerOf(user: TestUser) {
@@ -55,6 +59,11 @@ export async function makeCouple(names: [string, string] = ["Alex", "Blair"], re
 /** A user who created a couple space whose partner has not joined yet. */
 export async function makeWaitingCouple(name = "Casey") {
   const user = await makeUser(name);
-  const { coupleId, invite } = await createCouple(db, await viewerOf(user), { repairBeganOn: "2026-02-01" }, new Date());
+  const { coupleId, invite } = await createCouple(
+    db,
+    await viewerOf(user),
+    { repairBeganOn: "2026-02-01" },
+    new Date(),
+  );
   return { user, coupleId, invite, caller: callerFor(user) };
 }

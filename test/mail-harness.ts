@@ -27,7 +27,9 @@ export async function mailTestbed(options: { now?: () => Date; worker?: boolean 
   process.env.DATABASE_URL = database.url;
   const now = options.now ?? (() => new Date());
   let runner: Runner | null =
-    options.worker === false ? null : await startJobWorker({ db: database.db, databaseUrl: database.url, now, pollInterval: 200 });
+    options.worker === false
+      ? null
+      : await startJobWorker({ db: database.db, databaseUrl: database.url, now, pollInterval: 200 });
 
   /** A caller as a browser would make it: with headers (an IP, and a Host the links must ignore). */
   const caller = (session: { userId: string; sessionVersion: number } | null, ip = "203.0.113.7") =>
@@ -62,7 +64,18 @@ export const settle = (ms = 1200) => new Promise((resolve) => setTimeout(resolve
 export async function coupleIn(db: Database, names: [string, string] = ["Alex", "Blair"]) {
   const tag = randomUUID().slice(0, 8);
   const [a, b] = await Promise.all(
-    names.map((name) => signUp(db, { name, email: `${name.toLowerCase()}-${tag}@example.test`, password: "correct horse battery", timeZone: "UTC" }, null)),
+    names.map((name) =>
+      signUp(
+        db,
+        {
+          name,
+          email: `${name.toLowerCase()}-${tag}@example.test`,
+          password: "correct horse battery",
+          timeZone: "UTC",
+        },
+        null,
+      ),
+    ),
   );
   const viewerOf = async (id: string) => (await loadViewer(db, id, 0))!;
   const { invite } = await createCouple(db, await viewerOf(a!.id), { repairBeganOn: "2026-01-01" }, new Date());

@@ -17,7 +17,9 @@ const server = http.createServer((request, response) => {
   }
   response.writeHead(request.url === "/health" ? 200 : 404).end();
 });
-server.listen(httpPort, "127.0.0.1", () => console.log(`Mail sink: SMTP ${sink.url}, messages on http://127.0.0.1:${httpPort}/messages`));
+server.listen(httpPort, "127.0.0.1", () =>
+  console.log(`Mail sink: SMTP ${sink.url}, messages on http://127.0.0.1:${httpPort}/messages`),
+);
 
 const stop = async () => {
   server.close();

@@ -84,7 +84,8 @@ export async function startMailSink(options: { port?: number } = {}) {
     async waitFor(predicate: (messages: ReceivedMail[]) => boolean, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(received)) {
-        if (Date.now() > deadline) throw new Error(`No such mail arrived within ${timeoutMs} ms (${received.length} received)`);
+        if (Date.now() > deadline)
+          throw new Error(`No such mail arrived within ${timeoutMs} ms (${received.length} received)`);
         await new Promise<void>((resolve) => {
           const wake = () => {
             waiters.delete(wake);

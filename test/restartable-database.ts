@@ -59,7 +59,10 @@ export async function restartablePostgres(): Promise<RestartableDatabase | null>
   const dataDir = path.join(dir, "data");
   const port = await freePort();
   const asPostgres = (command: string, args: string[]) =>
-    execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, command), ...args], { stdio: "pipe", timeout: 60_000 });
+    execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, command), ...args], {
+      stdio: "pipe",
+      timeout: 60_000,
+    });
   try {
     asPostgres("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync"]);
   } catch {
@@ -67,7 +70,8 @@ export async function restartablePostgres(): Promise<RestartableDatabase | null>
     return null;
   }
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on`;
-  const start = async () => void asPostgres("pg_ctl", ["-D", dataDir, "-o", options, "-w", "-l", path.join(dir, "log"), "start"]);
+  const start = async () =>
+    void asPostgres("pg_ctl", ["-D", dataDir, "-o", options, "-w", "-l", path.join(dir, "log"), "start"]);
   const stop = async () => void asPostgres("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "stop"]);
   await start();
   return {

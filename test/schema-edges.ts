@@ -43,7 +43,12 @@ export function sampleInput(schema: z.ZodType): { sample: unknown; leaves: Leaf[
     const def = defOf(node);
     switch (def.type) {
       case "object":
-        return Object.fromEntries(Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [key, visit(field, [...path, key])]));
+        return Object.fromEntries(
+          Object.entries(def.shape as Record<string, z.ZodType>).map(([key, field]) => [
+            key,
+            visit(field, [...path, key]),
+          ]),
+        );
       case "optional":
       case "nullable":
       case "default":
@@ -84,7 +89,8 @@ export function sampleInput(schema: z.ZodType): { sample: unknown; leaves: Leaf[
       }
       case "string": {
         const format = (node as unknown as { format?: string | null }).format;
-        if (format && ["date", "datetime", "time"].includes(format)) leaves.push({ path, kind: "unbounded", type: `string (${format})` });
+        if (format && ["date", "datetime", "time"].includes(format))
+          leaves.push({ path, kind: "unbounded", type: `string (${format})` });
         return textCandidates.find((candidate) => accepts(node, candidate)) ?? "";
       }
       default:
@@ -100,7 +106,8 @@ export function inputVariants(schema: z.ZodType): z.ZodType[] {
   return def.type === "union" ? (def.options as z.ZodType[]) : [schema];
 }
 
-const dayShift = (day: string, days: number) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const dayShift = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 // The edges of the types themselves: the first and last instants a Date can hold, the year 0 and 10000.
 const FIRST_INSTANT = new Date(-8.64e15);
@@ -116,7 +123,11 @@ export function edgesOf(leaf: Leaf): Edge[] {
         { value: leaf.max + 1, inRange: false, label: "just above" },
         { value: 2 ** 31, inRange: leaf.max >= 2 ** 31, label: "2^31" },
         { value: -(2 ** 31) - 1, inRange: leaf.min <= -(2 ** 31) - 1, label: "-2^31 - 1" },
-        { value: Number.MAX_SAFE_INTEGER, inRange: leaf.max >= Number.MAX_SAFE_INTEGER, label: "the largest safe integer" },
+        {
+          value: Number.MAX_SAFE_INTEGER,
+          inRange: leaf.max >= Number.MAX_SAFE_INTEGER,
+          label: "the largest safe integer",
+        },
       ];
     case "date":
       return [

@@ -6,7 +6,9 @@ export function ExpiredLink({ again }: { again: { href: string; label: string } 
     <Card>
       <CardHeader>
         <h1 className="text-2xl font-semibold">This link has expired</h1>
-        <CardDescription>It was already used, or it is too old. Links in our mails work once, for a short while.</CardDescription>
+        <CardDescription>
+          It was already used, or it is too old. Links in our mails work once, for a short while.
+        </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-wrap gap-4 text-sm">
         <Link className="font-medium underline underline-offset-4" href={again.href}>

@@ -11,8 +11,12 @@ export const activityEvents = pgTable(
   "activity_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    actorId: uuid("actor_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     topic: text("topic").notNull(),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
   },
@@ -26,8 +30,12 @@ export const activityEvents = pgTable(
 export const activitySeen = pgTable(
   "activity_seen",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     seenAt: timestamp("seen_at", { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.coupleId, t.userId] })],

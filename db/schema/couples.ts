@@ -1,12 +1,26 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, boolean } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  boolean,
+} from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const couples = pgTable(
   "couples",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    status: text("status", { enum: ["active", "archived"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "archived"] })
+      .notNull()
+      .default("active"),
     repairBeganOn: date("repair_began_on", { mode: "string" }).notNull(),
     // Set null, never cascade: deleting an account must not delete the partner's words.
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
@@ -19,11 +33,15 @@ export const couples = pgTable(
 export const coupleMembers = pgTable(
   "couple_members",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     // Seat 1 created the space, seat 2 joined it: the primary key on (couple, seat)
     // is what makes "at most two members" a database rule, not an app check.
     seat: smallint("seat").notNull(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     active: boolean("active").notNull().default(true),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -40,10 +58,14 @@ export const coupleInvites = pgTable(
   "couple_invites",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     // SHA-256 of the code: a leaked database does not leak working invites.
     codeHash: text("code_hash").notNull().unique(),
-    createdBy: uuid("created_by").notNull().references(() => users.id, { onDelete: "cascade" }),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     redeemedAt: timestamp("redeemed_at", { withTimezone: true }),

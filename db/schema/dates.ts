@@ -20,7 +20,9 @@ export const dateIdeas = pgTable(
   "date_ideas",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     category: text("category", { enum: ideaCategories }).notNull(),
@@ -37,9 +39,13 @@ export const dateIdeas = pgTable(
 export const ideaReactions = pgTable(
   "idea_reactions",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     ideaId: text("idea_id").notNull(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     reaction: text("reaction", { enum: ideaReactionValues }).notNull(),
     reactedAt: timestamp("reacted_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -54,7 +60,9 @@ export const datePlans = pgTable(
   "date_plans",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
@@ -93,9 +101,15 @@ export const datePlans = pgTable(
 export const dateReflections = pgTable(
   "date_reflections",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    planId: uuid("plan_id").notNull().references(() => datePlans.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => datePlans.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

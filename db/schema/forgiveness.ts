@@ -22,8 +22,12 @@ export const forgivenessRequests = pgTable(
   {
     // Chosen by the composer, so the first autosave and every later one write the same row.
     id: uuid("id").primaryKey(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     // Set when the request is sent: a draft has no reader. Set null, never cascade: the
     // author's words stay in their archive when the person they wrote to deletes their account.
     recipientId: uuid("recipient_id").references(() => users.id, { onDelete: "set null" }),
@@ -69,9 +73,15 @@ export const forgivenessAnswerLog = pgTable(
   "forgiveness_answers",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    requestId: uuid("request_id").notNull().references(() => forgivenessRequests.id, { onDelete: "cascade" }),
-    answeredBy: uuid("answered_by").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    requestId: uuid("request_id")
+      .notNull()
+      .references(() => forgivenessRequests.id, { onDelete: "cascade" }),
+    answeredBy: uuid("answered_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     answer: text("answer", { enum: forgivenessAnswers }).notNull(),
     note: text("note"),
     answeredAt: timestamp("answered_at", { withTimezone: true }).notNull(),

@@ -15,7 +15,12 @@ export const emailTokens = pgTable(
     tokenHash: text("token_hash").notNull().unique(),
     email: text("email").notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
-    pendingSignUp: jsonb("pending_sign_up").$type<{ name: string; passwordHash: string; timeZone: string; next: string }>(),
+    pendingSignUp: jsonb("pending_sign_up").$type<{
+      name: string;
+      passwordHash: string;
+      timeZone: string;
+      next: string;
+    }>(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     usedAt: timestamp("used_at", { withTimezone: true }),
@@ -38,8 +43,12 @@ export const notificationSettings = pgTable("notification_settings", {
   milestones: boolean("milestones").notNull().default(false),
   period: text("period", { enum: DIGEST_PERIODS }).notNull().default("twice_daily"),
   // Minutes after local midnight; start > end means the quiet hours cross midnight.
-  quietStart: smallint("quiet_start").notNull().default(22 * 60),
-  quietEnd: smallint("quiet_end").notNull().default(8 * 60),
+  quietStart: smallint("quiet_start")
+    .notNull()
+    .default(22 * 60),
+  quietEnd: smallint("quiet_end")
+    .notNull()
+    .default(8 * 60),
   // Off: "You have an update" from a neutral sender. On: the app's name and the kinds, never the words.
   showDetails: boolean("show_details").notNull().default(false),
   // The last time this person had the app open: nothing older goes into a mail.

@@ -9,7 +9,9 @@ export const memories = pgTable(
   "memories",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     happenedOn: date("happened_on", { mode: "string" }).notNull(),
     place: text("place").notNull().default(""),
@@ -28,8 +30,12 @@ export const memories = pgTable(
 export const memoryPhotos = pgTable(
   "memory_photos",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    memoryId: uuid("memory_id").notNull().references(() => memories.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    memoryId: uuid("memory_id")
+      .notNull()
+      .references(() => memories.id, { onDelete: "cascade" }),
     contentType: text("content_type", { enum: ["image/jpeg", "image/png", "image/webp"] }).notNull(),
     byteSize: integer("byte_size").notNull(),
     bytes: bytea("bytes").notNull(),

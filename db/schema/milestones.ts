@@ -18,7 +18,9 @@ export const milestones = pgTable(
   "milestones",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     kind: text("kind", { enum: milestoneKinds }).notNull(),
     title: text("title").notNull(),
     note: text("note"),

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  check,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { couples } from "./couples";
 import { users } from "./users";
 
@@ -29,7 +40,10 @@ export const couplePace = pgTable(
   (t) => [
     check("couple_pace_phase_check", sql`${t.phase} in ('atone', 'attune', 'attach')`),
     check("couple_pace_last_change_check", sql`${t.lastChange} is null or ${t.lastChange} in ('forward', 'back')`),
-    check("couple_pace_proposed_phase_check", sql`${t.proposedPhase} is null or ${t.proposedPhase} in ('attune', 'attach')`),
+    check(
+      "couple_pace_proposed_phase_check",
+      sql`${t.proposedPhase} is null or ${t.proposedPhase} in ('attune', 'attach')`,
+    ),
   ],
 );
 
@@ -41,8 +55,12 @@ export const checkIns = pgTable(
   "check_ins",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     day: date("day", { mode: "string" }).notNull(),
     safety: smallint("safety").notNull(),
     trust: smallint("trust").notNull(),
@@ -68,8 +86,12 @@ export type CheckInSharing = (typeof checkInSharingLevels)[number];
 export const checkInSharing = pgTable(
   "check_in_sharing",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     level: text("level", { enum: checkInSharingLevels }).notNull(),
     setAt: timestamp("set_at", { withTimezone: true }).notNull(),
   },
@@ -87,15 +109,22 @@ export const disclosures = pgTable(
   "disclosures",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),
     acknowledgedBy: uuid("acknowledged_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
-    check("disclosures_not_self_acknowledged", sql`${t.acknowledgedBy} is null or ${t.acknowledgedBy} <> ${t.authorId}`),
+    check(
+      "disclosures_not_self_acknowledged",
+      sql`${t.acknowledgedBy} is null or ${t.acknowledgedBy} <> ${t.authorId}`,
+    ),
     index("disclosures_couple_created_idx").on(t.coupleId, t.createdAt.desc(), t.id.desc()),
     index("disclosures_couple_unacknowledged_idx").on(t.coupleId, t.createdAt).where(sql`${t.acknowledgedAt} is null`),
   ],

@@ -13,8 +13,12 @@ export type ReadinessState = (typeof readinessStates)[number];
 export const talkReadiness = pgTable(
   "talk_readiness",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     state: text("state", { enum: readinessStates }).notNull(),
     note: text("note"),
     setAt: timestamp("set_at", { withTimezone: true }).notNull(),

@@ -18,10 +18,14 @@ export const responsibilities = pgTable(
   "responsibilities",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     details: text("details").notNull().default(""),
-    ownerId: uuid("owner_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     cadence: jsonb("cadence").$type<Cadence>().notNull(),
     status: text("status", { enum: responsibilityStatuses }).notNull().default("proposed"),
     // Who wrote the current terms (the first proposal or the latest suggested change):
@@ -50,13 +54,17 @@ export const responsibilityCheckOffs = pgTable(
   "responsibility_check_offs",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     responsibilityId: uuid("responsibility_id")
       .notNull()
       .references(() => responsibilities.id, { onDelete: "cascade" }),
     // The owner's local calendar day that was kept.
     day: date("day", { mode: "string" }).notNull(),
-    checkedBy: uuid("checked_by").notNull().references(() => users.id, { onDelete: "cascade" }),
+    checkedBy: uuid("checked_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     // "I noticed — thank you": an act by the partner, never a read receipt.
     acknowledgedAt: timestamp("acknowledged_at", { withTimezone: true }),

@@ -11,11 +11,16 @@ export const keptSafetyChecks = pgTable(
   "kept_safety_checks",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     // HITS answers, 1 (never) to 5 (frequently), in the instrument's order.
     answers: jsonb("answers").$type<{ hurt: number; insult: number; threaten: number; scream: number }>().notNull(),
     score: integer("score").notNull(),
     takenAt: timestamp("taken_at", { withTimezone: true }).notNull(),
   },
-  (t) => [index("kept_safety_checks_user_idx").on(t.userId, t.takenAt), check("kept_safety_checks_score_check", sql`${t.score} between 4 and 20`)],
+  (t) => [
+    index("kept_safety_checks_user_idx").on(t.userId, t.takenAt),
+    check("kept_safety_checks_score_check", sql`${t.score} between 4 and 20`),
+  ],
 );

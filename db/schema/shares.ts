@@ -13,7 +13,9 @@ export const counsellorShares = pgTable(
   "counsellor_shares",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     // Section keys (server/shares/sections.ts). Checked by the schema, not the database, so
     // a new section needs no migration.
     sections: text("sections").array().notNull(),
@@ -34,9 +36,14 @@ export const counsellorShares = pgTable(
   (t) => [
     index("counsellor_shares_couple_idx").on(t.coupleId, t.proposedAt),
     // One proposal waiting at a time: a second would only be confusing to answer.
-    uniqueIndex("counsellor_shares_one_open_proposal").on(t.coupleId).where(sql`${t.acceptedAt} is null and ${t.endedAt} is null`),
+    uniqueIndex("counsellor_shares_one_open_proposal")
+      .on(t.coupleId)
+      .where(sql`${t.acceptedAt} is null and ${t.endedAt} is null`),
     check("counsellor_shares_lifetime_check", sql`${t.lifetimeDays} between 1 and 90`),
-    check("counsellor_shares_accepted_has_link", sql`(${t.acceptedAt} is null) = (${t.tokenHash} is null) and (${t.acceptedAt} is null) = (${t.expiresAt} is null)`),
+    check(
+      "counsellor_shares_accepted_has_link",
+      sql`(${t.acceptedAt} is null) = (${t.tokenHash} is null) and (${t.acceptedAt} is null) = (${t.expiresAt} is null)`,
+    ),
   ],
 );
 
@@ -48,7 +55,9 @@ export const counsellorShareVisits = pgTable(
   "counsellor_share_visits",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    shareId: uuid("share_id").notNull().references(() => counsellorShares.id, { onDelete: "cascade" }),
+    shareId: uuid("share_id")
+      .notNull()
+      .references(() => counsellorShares.id, { onDelete: "cascade" }),
     visitedAt: timestamp("visited_at", { withTimezone: true }).notNull(),
   },
   (t) => [index("counsellor_share_visits_share_idx").on(t.shareId, t.visitedAt)],

@@ -7,8 +7,12 @@ export const smallChanges = pgTable(
   "small_changes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    ownerId: uuid("owner_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    ownerId: uuid("owner_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     title: text("title").notNull(),
     details: text("details").notNull().default(""),
     // The owner's local day it began.
@@ -22,7 +26,9 @@ export const smallChanges = pgTable(
 export const smallChangeCheckOffs = pgTable(
   "small_change_check_offs",
   {
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     smallChangeId: uuid("small_change_id")
       .notNull()
       .references(() => smallChanges.id, { onDelete: "cascade" }),
@@ -36,11 +42,15 @@ export const smallChangeEncouragements = pgTable(
   "small_change_encouragements",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
     smallChangeId: uuid("small_change_id")
       .notNull()
       .references(() => smallChanges.id, { onDelete: "cascade" }),
-    fromUserId: uuid("from_user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    fromUserId: uuid("from_user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     message: text("message").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },

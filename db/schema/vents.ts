@@ -11,8 +11,12 @@ export const vents = pgTable(
   "vents",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    coupleId: uuid("couple_id").notNull().references(() => couples.id, { onDelete: "cascade" }),
-    authorId: uuid("author_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    coupleId: uuid("couple_id")
+      .notNull()
+      .references(() => couples.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     // An acknowledgement is an act the partner chose ("I read this and I hear you"), not a read receipt.

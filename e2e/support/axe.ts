@@ -9,7 +9,13 @@ export async function expectAccessible(page: Page, label: string) {
   const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
   const blocking = violations
     .filter(({ impact }) => impact === "serious" || impact === "critical")
-    .map(({ id, impact, help, nodes }) => `${impact} ${id}: ${help} (${nodes.map((node) => node.target.join(" ")).slice(0, 5).join(", ")})`);
+    .map(
+      ({ id, impact, help, nodes }) =>
+        `${impact} ${id}: ${help} (${nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 5)
+          .join(", ")})`,
+    );
   expect(blocking, `${label} has no serious or critical violations`).toEqual([]);
 }
 

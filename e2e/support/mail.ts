@@ -20,7 +20,9 @@ export async function waitForMail(email: string, subject: string | RegExp, timeo
   await expect
     .poll(
       async () => {
-        found = (await mailTo(email)).find((mail) => (typeof subject === "string" ? mail.subject === subject : subject.test(mail.subject)));
+        found = (await mailTo(email)).find((mail) =>
+          typeof subject === "string" ? mail.subject === subject : subject.test(mail.subject),
+        );
         return Boolean(found);
       },
       { timeout, message: `a mail "${subject}" to ${email}` },

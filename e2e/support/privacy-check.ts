@@ -47,14 +47,19 @@ export default async function privacyCheck() {
   const problems: string[] = [];
   for (const mail of mails) {
     const whole = [mail.subject, mail.from, mail.text, mail.html].join("\n");
-    for (const word of words) if (whole.includes(word)) problems.push(`"${mail.subject}" to ${mail.to} carries written words: "${word.slice(0, 40)}"`);
+    for (const word of words)
+      if (whole.includes(word))
+        problems.push(`"${mail.subject}" to ${mail.to} carries written words: "${word.slice(0, 40)}"`);
     if (!isDiscreet(mail)) continue;
     if (/kintsugi/i.test(whole)) problems.push(`"${mail.subject}" to ${mail.to} names the app`);
     for (const name of names) {
-      if (new RegExp(`\\b${escape(name)}\\b`).test(whole)) problems.push(`"${mail.subject}" to ${mail.to} names "${name}"`);
+      if (new RegExp(`\\b${escape(name)}\\b`).test(whole))
+        problems.push(`"${mail.subject}" to ${mail.to} names "${name}"`);
     }
   }
-  console.log(`Privacy check: read ${mails.length} mails against ${words.length} written texts and ${names.length} names.`);
+  console.log(
+    `Privacy check: read ${mails.length} mails against ${words.length} written texts and ${names.length} names.`,
+  );
   // A run that sent no mail would prove nothing.
   if (mails.length === 0) throw new Error("Privacy check: no mail was sent during the run.");
   if (problems.length) throw new Error(`Privacy check failed:\n${problems.join("\n")}`);

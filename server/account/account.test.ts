@@ -20,7 +20,11 @@ describe("accounts", () => {
   });
 
   it("refuses a short password with a message beside the field", async () => {
-    const attempt = callerFor(null).account.signUp({ name: "Robin", email: `short-${Date.now()}@example.test`, password: "too short" });
+    const attempt = callerFor(null).account.signUp({
+      name: "Robin",
+      email: `short-${Date.now()}@example.test`,
+      password: "too short",
+    });
     await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await attempt.catch((error: { message: string }) => expect(error.message).toContain("at least 10 characters"));
   });
@@ -28,10 +32,14 @@ describe("accounts", () => {
   it("treats emails as the same whatever their case", async () => {
     const email = `Case-${Date.now()}@Example.test`;
     await callerFor(null).account.signUp({ name: "Robin", email, password });
-    await expect(callerFor(null).account.signUp({ name: "Other", email: email.toLowerCase(), password })).rejects.toMatchObject({
+    await expect(
+      callerFor(null).account.signUp({ name: "Other", email: email.toLowerCase(), password }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
     });
-    await expect(authenticate(db, { email: email.toUpperCase(), password }, null)).resolves.toMatchObject({ name: "Robin" });
+    await expect(authenticate(db, { email: email.toUpperCase(), password }, null)).resolves.toMatchObject({
+      name: "Robin",
+    });
   });
 
   it("answers a wrong password and an unknown email the same way", async () => {
@@ -51,7 +59,11 @@ describe("accounts", () => {
     const { execFileSync } = await import("node:child_process");
     const output = execFileSync(
       "npx",
-      ["tsx", "-e", "import('./server/password.ts').then(async (m) => console.log(await m.hashPassword('x'.repeat(12))))"],
+      [
+        "tsx",
+        "-e",
+        "import('./server/password.ts').then(async (m) => console.log(await m.hashPassword('x'.repeat(12))))",
+      ],
       { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8" },
     );
     expect(output.trim()).toMatch(/^scrypt\$17\$8\$1\$/);
@@ -85,7 +97,10 @@ describe("accounts", () => {
 
   it("returns the signed-in person, and refuses a session whose version was revoked", async () => {
     const user = await makeUser("Sky");
-    await expect(callerFor(user).account.me()).resolves.toMatchObject({ me: { id: user.id, name: "Sky" }, couple: null });
+    await expect(callerFor(user).account.me()).resolves.toMatchObject({
+      me: { id: user.id, name: "Sky" },
+      couple: null,
+    });
     await db.update(users).set({ sessionVersion: 1 }).where(eq(users.id, user.id));
     await expect(callerFor(user, { sessionVersion: 0 }).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(callerFor(user, { sessionVersion: 1 }).account.me()).resolves.toBeTruthy();
@@ -93,7 +108,12 @@ describe("accounts", () => {
 
   it("updates only the caller's own profile, ignoring identity fields smuggled into the input", async () => {
     const [me, other] = await Promise.all([makeUser("Tove"), makeUser("Uma")]);
-    await callerFor(me).account.updateProfile({ name: "Tove B", timeZone: "Europe/Oslo", id: other.id, userId: other.id } as never);
+    await callerFor(me).account.updateProfile({
+      name: "Tove B",
+      timeZone: "Europe/Oslo",
+      id: other.id,
+      userId: other.id,
+    } as never);
     const [mine] = await db.select().from(users).where(eq(users.id, me.id));
     const [theirs] = await db.select().from(users).where(eq(users.id, other.id));
     expect(mine).toMatchObject({ name: "Tove B", timeZone: "Europe/Oslo" });
@@ -102,7 +122,9 @@ describe("accounts", () => {
 
   it("refuses a time zone that doesn't exist", async () => {
     const user = await makeUser("Vic");
-    await expect(callerFor(user).account.updateProfile({ name: "Vic", timeZone: "Mars/Olympus" })).rejects.toMatchObject({
+    await expect(
+      callerFor(user).account.updateProfile({ name: "Vic", timeZone: "Mars/Olympus" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
   });
@@ -110,12 +132,17 @@ describe("accounts", () => {
   it("changes the password only with the current one, and ends the sessions issued before", async () => {
     const user = await makeUser("Wren");
     await expect(
-      callerFor(user).account.changePassword({ currentPassword: "not my password", newPassword: "a brand new password" }),
+      callerFor(user).account.changePassword({
+        currentPassword: "not my password",
+        newPassword: "a brand new password",
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "That isn't your current password." });
     await callerFor(user).account.changePassword({ currentPassword: password, newPassword: "a brand new password" });
     await expect(callerFor(user, { sessionVersion: 0 }).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(authenticate(db, { email: user.email, password }, null)).resolves.toBeNull();
-    await expect(authenticate(db, { email: user.email, password: "a brand new password" }, null)).resolves.toMatchObject({ sessionVersion: 1 });
+    await expect(
+      authenticate(db, { email: user.email, password: "a brand new password" }, null),
+    ).resolves.toMatchObject({ sessionVersion: 1 });
   });
 
   it("signs out everywhere by retiring every session issued so far", async () => {

@@ -68,7 +68,10 @@ export async function deleteAccount(db: Database, me: Me, input: DeleteAccountIn
       .set({ pendingChange: null, pendingChangeBy: null, pendingChangeAt: null })
       .where(eq(responsibilities.pendingChangeBy, me.id));
 
-    const myIdeas = tx.select({ id: sql`${dateIdeas.id}::text` }).from(dateIdeas).where(eq(dateIdeas.createdBy, me.id));
+    const myIdeas = tx
+      .select({ id: sql`${dateIdeas.id}::text` })
+      .from(dateIdeas)
+      .where(eq(dateIdeas.createdBy, me.id));
     await tx.delete(ideaReactions).where(inArray(ideaReactions.ideaId, myIdeas));
     await tx.delete(dateIdeas).where(eq(dateIdeas.createdBy, me.id));
     await tx.delete(memoryPhotos).where(eq(memoryPhotos.uploadedBy, me.id));
@@ -90,16 +93,20 @@ export async function deleteAccount(db: Database, me: Me, input: DeleteAccountIn
     // Milestones I wrote, of my own habits' streaks, and of dates I planned that are gone: their
     // titles are my words. The couple's shared moments (we began; a forgiveness; a date kept
     // together) stay in my partner's timeline.
-    await tx
-      .delete(milestones)
-      .where(
-        or(
-          and(eq(milestones.createdBy, me.id), inArray(milestones.kind, ["manual", "streak"])),
-          deletedPlans.length > 0
-            ? and(eq(milestones.kind, "date_kept"), inArray(milestones.sourceId, deletedPlans.map((plan) => plan.id)))
-            : undefined,
-        ),
-      );
+    await tx.delete(milestones).where(
+      or(
+        and(eq(milestones.createdBy, me.id), inArray(milestones.kind, ["manual", "streak"])),
+        deletedPlans.length > 0
+          ? and(
+              eq(milestones.kind, "date_kept"),
+              inArray(
+                milestones.sourceId,
+                deletedPlans.map((plan) => plan.id),
+              ),
+            )
+          : undefined,
+      ),
+    );
 
     // A space I was alone in (never joined, or my partner's account already gone) has no one
     // left to keep it for: it goes entirely.
@@ -119,7 +126,13 @@ export async function deleteAccount(db: Database, me: Me, input: DeleteAccountIn
             ),
           ),
         );
-      if (lonely.length > 0) await tx.delete(couples).where(inArray(couples.id, lonely.map((c) => c.id)));
+      if (lonely.length > 0)
+        await tx.delete(couples).where(
+          inArray(
+            couples.id,
+            lonely.map((c) => c.id),
+          ),
+        );
     }
 
     await tx.delete(users).where(eq(users.id, me.id));

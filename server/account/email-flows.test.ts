@@ -56,12 +56,16 @@ describe("sign-up with a confirmed address", () => {
 
   it("gives an address that has an account the same answer, and mails its owner instead", async () => {
     const owner = await signUp(bed.db, { name: "Owner", email: address("owner"), password }, null);
-    const answer = await bed.caller(null).account.signUp({ name: "Stranger", email: owner.email.toUpperCase(), password: "another password" });
+    const answer = await bed
+      .caller(null)
+      .account.signUp({ name: "Stranger", email: owner.email.toUpperCase(), password: "another password" });
     expect(answer).toEqual({ status: "check-inbox" });
     const mail = await onlyMailTo(owner.email);
     expect(mail.subject).toBe("Someone tried to sign up with your address");
     expect(linksIn(mail)).toEqual([`${TEST_APP_URL}/sign-in`, `${TEST_APP_URL}/forgot-password`]);
-    expect(await bed.db.select().from(emailTokens).where(eq(emailTokens.email, owner.email.toUpperCase()))).toHaveLength(0);
+    expect(
+      await bed.db.select().from(emailTokens).where(eq(emailTokens.email, owner.email.toUpperCase())),
+    ).toHaveLength(0);
   });
 
   it("lets a confirmation link expire after 24 hours", async () => {
@@ -75,7 +79,9 @@ describe("sign-up with a confirmed address", () => {
   it("refuses a malformed address beside its field", async () => {
     const attempt = bed.caller(null).account.signUp({ name: "X", email: "not an address", password });
     await expect(attempt).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await attempt.catch((error: { message: string }) => expect(error.message).toContain("That doesn't look like an email address."));
+    await attempt.catch((error: { message: string }) =>
+      expect(error.message).toContain("That doesn't look like an email address."),
+    );
   });
 });
 
@@ -100,11 +106,15 @@ describe("forgot password", () => {
     await bed.caller(null).account.resetPassword({ token, password: "a brand new password" });
     const [after] = await bed.db.select().from(users).where(eq(users.id, person.id));
     expect(after!.sessionVersion).toBe(1);
-    await expect(bed.caller({ userId: person.id, sessionVersion: 0 }).account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(bed.caller({ userId: person.id, sessionVersion: 0 }).account.me()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     const notice = await onlyMailTo(person.email);
     expect(notice.subject).toBe("Your password was changed");
 
-    await expect(bed.caller(null).account.resetPassword({ token, password: "yet another password" })).rejects.toMatchObject({
+    await expect(
+      bed.caller(null).account.resetPassword({ token, password: "yet another password" }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "This link has expired or was already used. Ask for a new one.",
     });
@@ -116,7 +126,9 @@ describe("forgot password", () => {
     const token = tokenOf(linksIn(await onlyMailTo(person.email))[0]!);
     clock.advance(31 * 60_000);
     try {
-      await expect(bed.caller(null).account.resetPassword({ token, password: "too late a password" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(
+        bed.caller(null).account.resetPassword({ token, password: "too late a password" }),
+      ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     } finally {
       clock.set(new Date());
     }
@@ -125,11 +137,14 @@ describe("forgot password", () => {
   it("limits a storm of requests per address: a clear answer, and no mail beyond the limit", async () => {
     const person = await signUp(bed.db, { name: "Storm", email: address("storm"), password }, null);
     const answers = await Promise.allSettled(
-      Array.from({ length: RESET_LIMITS.perEmail.max + 4 }, () => bed.caller(null).account.forgotPassword({ email: person.email })),
+      Array.from({ length: RESET_LIMITS.perEmail.max + 4 }, () =>
+        bed.caller(null).account.forgotPassword({ email: person.email }),
+      ),
     );
     const refused = answers.filter((answer) => answer.status === "rejected");
     expect(refused).toHaveLength(4);
-    for (const answer of refused) expect((answer as PromiseRejectedResult).reason).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    for (const answer of refused)
+      expect((answer as PromiseRejectedResult).reason).toMatchObject({ code: "TOO_MANY_REQUESTS" });
     await bed.sink.waitFor(() => bed.sink.to(person.email).length >= RESET_LIMITS.perEmail.max);
     await settle();
     expect(bed.sink.to(person.email)).toHaveLength(RESET_LIMITS.perEmail.max);
@@ -139,7 +154,16 @@ describe("forgot password", () => {
     const ip = "198.51.100.23";
     const tries = Array.from({ length: RESET_LIMITS.perIp.max + 1 }, (_, i) => `ip-${i}-${Date.now()}@example.test`);
     const answers = [];
-    for (const email of tries) answers.push(await bed.caller(null, ip).account.forgotPassword({ email }).then(() => "ok", (error: { code: string }) => error.code));
+    for (const email of tries)
+      answers.push(
+        await bed
+          .caller(null, ip)
+          .account.forgotPassword({ email })
+          .then(
+            () => "ok",
+            (error: { code: string }) => error.code,
+          ),
+      );
     expect(answers.at(-1)).toBe("TOO_MANY_REQUESTS");
     expect(answers.filter((answer) => answer === "ok")).toHaveLength(RESET_LIMITS.perIp.max);
   });
@@ -149,7 +173,9 @@ describe("changing email", () => {
   it("keeps the old address until the new one confirms, and tells the old one", async () => {
     const person = await signUp(bed.db, { name: "Mover", email: address("old"), password }, null);
     const newEmail = address("new-home");
-    const answer = await bed.caller({ userId: person.id, sessionVersion: 0 }).account.changeEmail({ newEmail, password });
+    const answer = await bed
+      .caller({ userId: person.id, sessionVersion: 0 })
+      .account.changeEmail({ newEmail, password });
     expect(answer).toEqual({ status: "confirm-new-address" });
     const notice = await onlyMailTo(person.email);
     expect(notice.subject).toBe("A change of email address was requested");
@@ -166,9 +192,13 @@ describe("changing email", () => {
   it("refuses without the right password", async () => {
     const person = await signUp(bed.db, { name: "Guard", email: address("guard"), password }, null);
     await expect(
-      bed.caller({ userId: person.id, sessionVersion: 0 }).account.changeEmail({ newEmail: address("elsewhere"), password: "wrong password!" }),
+      bed
+        .caller({ userId: person.id, sessionVersion: 0 })
+        .account.changeEmail({ newEmail: address("elsewhere"), password: "wrong password!" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const [{ count }] = (await bed.db.execute(sql`select count(*)::int as count from graphile_worker.jobs`)) as unknown as [{ count: number }];
+    const [{ count }] = (await bed.db.execute(
+      sql`select count(*)::int as count from graphile_worker.jobs`,
+    )) as unknown as [{ count: number }];
     expect(count).toBe(0);
   });
 });

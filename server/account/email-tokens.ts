@@ -18,7 +18,12 @@ export function hashToken(token: string) {
 /** 256 random bits, base64url: the mail carries the token, the database only its hash. */
 export async function issueEmailToken(
   db: Executor,
-  fields: { purpose: Purpose; email: string; userId?: string; pendingSignUp?: (typeof emailTokens.$inferInsert)["pendingSignUp"] },
+  fields: {
+    purpose: Purpose;
+    email: string;
+    userId?: string;
+    pendingSignUp?: (typeof emailTokens.$inferInsert)["pendingSignUp"];
+  },
   now: Date,
 ) {
   const token = randomBytes(32).toString("base64url");

@@ -14,7 +14,9 @@ describe("the readable export", () => {
     const { callerA } = await makeCouple(["Alex", "Blair"]);
     const html = await readableExport(callerA);
     expect(html).toMatch(/^<!doctype html>/);
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    );
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|@import|url\(/i);
     expect(html).toContain("@media print");
     expect(html).toContain("<h1>Alex’s journey</h1>");
@@ -25,7 +27,12 @@ describe("the readable export", () => {
     const { callerA, callerB } = await makeCouple(["Alex", "Blair"]);
     const hostile = `</p><script>alert("x")</script><img src=x onerror='steal()'>`;
     await callerA.vents.write({ body: hostile });
-    await callerB.forgiveness.send({ id: randomUUID(), kind: "second_chance", ask: `Please ${hostile}`, whatIAmDoing: "" });
+    await callerB.forgiveness.send({
+      id: randomUUID(),
+      kind: "second_chance",
+      ask: `Please ${hostile}`,
+      whatIAmDoing: "",
+    });
     await callerA.memories.create({ title: `A day <b>out</b>`, happenedOn: "2026-10-01", place: "", story: "" });
 
     const html = await readableExport(callerA);

@@ -28,11 +28,29 @@ function formatsFor(timeZone: string): Formats {
       return "UTC";
     }
   })();
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone: "UTC", weekday: "short", day: "numeric", month: "long", year: "numeric" });
-  const moment = new Intl.DateTimeFormat("en-GB", { timeZone: safeZone, day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const day = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "short",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+  const moment = new Intl.DateTimeFormat("en-GB", {
+    timeZone: safeZone,
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   return {
     // A calendar day ("2026-03-02") is that day wherever one is; an instant is read on the person's clock.
-    day: (value) => day.format(typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value)),
+    day: (value) =>
+      day.format(
+        typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
+          ? new Date(`${value}T12:00:00Z`)
+          : new Date(value),
+      ),
     moment: (value) => moment.format(new Date(value)),
   };
 }
@@ -45,8 +63,18 @@ const requestStatus: Record<string, string> = {
   forgiven: "Forgiven",
   withdrawn: "Withdrawn",
 };
-const answerWords: Record<string, string> = { forgive: "I forgive you", more_time: "I need more time", not_ready: "I'm not ready to talk about this" };
-const responsibilityStatus: Record<string, string> = { proposed: "Proposed", agreed: "Agreed", paused: "Paused", declined: "Declined", retired: "Retired" };
+const answerWords: Record<string, string> = {
+  forgive: "I forgive you",
+  more_time: "I need more time",
+  not_ready: "I'm not ready to talk about this",
+};
+const responsibilityStatus: Record<string, string> = {
+  proposed: "Proposed",
+  agreed: "Agreed",
+  paused: "Paused",
+  declined: "Declined",
+  retired: "Retired",
+};
 const planStatus: Record<string, string> = { planned: "Planned", done: "Kept", cancelled: "Called off" };
 
 function paragraphs(value: string | null | undefined) {
@@ -59,7 +87,10 @@ function section(title: string, body: string, empty: string) {
 
 function timelineOf(space: Space, f: Formats) {
   return space.milestones
-    .map((m) => `<li><span class="when">${text(f.day(m.occurredOn))}</span> <strong>${text(m.title)}</strong>${m.addedBy ? ` <span class="quiet">· ${text(m.addedBy)}</span>` : ""}${paragraphs(m.note)}</li>`)
+    .map(
+      (m) =>
+        `<li><span class="when">${text(f.day(m.occurredOn))}</span> <strong>${text(m.title)}</strong>${m.addedBy ? ` <span class="quiet">· ${text(m.addedBy)}</span>` : ""}${paragraphs(m.note)}</li>`,
+    )
     .join("");
 }
 
@@ -67,13 +98,26 @@ function forgivenessOf(space: Space, f: Formats, myName: string) {
   return space.forgiveness
     .map((r) => {
       const kind = r.kind === "second_chance" ? "A second chance" : "Forgiveness";
-      const direction = r.writtenBy === myName ? `You asked ${text(r.writtenTo ?? "your partner")}` : `${text(r.writtenBy ?? "A former member")} asked you`;
+      const direction =
+        r.writtenBy === myName
+          ? `You asked ${text(r.writtenTo ?? "your partner")}`
+          : `${text(r.writtenBy ?? "A former member")} asked you`;
       const parts =
         r.kind === "second_chance"
-          ? [["What I am asking for", r.ask], ["What I am already doing", r.whatIAmDoing]]
-          : [["What I did", r.whatIDid], ["How I understand it hurt you", r.howItHurt], ["What I am doing about it", r.whatIAmDoing]];
+          ? [
+              ["What I am asking for", r.ask],
+              ["What I am already doing", r.whatIAmDoing],
+            ]
+          : [
+              ["What I did", r.whatIDid],
+              ["How I understand it hurt you", r.howItHurt],
+              ["What I am doing about it", r.whatIAmDoing],
+            ];
       const answers = r.answers
-        .map((a) => `<li>${text(a.answeredBy)}: “${text(answerWords[a.answer] ?? a.answer)}” <span class="quiet">· ${text(f.moment(a.answeredAt))}</span>${paragraphs(a.note)}</li>`)
+        .map(
+          (a) =>
+            `<li>${text(a.answeredBy)}: “${text(answerWords[a.answer] ?? a.answer)}” <span class="quiet">· ${text(f.moment(a.answeredAt))}</span>${paragraphs(a.note)}</li>`,
+        )
         .join("");
       return `<article><h4>${kind} · ${direction}</h4><p class="quiet">${text(requestStatus[r.status] ?? r.status)}${r.sentAt ? ` · sent ${text(f.moment(r.sentAt))}` : ""}</p>${parts
         .filter(([, words]) => words)
@@ -94,11 +138,16 @@ function responsibilitiesOf(space: Space, f: Formats) {
     .map(
       (c) =>
         `<li><strong>${text(c.title)}</strong> <span class="quiet">· ${text(c.takenOnBy ?? "")} · from ${text(f.day(c.startedOn))} · kept ${c.keptDays.length} ${c.keptDays.length === 1 ? "day" : "days"}</span>${paragraphs(c.details)}${
-          c.encouragements.length ? `<ul>${c.encouragements.map((e) => `<li>${text(e.from)}: “${text(e.message)}”</li>`).join("")}</ul>` : ""
+          c.encouragements.length
+            ? `<ul>${c.encouragements.map((e) => `<li>${text(e.from)}: “${text(e.message)}”</li>`).join("")}</ul>`
+            : ""
         }</li>`,
     )
     .join("");
-  return (duties ? `<h4>Shared duties</h4><ul>${duties}</ul>` : "") + (changes ? `<h4>Small changes</h4><ul>${changes}</ul>` : "");
+  return (
+    (duties ? `<h4>Shared duties</h4><ul>${duties}</ul>` : "") +
+    (changes ? `<h4>Small changes</h4><ul>${changes}</ul>` : "")
+  );
 }
 
 function datesOf(space: Space, f: Formats) {
@@ -117,14 +166,20 @@ function datesOf(space: Space, f: Formats) {
 
 function memoriesOf(space: Space, f: Formats) {
   return space.memories
-    .map((m) => `<li><strong>${text(m.title)}</strong> <span class="quiet">· ${text(f.day(m.happenedOn))}${m.place ? ` · ${text(m.place)}` : ""}${m.photo ? " · with a photo (not included)" : ""}</span>${paragraphs(m.story)}</li>`)
+    .map(
+      (m) =>
+        `<li><strong>${text(m.title)}</strong> <span class="quiet">· ${text(f.day(m.happenedOn))}${m.place ? ` · ${text(m.place)}` : ""}${m.photo ? " · with a photo (not included)" : ""}</span>${paragraphs(m.story)}</li>`,
+    )
     .join("");
 }
 
 function ventsOf(space: Space, f: Formats, myName: string) {
   return space.vents
     .filter((v) => v.writtenBy === myName)
-    .map((v) => `<li><span class="when">${text(f.moment(v.writtenAt))}</span>${v.acknowledgedAt ? ' <span class="quiet">· heard</span>' : ""}${paragraphs(v.body)}</li>`)
+    .map(
+      (v) =>
+        `<li><span class="when">${text(f.moment(v.writtenAt))}</span>${v.acknowledgedAt ? ' <span class="quiet">· heard</span>' : ""}${paragraphs(v.body)}</li>`,
+    )
     .join("");
 }
 

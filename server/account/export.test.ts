@@ -14,7 +14,12 @@ describe("exporting my data", () => {
     const { a, callerA, callerB } = await makeCouple(["Alex", "Blair"]);
     await callerA.forgiveness.saveDraft({ id: randomUUID(), kind: "forgiveness", whatIDid: "My own unsent words" });
     await callerB.forgiveness.saveDraft({ id: randomUUID(), kind: "second_chance", ask: "Blair's private draft" });
-    await callerB.forgiveness.send({ id: randomUUID(), kind: "second_chance", ask: "Blair's sent ask", whatIAmDoing: "" });
+    await callerB.forgiveness.send({
+      id: randomUUID(),
+      kind: "second_chance",
+      ask: "Blair's sent ask",
+      whatIAmDoing: "",
+    });
     await callerB.vents.write({ body: "Blair's vent" });
 
     const raw = await rawExport(callerFor(a));
@@ -68,7 +73,12 @@ describe("exporting my data", () => {
     const clock = testClock(MONDAY);
     const callerA = callerFor(a, { now: clock.now });
     const callerB = callerFor(b, { now: clock.now });
-    const plan = await callerA.dates.create({ title: "Walk by the river", startsAt: "2026-11-23T12:00", endsAt: "2026-11-23T14:00", timeZone: "UTC" });
+    const plan = await callerA.dates.create({
+      title: "Walk by the river",
+      startsAt: "2026-11-23T12:00",
+      endsAt: "2026-11-23T14:00",
+      timeZone: "UTC",
+    });
     clock.set(new Date("2026-11-23T15:00:00Z"));
     await callerA.dates.setStatus({ id: plan.id, version: 1, status: "done" });
     await callerB.dates.reflect({ planId: plan.id, body: "Blair's reflection on the walk" });
@@ -82,7 +92,8 @@ describe("exporting my data", () => {
     const { callerA, callerB } = await makeCouple(["Alex", "Blair"]);
     const idea = await callerB.dates.addIdea({ title: "Pottery class", description: "", category: "new_together" });
     await callerB.dates.react({ ideaId: idea.id, reaction: "maybe" });
-    const reactionsOf = async () => JSON.parse(await rawExport(callerA)).spaces[0].dateIdeas.reactions as { person: string }[];
+    const reactionsOf = async () =>
+      JSON.parse(await rawExport(callerA)).spaces[0].dateIdeas.reactions as { person: string }[];
     expect(await reactionsOf()).toEqual([]);
     await callerA.dates.react({ ideaId: idea.id, reaction: "yes" });
     expect((await reactionsOf()).map((r) => r.person).sort()).toEqual(["Alex", "Blair"]);

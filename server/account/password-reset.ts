@@ -60,7 +60,13 @@ export async function resetPassword(db: Database, input: { token: string; passwo
     await tx
       .update(emailTokens)
       .set({ usedAt: now })
-      .where(and(eq(emailTokens.userId, token.userId), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt)));
+      .where(
+        and(
+          eq(emailTokens.userId, token.userId),
+          eq(emailTokens.purpose, "reset_password"),
+          isNull(emailTokens.usedAt),
+        ),
+      );
     await enqueueJob(tx, "account_notice", { userId: token.userId, notice: "password_reset" });
   });
 }

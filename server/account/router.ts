@@ -31,9 +31,13 @@ export const accountRouter = createTRPCRouter({
 
   forgotPassword: publicProcedure
     .input(forgotPasswordSchema)
-    .mutation(({ ctx, input }) => requestPasswordReset(ctx.db, input.email, ctx.headers ? clientIp(ctx.headers) : null)),
+    .mutation(({ ctx, input }) =>
+      requestPasswordReset(ctx.db, input.email, ctx.headers ? clientIp(ctx.headers) : null),
+    ),
 
-  resetPassword: publicProcedure.input(resetPasswordSchema).mutation(({ ctx, input }) => resetPassword(ctx.db, input, ctx.now())),
+  resetPassword: publicProcedure
+    .input(resetPasswordSchema)
+    .mutation(({ ctx, input }) => resetPassword(ctx.db, input, ctx.now())),
 
   changeEmail: protectedProcedure
     .input(changeEmailSchema)

@@ -7,16 +7,9 @@ export const emailField = z
   .max(254, "That email address is too long.")
   .email("That doesn't look like an email address.");
 
-export const passwordField = z
-  .string()
-  .min(10, "Use at least 10 characters.")
-  .max(200, "Use at most 200 characters.");
+export const passwordField = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
 
-export const nameField = z
-  .string()
-  .trim()
-  .min(1, "Tell us what to call you.")
-  .max(60, "Keep it under 60 characters.");
+export const nameField = z.string().trim().min(1, "Tell us what to call you.").max(60, "Keep it under 60 characters.");
 
 export const timeZoneField = z
   .string()
@@ -79,6 +72,10 @@ export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
 export const forgotPasswordSchema = z.object({ email: emailField });
 
 /** Tokens are 43 base64url characters; anything else is refused before the database. */
-export const emailTokenField = z.string().trim().min(1, "This link is incomplete.").max(100, "This link is incomplete.");
+export const emailTokenField = z
+  .string()
+  .trim()
+  .min(1, "This link is incomplete.")
+  .max(100, "This link is incomplete.");
 
 export const resetPasswordSchema = z.object({ token: emailTokenField, password: passwordField });

@@ -52,5 +52,8 @@ export async function changePassword(db: Executor, me: Me, input: ChangePassword
 
 /** Signs this person out on every device, this one included. */
 export async function signOutEverywhere(db: Executor, me: Me) {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, me.id));
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, me.id));
 }

@@ -6,7 +6,12 @@ import { attemptKeys, recordAttempt } from "../rate-limit";
 import { DomainError } from "../errors";
 import { enqueueJob } from "../jobs/queue";
 import { sendMail } from "../mail/send";
-import { addressAlreadyInUseMail, emailChangeConfirmationMail, signUpConfirmationMail, signUpWithExistingAddressMail } from "../mail/account-messages";
+import {
+  addressAlreadyInUseMail,
+  emailChangeConfirmationMail,
+  signUpConfirmationMail,
+  signUpWithExistingAddressMail,
+} from "../mail/account-messages";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens";
 import { byEmail } from "./by-email";
 import type { SignUpInput } from "./schema";
@@ -31,7 +36,11 @@ export async function requestSignUp(db: Database, input: SignUpInput & { next: s
 }
 
 export async function answerSignUpRequest(db: Executor, pending: PendingSignUp, now: Date) {
-  const [existing] = await db.select({ id: users.id, email: users.email }).from(users).where(byEmail(pending.email)).limit(1);
+  const [existing] = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(byEmail(pending.email))
+    .limit(1);
   if (existing) {
     await sendMail(signUpWithExistingAddressMail(existing.email));
     return;
@@ -72,11 +81,19 @@ export async function confirmEmailLink(db: Database, token: string, now: Date) {
 
 /** The worker's half of an email change: a link for a free address, a note to the owner of a taken one. */
 export async function sendEmailChangeLink(db: Executor, payload: { userId: string; newEmail: string }, now: Date) {
-  const [taken] = await db.select({ id: users.id, email: users.email }).from(users).where(byEmail(payload.newEmail)).limit(1);
+  const [taken] = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(byEmail(payload.newEmail))
+    .limit(1);
   if (taken) {
     if (taken.id !== payload.userId) await sendMail(addressAlreadyInUseMail(taken.email));
     return;
   }
-  const token = await issueEmailToken(db, { purpose: "change_email", email: payload.newEmail, userId: payload.userId }, now);
+  const token = await issueEmailToken(
+    db,
+    { purpose: "change_email", email: payload.newEmail, userId: payload.userId },
+    now,
+  );
   await sendMail(emailChangeConfirmationMail(payload.newEmail, token));
 }

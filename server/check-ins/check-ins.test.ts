@@ -14,7 +14,12 @@ const noon = (day: string) => new Date(`${day}T12:00:00Z`);
 async function twoWeeks(user: TestUser) {
   for (let back = 13; back >= 0; back--) {
     const day = addDays(today, -back);
-    await callerFor(user, { now: () => noon(day) }).checkIns.record({ safety: 6, trust: back >= 7 ? 3 : 7, connection: 5, note: `${NOTE} (${day})` });
+    await callerFor(user, { now: () => noon(day) }).checkIns.record({
+      safety: 6,
+      trust: back >= 7 ? 3 : 7,
+      connection: 5,
+      note: `${NOTE} (${day})`,
+    });
   }
   return callerFor(user, { now: () => noon(today) });
 }
@@ -39,18 +44,28 @@ describe("daily check-ins", () => {
     const { a } = await makeCouple();
     const callerA = callerFor(a, { now: () => noon(today) });
     await callerA.checkIns.record({ day: addDays(today, -13), safety: 1, trust: 1, connection: 1 });
-    await expect(callerA.checkIns.record({ day: addDays(today, -14), safety: 1, trust: 1, connection: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(callerA.checkIns.record({ day: addDays(today, 1), safety: 1, trust: 1, connection: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      callerA.checkIns.record({ day: addDays(today, -14), safety: 1, trust: 1, connection: 1 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      callerA.checkIns.record({ day: addDays(today, 1), safety: 1, trust: 1, connection: 1 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await callerA.checkIns.mine({})).recent.map((r) => r.day)).toEqual([addDays(today, -13)]);
   });
 
   it("refuses a reading outside 0–10, a fraction, and a day that doesn't exist, naming the field", async () => {
     const { callerA } = await makeCouple();
     for (const bad of [{ safety: 11 }, { trust: -1 }, { connection: 2.5 }, { safety: Number.NaN }]) {
-      await expect(callerA.checkIns.record({ safety: 5, trust: 5, connection: 5, ...bad })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+      await expect(callerA.checkIns.record({ safety: 5, trust: 5, connection: 5, ...bad })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
     }
-    await expect(callerA.checkIns.record({ day: "2026-02-30", safety: 5, trust: 5, connection: 5 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(callerA.checkIns.record({ safety: 5, trust: 5, connection: 5, note: "x".repeat(1001) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      callerA.checkIns.record({ day: "2026-02-30", safety: 5, trust: 5, connection: 5 }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      callerA.checkIns.record({ safety: 5, trust: 5, connection: 5, note: "x".repeat(1001) }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(callerA.checkIns.mine({ range: 45 as 30 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await callerA.checkIns.mine({})).recent).toEqual([]);
   });
@@ -86,7 +101,10 @@ describe("daily check-ins", () => {
     await callerA.checkIns.setSharing({ level: "direction" });
     const callerB = callerFor(b, { now: () => noon(today) });
     const seen = await callerB.checkIns.partner({ range: 90 });
-    expect(seen).toEqual({ level: "direction", directions: { safety: "steady", trust: "rising", connection: "steady" } });
+    expect(seen).toEqual({
+      level: "direction",
+      directions: { safety: "steady", trust: "rising", connection: "steady" },
+    });
     const dashboard = await callerB.dashboard.get();
     expect(dashboard.pace.partnerCheckIns).toEqual(seen);
     const raw = JSON.stringify([seen, dashboard]);
@@ -130,7 +148,11 @@ describe("daily check-ins", () => {
 
   it("tells the partner nothing, live or in the activity count, when a check-in isn't shared as numbers", async () => {
     const { a, b, coupleId, callerB } = await makeCouple();
-    const bViewer = { me: { id: b.id, name: b.name, email: b.email, timeZone: "UTC" }, couple: { id: coupleId, repairBeganOn: "2026-01-01", seat: 2 }, partner: null };
+    const bViewer = {
+      me: { id: b.id, name: b.name, email: b.email, timeZone: "UTC" },
+      couple: { id: coupleId, repairBeganOn: "2026-01-01", seat: 2 },
+      partner: null,
+    };
     const heard: CoupleEvent[] = [];
     const unsubscribe = await subscribeToCouple(coupleId, (event) => {
       if (mayHear(event, bViewer)) heard.push(event);
@@ -172,6 +194,8 @@ describe("daily check-ins", () => {
     await callerA.account.deleteAccount({ password: "correct horse battery", confirm: "delete my account" });
     expect(await db.select().from(checkIns).where(eq(checkIns.userId, a.id))).toEqual([]);
     expect(await db.select().from(disclosures).where(eq(disclosures.authorId, a.id))).toEqual([]);
-    expect(await db.select({ id: disclosures.id }).from(disclosures).where(eq(disclosures.id, kept.id))).toHaveLength(1);
+    expect(await db.select({ id: disclosures.id }).from(disclosures).where(eq(disclosures.id, kept.id))).toHaveLength(
+      1,
+    );
   });
 });

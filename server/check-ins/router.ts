@@ -3,14 +3,24 @@ import { chartRangeSchema, checkInDaySchema, recordCheckInSchema, setSharingSche
 import { myCheckIns, partnerCheckIns, recordCheckIn, removeCheckIn, setSharing } from "./service";
 
 export const checkInsRouter = createTRPCRouter({
-  mine: coupleProcedure.input(chartRangeSchema).query(({ ctx, input }) => myCheckIns(ctx.db, ctx.viewer, input.range, ctx.now())),
+  mine: coupleProcedure
+    .input(chartRangeSchema)
+    .query(({ ctx, input }) => myCheckIns(ctx.db, ctx.viewer, input.range, ctx.now())),
 
   // Only what the partner chose to share: never a note, an unshared day or a skipped one.
-  partner: partneredProcedure.input(chartRangeSchema).query(({ ctx, input }) => partnerCheckIns(ctx.db, ctx.viewer, ctx.now(), input.range)),
+  partner: partneredProcedure
+    .input(chartRangeSchema)
+    .query(({ ctx, input }) => partnerCheckIns(ctx.db, ctx.viewer, ctx.now(), input.range)),
 
-  record: coupleProcedure.input(recordCheckInSchema).mutation(({ ctx, input }) => recordCheckIn(ctx.db, ctx.viewer, input, ctx.now())),
+  record: coupleProcedure
+    .input(recordCheckInSchema)
+    .mutation(({ ctx, input }) => recordCheckIn(ctx.db, ctx.viewer, input, ctx.now())),
 
-  remove: coupleProcedure.input(checkInDaySchema).mutation(({ ctx, input }) => removeCheckIn(ctx.db, ctx.viewer, input.day)),
+  remove: coupleProcedure
+    .input(checkInDaySchema)
+    .mutation(({ ctx, input }) => removeCheckIn(ctx.db, ctx.viewer, input.day)),
 
-  setSharing: coupleProcedure.input(setSharingSchema).mutation(({ ctx, input }) => setSharing(ctx.db, ctx.viewer, input.level, ctx.now())),
+  setSharing: coupleProcedure
+    .input(setSharingSchema)
+    .mutation(({ ctx, input }) => setSharing(ctx.db, ctx.viewer, input.level, ctx.now())),
 });

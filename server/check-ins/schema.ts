@@ -3,7 +3,14 @@ import { withinDays } from "../input-bounds";
 
 import { CHECK_IN_NOTE_MAX, sharingLevels } from "./limits";
 
-export { CHECK_IN_DAYS_BACK, CHECK_IN_NOTE_MAX, chartRanges, sharingLevels, type ChartRange, type SharingLevel } from "./limits";
+export {
+  CHECK_IN_DAYS_BACK,
+  CHECK_IN_NOTE_MAX,
+  chartRanges,
+  sharingLevels,
+  type ChartRange,
+  type SharingLevel,
+} from "./limits";
 
 const score = (label: string) =>
   z

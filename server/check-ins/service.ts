@@ -2,7 +2,15 @@ import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, checkInSharing } from "@/db/schema";
 import { localToday } from "../domain/day-count";
-import { directionsOf, trendOf, DIRECTION_WINDOW_DAYS, type Direction, type Measure, type Reading, type TrendPoint } from "../domain/check-in-trends";
+import {
+  directionsOf,
+  trendOf,
+  DIRECTION_WINDOW_DAYS,
+  type Direction,
+  type Measure,
+  type Reading,
+  type TrendPoint,
+} from "../domain/check-in-trends";
 import { addDays, daysBetween, type LocalDate } from "../domain/streaks";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
@@ -25,18 +33,41 @@ async function sharingLevelOf(db: Executor, coupleId: string, userId: string): P
 const reading = { day: checkIns.day, safety: checkIns.safety, trust: checkIns.trust, connection: checkIns.connection };
 
 /** A person's readings over a range of days. Notes only when asked for: they are for their author's eyes alone. */
-async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to: LocalDate, withNotes?: false): Promise<Reading[]>;
-async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to: LocalDate, withNotes: true): Promise<MyCheckIn[]>;
+async function readingsOf(
+  db: Executor,
+  owner: CheckInOwner,
+  from: LocalDate,
+  to: LocalDate,
+  withNotes?: false,
+): Promise<Reading[]>;
+async function readingsOf(
+  db: Executor,
+  owner: CheckInOwner,
+  from: LocalDate,
+  to: LocalDate,
+  withNotes: true,
+): Promise<MyCheckIn[]>;
 async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to: LocalDate, withNotes = false) {
   return db
     .select(withNotes ? { ...reading, note: checkIns.note } : reading)
     .from(checkIns)
-    .where(and(eq(checkIns.coupleId, owner.coupleId), eq(checkIns.userId, owner.person.id), gte(checkIns.day, from), lte(checkIns.day, to)))
+    .where(
+      and(
+        eq(checkIns.coupleId, owner.coupleId),
+        eq(checkIns.userId, owner.person.id),
+        gte(checkIns.day, from),
+        lte(checkIns.day, to),
+      ),
+    )
     .orderBy(asc(checkIns.day));
 }
 
 function trendsOf(readings: Reading[], from: LocalDate, to: LocalDate): Trends {
-  return { safety: trendOf(readings, "safety", from, to), trust: trendOf(readings, "trust", from, to), connection: trendOf(readings, "connection", from, to) };
+  return {
+    safety: trendOf(readings, "safety", from, to),
+    trust: trendOf(readings, "trust", from, to),
+    connection: trendOf(readings, "connection", from, to),
+  };
 }
 
 /** The first day of a chart of `range` days ending today, and the earliest reading its first week's averages need. */
@@ -54,9 +85,21 @@ function chartWindow(today: LocalDate, range: number) {
 export type SharedCheckIns =
   | { level: "nothing" }
   | { level: "direction"; directions: Record<Measure, Direction | null> }
-  | { level: "numbers"; directions: Record<Measure, Direction | null>; range: ChartRange; from: LocalDate; to: LocalDate; trends: Trends };
+  | {
+      level: "numbers";
+      directions: Record<Measure, Direction | null>;
+      range: ChartRange;
+      from: LocalDate;
+      to: LocalDate;
+      trends: Trends;
+    };
 
-export async function sharedCheckInsOf(db: Executor, owner: CheckInOwner, now: Date, range: ChartRange = 30): Promise<SharedCheckIns> {
+export async function sharedCheckInsOf(
+  db: Executor,
+  owner: CheckInOwner,
+  now: Date,
+  range: ChartRange = 30,
+): Promise<SharedCheckIns> {
   const level = await sharingLevelOf(db, owner.coupleId, owner.person.id);
   if (level === "nothing") return { level };
   const today = localToday(now, owner.person.timeZone);
@@ -69,7 +112,14 @@ export async function sharedCheckInsOf(db: Executor, owner: CheckInOwner, now: D
   const directions = directionsOf(readings, today);
   const all = trendsOf(readings, from, today);
   const shown = (points: TrendPoint[]) => points.filter((point) => point.value !== null);
-  return { level, directions, range, from, to: today, trends: { safety: shown(all.safety), trust: shown(all.trust), connection: shown(all.connection) } };
+  return {
+    level,
+    directions,
+    range,
+    from,
+    to: today,
+    trends: { safety: shown(all.safety), trust: shown(all.trust), connection: shown(all.connection) },
+  };
 }
 
 /** My partner's check-ins as they chose to share them with me. */
@@ -106,15 +156,23 @@ export async function checkedInToday(db: Executor, viewer: CoupleViewer, now: Da
   const [row] = await db
     .select({ day: checkIns.day })
     .from(checkIns)
-    .where(and(eq(checkIns.coupleId, viewer.couple.id), eq(checkIns.userId, viewer.me.id), eq(checkIns.day, localToday(now, viewer.me.timeZone))));
+    .where(
+      and(
+        eq(checkIns.coupleId, viewer.couple.id),
+        eq(checkIns.userId, viewer.me.id),
+        eq(checkIns.day, localToday(now, viewer.me.timeZone)),
+      ),
+    );
   return row !== undefined;
 }
 
 function editableDay(day: LocalDate | undefined, today: LocalDate): LocalDate {
   if (day === undefined) return today;
   const back = daysBetween(day, today);
-  if (back < 0) throw new DomainError("BAD_REQUEST", "That day hasn't come yet: check in for today or a day before.", "day");
-  if (back > CHECK_IN_DAYS_BACK) throw new DomainError("BAD_REQUEST", "You can fill in any of the last two weeks, not further back.", "day");
+  if (back < 0)
+    throw new DomainError("BAD_REQUEST", "That day hasn't come yet: check in for today or a day before.", "day");
+  if (back > CHECK_IN_DAYS_BACK)
+    throw new DomainError("BAD_REQUEST", "You can fill in any of the last two weeks, not further back.", "day");
   return day;
 }
 
@@ -124,7 +182,12 @@ function editableDay(day: LocalDate | undefined, today: LocalDate): LocalDate {
  */
 async function announce(db: Executor, viewer: CoupleViewer) {
   const level = await sharingLevelOf(db, viewer.couple.id, viewer.me.id);
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "checkIns", actorId: viewer.me.id, audience: level === "numbers" ? "couple" : "actor" });
+  await publishCoupleEvent({
+    coupleId: viewer.couple.id,
+    topic: "checkIns",
+    actorId: viewer.me.id,
+    audience: level === "numbers" ? "couple" : "actor",
+  });
 }
 
 /** Today's reading (or a missed day's), replacing any reading of that day. */
@@ -135,12 +198,24 @@ export async function recordCheckIn(
   now: Date,
 ): Promise<MyCheckIn> {
   const day = editableDay(input.day, localToday(now, viewer.me.timeZone));
-  const values = { safety: input.safety, trust: input.trust, connection: input.connection, note: input.note, updatedAt: now };
+  const values = {
+    safety: input.safety,
+    trust: input.trust,
+    connection: input.connection,
+    note: input.note,
+    updatedAt: now,
+  };
   const [row] = await db
     .insert(checkIns)
     .values({ coupleId: viewer.couple.id, userId: viewer.me.id, day, createdAt: now, ...values })
     .onConflictDoUpdate({ target: [checkIns.coupleId, checkIns.userId, checkIns.day], set: values })
-    .returning({ day: checkIns.day, safety: checkIns.safety, trust: checkIns.trust, connection: checkIns.connection, note: checkIns.note });
+    .returning({
+      day: checkIns.day,
+      safety: checkIns.safety,
+      trust: checkIns.trust,
+      connection: checkIns.connection,
+      note: checkIns.note,
+    });
   if (!row) throw new Error("upsert returned no row");
   await announce(db, viewer);
   return row;
@@ -166,4 +241,3 @@ export async function setSharing(db: Executor, viewer: CoupleViewer, level: Shar
   await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "checkIns", actorId: viewer.me.id });
   return { level };
 }
-

@@ -26,7 +26,9 @@ describe("creating a couple space", () => {
 
   it("refuses a date that isn't a date", async () => {
     const user = await makeUser("Bo");
-    await expect(callerFor(user).couple.create({ repairBeganOn: "yesterday" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerFor(user).couple.create({ repairBeganOn: "yesterday" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });
 
@@ -34,7 +36,10 @@ describe("joining through an invite", () => {
   it("links the partner, and both then see each other", async () => {
     const { user, invite, caller } = await makeWaitingCouple("Cam");
     const partner = await makeUser("Dee");
-    await expect(callerFor(null).couple.previewInvite({ code: invite.code })).resolves.toMatchObject({ valid: true, inviterName: "Cam" });
+    await expect(callerFor(null).couple.previewInvite({ code: invite.code })).resolves.toMatchObject({
+      valid: true,
+      inviterName: "Cam",
+    });
     await callerFor(partner).couple.join({ code: invite.code.toLowerCase() });
     expect((await caller.account.me()).partner).toMatchObject({ id: partner.id, name: "Dee" });
     expect((await callerFor(partner).account.me()).partner).toMatchObject({ id: user.id, name: "Cam" });
@@ -43,9 +48,13 @@ describe("joining through an invite", () => {
   it("lets exactly one of ten people redeem one code at the same time", async () => {
     const { coupleId, invite } = await makeWaitingCouple("Eve");
     const people = await Promise.all(Array.from({ length: 10 }, (_, i) => makeUser(`Racer${i}`)));
-    const results = await Promise.allSettled(people.map((person) => callerFor(person).couple.join({ code: invite.code })));
+    const results = await Promise.allSettled(
+      people.map((person) => callerFor(person).couple.join({ code: invite.code })),
+    );
     const joined = results.filter((result) => result.status === "fulfilled");
-    const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason as { code: string; message: string }] : []));
+    const refused = results.flatMap((result) =>
+      result.status === "rejected" ? [result.reason as { code: string; message: string }] : [],
+    );
     expect(joined).toHaveLength(1);
     expect(refused).toHaveLength(9);
     for (const error of refused) {
@@ -69,13 +78,19 @@ describe("joining through an invite", () => {
 
     const expiring = await makeWaitingCouple("Hal");
     clock.set(new Date(Date.now() + 8 * 86_400_000));
-    await expect(callerFor(outsider, { now: clock.now }).couple.join({ code: expiring.invite.code })).rejects.toThrow(/expired/);
-    await expect(callerFor(null, { now: clock.now }).couple.previewInvite({ code: expiring.invite.code })).resolves.toMatchObject({
+    await expect(callerFor(outsider, { now: clock.now }).couple.join({ code: expiring.invite.code })).rejects.toThrow(
+      /expired/,
+    );
+    await expect(
+      callerFor(null, { now: clock.now }).couple.previewInvite({ code: expiring.invite.code }),
+    ).resolves.toMatchObject({
       valid: false,
       reason: expect.stringMatching(/expired/),
     });
 
-    await expect(callerFor(outsider).couple.join({ code: "0000-0000-0000-0000-0000-0000-00" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(callerFor(outsider).couple.join({ code: "0000-0000-0000-0000-0000-0000-00" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(callerFor(outsider).couple.join({ code: "not a code" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -106,7 +121,9 @@ describe("the database itself", () => {
   it("refuses a person in two active couples", async () => {
     const { a } = await makeCouple();
     const other = await makeWaitingCouple("Lee");
-    await expect(db.insert(coupleMembers).values({ coupleId: other.coupleId, seat: 2, userId: a.id })).rejects.toThrow();
+    await expect(
+      db.insert(coupleMembers).values({ coupleId: other.coupleId, seat: 2, userId: a.id }),
+    ).rejects.toThrow();
   });
 });
 
@@ -118,7 +135,10 @@ describe("unlinking", () => {
 
     const [couple] = await db.select().from(couples).where(eq(couples.id, coupleId));
     expect(couple!.status).toBe("archived");
-    const members = await db.select().from(coupleMembers).where(and(eq(coupleMembers.coupleId, coupleId)));
+    const members = await db
+      .select()
+      .from(coupleMembers)
+      .where(and(eq(coupleMembers.coupleId, coupleId)));
     expect(members.map((member) => member.active)).toEqual([false, false]);
     expect(await db.select().from(milestones).where(eq(milestones.coupleId, coupleId))).toHaveLength(1);
 
@@ -132,7 +152,11 @@ describe("unlinking", () => {
     await callerA.couple.unlink({ confirm: true });
     const [fromA] = await callerFor(a).couple.archived();
     const [fromB] = await callerFor(b).couple.archived();
-    expect(fromA).toMatchObject({ id: coupleId, partnerName: "Oli", milestones: [expect.objectContaining({ kind: "began" })] });
+    expect(fromA).toMatchObject({
+      id: coupleId,
+      partnerName: "Oli",
+      milestones: [expect.objectContaining({ kind: "began" })],
+    });
     expect(fromB).toMatchObject({ id: coupleId, partnerName: "Nia" });
     const outsider = await makeUser("Pat");
     await expect(callerFor(outsider).couple.archived()).resolves.toEqual([]);

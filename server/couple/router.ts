@@ -16,9 +16,13 @@ export const coupleRouter = createTRPCRouter({
     .input(createCoupleSchema)
     .mutation(({ ctx, input }) => createCouple(ctx.db, ctx.viewer, input, ctx.now())),
 
-  previewInvite: publicProcedure.input(inviteCodeSchema).query(({ ctx, input }) => previewInvite(ctx.db, input.code, ctx.now())),
+  previewInvite: publicProcedure
+    .input(inviteCodeSchema)
+    .query(({ ctx, input }) => previewInvite(ctx.db, input.code, ctx.now())),
 
-  join: protectedProcedure.input(inviteCodeSchema).mutation(({ ctx, input }) => joinCouple(ctx.db, ctx.viewer, input.code, ctx.now())),
+  join: protectedProcedure
+    .input(inviteCodeSchema)
+    .mutation(({ ctx, input }) => joinCouple(ctx.db, ctx.viewer, input.code, ctx.now())),
 
   currentInvite: coupleProcedure.query(({ ctx }) => currentInvite(ctx.db, ctx.viewer, ctx.now())),
 

@@ -29,7 +29,9 @@ function isUniqueViolation(error: unknown, constraint?: string) {
 async function issueInvite(db: Executor, coupleId: string, userId: string, now: Date) {
   const code = generateInviteCode();
   const expiresAt = new Date(now.getTime() + INVITE_LIFETIME_DAYS * 86_400_000);
-  await db.insert(coupleInvites).values({ coupleId, createdBy: userId, codeHash: hashInviteCode(code), expiresAt, createdAt: now });
+  await db
+    .insert(coupleInvites)
+    .values({ coupleId, createdBy: userId, codeHash: hashInviteCode(code), expiresAt, createdAt: now });
   return { code: formatInviteCode(code), expiresAt };
 }
 
@@ -84,7 +86,9 @@ export async function revokeOpenInvites(db: Executor, coupleId: string, now: Dat
   await db
     .update(coupleInvites)
     .set({ revokedAt: now })
-    .where(and(eq(coupleInvites.coupleId, coupleId), isNull(coupleInvites.redeemedAt), isNull(coupleInvites.revokedAt)));
+    .where(
+      and(eq(coupleInvites.coupleId, coupleId), isNull(coupleInvites.redeemedAt), isNull(coupleInvites.revokedAt)),
+    );
 }
 
 /** The open invite's expiry (never its code: only the hash is kept). */
@@ -107,11 +111,24 @@ export async function currentInvite(db: Executor, viewer: CoupleViewer, now: Dat
 
 type InviteProblem = { code: "NOT_FOUND" | "CONFLICT"; message: string };
 
-function inviteProblem(invite: { redeemedAt: Date | null; revokedAt: Date | null; expiresAt: Date; status: string | null } | undefined, now: Date): InviteProblem | null {
-  if (!invite) return { code: "NOT_FOUND", message: "This invite code isn't one we know. Check it, or ask your partner for a new link." };
-  if (invite.redeemedAt) return { code: "CONFLICT", message: "This invite has already been used. Ask your partner for a new link." };
-  if (invite.revokedAt) return { code: "CONFLICT", message: "This invite was cancelled. Ask your partner for a new link." };
-  if (invite.expiresAt <= now) return { code: "CONFLICT", message: "This invite has expired (links last 7 days). Ask your partner for a new one." };
+function inviteProblem(
+  invite: { redeemedAt: Date | null; revokedAt: Date | null; expiresAt: Date; status: string | null } | undefined,
+  now: Date,
+): InviteProblem | null {
+  if (!invite)
+    return {
+      code: "NOT_FOUND",
+      message: "This invite code isn't one we know. Check it, or ask your partner for a new link.",
+    };
+  if (invite.redeemedAt)
+    return { code: "CONFLICT", message: "This invite has already been used. Ask your partner for a new link." };
+  if (invite.revokedAt)
+    return { code: "CONFLICT", message: "This invite was cancelled. Ask your partner for a new link." };
+  if (invite.expiresAt <= now)
+    return {
+      code: "CONFLICT",
+      message: "This invite has expired (links last 7 days). Ask your partner for a new one.",
+    };
   if (invite.status !== "active") return { code: "CONFLICT", message: "This couple space has been closed." };
   return null;
 }
@@ -150,7 +167,10 @@ export async function previewInvite(db: Executor, code: string, now: Date) {
  */
 export async function joinCouple(db: Database, viewer: Viewer, code: string, now: Date) {
   if (viewer.couple) {
-    throw new DomainError("CONFLICT", "You're already in a couple space. Unlink it in Settings before joining another.");
+    throw new DomainError(
+      "CONFLICT",
+      "You're already in a couple space. Unlink it in Settings before joining another.",
+    );
   }
   let joined: { coupleId: string };
   try {
@@ -176,14 +196,22 @@ export async function joinCouple(db: Database, viewer: Viewer, code: string, now
       if (claimed.createdBy === viewer.me.id) {
         throw new DomainError("BAD_REQUEST", "This is your own invite: send it to your partner.", "code");
       }
-      const [couple] = await tx.select({ status: couples.status }).from(couples).where(eq(couples.id, claimed.coupleId));
+      const [couple] = await tx
+        .select({ status: couples.status })
+        .from(couples)
+        .where(eq(couples.id, claimed.coupleId));
       if (couple?.status !== "active") throw new DomainError("CONFLICT", "This couple space has been closed.", "code");
-      await tx.insert(coupleMembers).values({ coupleId: claimed.coupleId, seat: 2, userId: viewer.me.id, joinedAt: now });
+      await tx
+        .insert(coupleMembers)
+        .values({ coupleId: claimed.coupleId, seat: 2, userId: viewer.me.id, joinedAt: now });
       return { coupleId: claimed.coupleId };
     });
   } catch (error) {
     if (isUniqueViolation(error, "couple_members_one_active_per_user")) {
-      throw new DomainError("CONFLICT", "You're already in a couple space. Unlink it in Settings before joining another.");
+      throw new DomainError(
+        "CONFLICT",
+        "You're already in a couple space. Unlink it in Settings before joining another.",
+      );
     }
     if (isUniqueViolation(error)) {
       throw new DomainError("CONFLICT", "This couple space already has two partners.", "code");
@@ -203,7 +231,6 @@ export async function unlinkCouple(db: Database, viewer: CoupleViewer, now: Date
     await revokeOpenInvites(tx, viewer.couple.id, now);
   });
 }
-
 
 const formerPartner = alias(coupleMembers, "former_partner");
 const formerPartnerUser = alias(users, "former_partner_user");
@@ -228,9 +255,21 @@ export async function listArchivedSpaces(db: Executor, viewer: Viewer) {
     .orderBy(desc(couples.archivedAt));
   if (spaces.length === 0) return [];
   const entries = await db
-    .select({ coupleId: milestones.coupleId, id: milestones.id, kind: milestones.kind, title: milestones.title, note: milestones.note, occurredOn: milestones.occurredOn })
+    .select({
+      coupleId: milestones.coupleId,
+      id: milestones.id,
+      kind: milestones.kind,
+      title: milestones.title,
+      note: milestones.note,
+      occurredOn: milestones.occurredOn,
+    })
     .from(milestones)
-    .where(inArray(milestones.coupleId, spaces.map((space) => space.id)))
+    .where(
+      inArray(
+        milestones.coupleId,
+        spaces.map((space) => space.id),
+      ),
+    )
     .orderBy(desc(milestones.occurredOn), desc(milestones.id));
   return spaces.map((space) => ({ ...space, milestones: entries.filter((entry) => entry.coupleId === space.id) }));
 }

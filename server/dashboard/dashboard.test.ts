@@ -38,7 +38,10 @@ describe("the dashboard", () => {
     await callerA.account.updateProfile({ name: "Alex", timeZone: "Pacific/Auckland" });
     const at = (iso: string) => ({ now: () => new Date(iso) });
     // Noon in Auckland on 2 and 3 March.
-    const { id } = await callerFor(a, at("2026-03-02T00:00:00Z")).smallChanges.start({ title: "Walk after dinner", details: "" });
+    const { id } = await callerFor(a, at("2026-03-02T00:00:00Z")).smallChanges.start({
+      title: "Walk after dinner",
+      details: "",
+    });
     await callerFor(a, at("2026-03-02T00:00:00Z")).smallChanges.checkOff({ id });
     await callerFor(a, at("2026-03-03T00:00:00Z")).smallChanges.checkOff({ id });
     const streaksSeenBy = async (user: typeof a, iso: string) =>

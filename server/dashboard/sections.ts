@@ -11,4 +11,13 @@ import { datesSection } from "../dates/dashboard-section";
  * Every feature's dashboard section. A feature joins the dashboard by adding its
  * section here: the service, the API type and the client's lists follow from this list.
  */
-export const dashboardSections = [inviteSection, latestMilestonesSection, readinessSection, ventsSection, forgivenessSection, responsibilitiesSection, smallChangesSection, datesSection] as const;
+export const dashboardSections = [
+  inviteSection,
+  latestMilestonesSection,
+  readinessSection,
+  ventsSection,
+  forgivenessSection,
+  responsibilitiesSection,
+  smallChangesSection,
+  datesSection,
+] as const;

@@ -16,7 +16,9 @@ function byNewest(a: DashboardItem, b: DashboardItem) {
 }
 
 function statementFor(withPartner: boolean) {
-  const columns = dashboardSections.map((section) => sql`${section.select(bound, { withPartner })} as ${sql.identifier(section.key)}`);
+  const columns = dashboardSections.map(
+    (section) => sql`${section.select(bound, { withPartner })} as ${sql.identifier(section.key)}`,
+  );
   return preparedStatement(sql`select ${sql.join(columns, sql`, `)}`);
 }
 
@@ -35,7 +37,8 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
   const partnerToday = viewer.partner && localToday(now, viewer.partner.timeZone);
   let utcToday: string | undefined;
   // Anyone but me counts on my partner's clock, or on UTC before a partner joins.
-  const todayOf = (userId: string) => (userId === viewer.me.id ? myToday : (partnerToday ?? (utcToday ??= localToday(now, "UTC"))));
+  const todayOf = (userId: string) =>
+    userId === viewer.me.id ? myToday : (partnerToday ?? (utcToday ??= localToday(now, "UTC")));
   const [[row], pace] = await Promise.all([
     statement<Record<string, unknown>>(db, bindingsFor(viewer, now, myToday, partnerToday)),
     paceDashboardSummary(db, viewer, now),
@@ -46,12 +49,9 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
   const panels: Record<string, unknown> = {};
   for (const section of dashboardSections) {
     // Each section reads back the json its own select produced.
-    const output = (section.shape as (raw: unknown, v: CoupleViewer, n: Date, t: TodayOf) => ReturnType<Section["shape"]>)(
-      row?.[section.key] ?? null,
-      viewer,
-      now,
-      todayOf,
-    );
+    const output = (
+      section.shape as (raw: unknown, v: CoupleViewer, n: Date, t: TodayOf) => ReturnType<Section["shape"]>
+    )(row?.[section.key] ?? null, viewer, now, todayOf);
     yourTurn.push(...(output.yourTurn ?? []));
     waitingOnPartner.push(...(output.waitingOnPartner ?? []));
     panels[section.key] = output.panel ?? null;

@@ -7,6 +7,10 @@ import type { CoupleViewer } from "../viewer";
  * "actor" keeps it to the actor's own screens: for a change to a surprise's hidden
  * details, where even "something changed" would tell the partner too much.
  */
-export async function announceChange(viewer: CoupleViewer, topic: "dates" | "memories", audience: "couple" | "actor" = "couple") {
+export async function announceChange(
+  viewer: CoupleViewer,
+  topic: "dates" | "memories",
+  audience: "couple" | "actor" = "couple",
+) {
   await publishCoupleEvent({ coupleId: viewer.couple.id, topic, actorId: viewer.me.id, audience });
 }

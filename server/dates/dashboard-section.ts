@@ -33,7 +33,16 @@ export type UpcomingDate =
       /** My own surprise for my partner, not yet revealed. */
       mySurprise: boolean;
     }
-  | { kind: "surprise"; id: string; plannedBy: PersonRef | null; headline: string; weekday: string; timeOfDay: TimeOfDay; day: string; hints: string[] };
+  | {
+      kind: "surprise";
+      id: string;
+      plannedBy: PersonRef | null;
+      headline: string;
+      weekday: string;
+      timeOfDay: TimeOfDay;
+      day: string;
+      hints: string[];
+    };
 
 // Field by field rather than spreading the json row: a spread copy, then overwriting half its
 // fields with other types, made this one of the dashboard's costlier steps.
@@ -175,7 +184,10 @@ export const datesSection = defineSection({
             {
               id: "ideas-partner",
               kind: "dates.ideas",
-              title: raw.ideasForPartner === 1 ? `A date idea waiting for ${partnerName}` : `${raw.ideasForPartner} date ideas waiting for ${partnerName}`,
+              title:
+                raw.ideasForPartner === 1
+                  ? `A date idea waiting for ${partnerName}`
+                  : `${raw.ideasForPartner} date ideas waiting for ${partnerName}`,
               detail: "You'll see what they think once they answer.",
               href: "/dates/ideas",
               at: null,

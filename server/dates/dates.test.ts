@@ -16,8 +16,15 @@ import type { TestUser } from "@/test/harness";
 vi.mock("@/server/context", () => ({ createRequestContext: vi.fn() }));
 
 async function icsFromRoute(user: TestUser, planId: string, now: () => Date) {
-  vi.mocked(createRequestContext).mockResolvedValue({ db, session: { userId: user.id, sessionVersion: 0 }, headers: new Headers(), now });
-  const response = await downloadIcs(new Request(`http://localhost/api/dates/${planId}/ics`), { params: Promise.resolve({ id: planId }) });
+  vi.mocked(createRequestContext).mockResolvedValue({
+    db,
+    session: { userId: user.id, sessionVersion: 0 },
+    headers: new Headers(),
+    now,
+  });
+  const response = await downloadIcs(new Request(`http://localhost/api/dates/${planId}/ics`), {
+    params: Promise.resolve({ id: planId }),
+  });
   return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
 }
 
@@ -31,7 +38,8 @@ async function fieldErrorsOf(call: Promise<unknown>): Promise<Record<string, str
   );
   expect(error).toMatchObject({ code: "BAD_REQUEST" });
   const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof ZodError) return Object.fromEntries(cause.issues.map((issue) => [issue.path.join("."), issue.message]));
+  if (cause instanceof ZodError)
+    return Object.fromEntries(cause.issues.map((issue) => [issue.path.join("."), issue.message]));
   if (cause instanceof DomainError && cause.field) return { [cause.field]: cause.message };
   return {};
 }
@@ -95,10 +103,20 @@ describe("the idea bank", () => {
 
   it("lets either partner add an idea that both can react to, counting it as the adder's yes", async () => {
     const { callerA, callerB } = await makeCouple();
-    const added = await callerA.dates.addIdea({ title: "Night swim at the lake", description: "Towels in the car", category: "outdoors" });
+    const added = await callerA.dates.addIdea({
+      title: "Night swim at the lake",
+      description: "Towels in the car",
+      category: "outdoors",
+    });
     expect(added).toMatchObject({ addedBy: "me", myReaction: "yes" });
     const seenByB = (await callerB.dates.ideas())[0]!;
-    expect(seenByB).toMatchObject({ id: added.id, title: "Night swim at the lake", addedBy: "partner", partnerHasReacted: true, partnerReaction: null });
+    expect(seenByB).toMatchObject({
+      id: added.id,
+      title: "Night swim at the lake",
+      addedBy: "partner",
+      partnerHasReacted: true,
+      partnerReaction: null,
+    });
     expect(await callerB.dates.react({ ideaId: added.id, reaction: "yes" })).toMatchObject({ isMatch: true });
   });
 
@@ -131,12 +149,17 @@ describe("the idea bank", () => {
 
     const dashB = await callerB.dashboard.get();
     const dateItems = dashB.yourTurn.filter((item) => item.kind.startsWith("dates."));
-    expect(dateItems.map((item) => item.title).sort()).toEqual(["2 date ideas to react to", "Alex added a date idea: Karaoke, just us"]);
+    expect(dateItems.map((item) => item.title).sort()).toEqual([
+      "2 date ideas to react to",
+      "Alex added a date idea: Karaoke, just us",
+    ]);
     // The partner's answers themselves are not on the dashboard.
     expect(JSON.stringify(dateItems)).not.toMatch(/"(yes|no)"/);
 
     const dashA = await callerA.dashboard.get();
-    expect(dashA.waitingOnPartner.find((item) => item.kind === "dates.ideas")?.title).toBe("3 date ideas waiting for Blair");
+    expect(dashA.waitingOnPartner.find((item) => item.kind === "dates.ideas")?.title).toBe(
+      "3 date ideas waiting for Blair",
+    );
 
     await callerB.dates.react({ ideaId: "quiet-reading", reaction: "yes" });
     const later = await callerB.dashboard.get();
@@ -150,14 +173,19 @@ describe("plans", () => {
     await callerFor(b).account.updateProfile({ name: "Blair", timeZone: "America/New_York" });
     await callerFor(a, { now: () => MONDAY }).dates.create(plan({ timeZone: "Europe/Oslo" }));
     const dashboard = await callerFor(b, { now: () => MONDAY }).dashboard.get();
-    expect(dashboard.panels.dates?.upcoming[0]).toMatchObject({ kind: "plan", when: "Saturday 28 November at 19:00 – 22:00" });
+    expect(dashboard.panels.dates?.upcoming[0]).toMatchObject({
+      kind: "plan",
+      when: "Saturday 28 November at 19:00 – 22:00",
+    });
   });
 
   it("plans a date in its own time zone, from a match", async () => {
     const { callerA, callerB } = await makeCouple();
     await callerA.dates.react({ ideaId: "out-stargazing", reaction: "yes" });
     await callerB.dates.react({ ideaId: "out-stargazing", reaction: "yes" });
-    const created = await callerB.dates.create(plan({ title: "Stars above the ridge", timeZone: "Europe/Oslo", ideaId: "out-stargazing" }));
+    const created = await callerB.dates.create(
+      plan({ title: "Stars above the ridge", timeZone: "Europe/Oslo", ideaId: "out-stargazing" }),
+    );
     expect(created).toMatchObject({
       kind: "plan",
       title: "Stars above the ridge",
@@ -174,8 +202,9 @@ describe("plans", () => {
 
   it("refuses an end before the start, beside the field", async () => {
     const { callerA } = await makeCouple();
-    expect(await fieldErrorsOf(callerA.dates.create(plan({ endsAt: "2026-11-28T18:00" }))))
-      .toEqual({ endsAt: "The end needs to be after the start." });
+    expect(await fieldErrorsOf(callerA.dates.create(plan({ endsAt: "2026-11-28T18:00" })))).toEqual({
+      endsAt: "The end needs to be after the start.",
+    });
   });
 
   it("lets both partners edit a shared plan", async () => {
@@ -191,7 +220,9 @@ describe("plans", () => {
     const created = await callerA.dates.create(plan());
     // Both opened version 1; B saves first.
     await callerB.dates.update({ ...plan({ notes: "Bring gloves" }), id: created.id, version: 1 });
-    await expect(callerA.dates.update({ ...plan({ notes: "Bring a flask" }), id: created.id, version: 1 })).rejects.toMatchObject({
+    await expect(
+      callerA.dates.update({ ...plan({ notes: "Bring a flask" }), id: created.id, version: 1 }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/^Your partner changed this plan/),
     });
@@ -203,7 +234,9 @@ describe("plans", () => {
     const clock = testClock(MONDAY);
     const planner = callerFor(a, { now: clock.now });
     const created = await planner.dates.create(plan({ title: "Sunrise at the lighthouse" }));
-    await expect(planner.dates.setStatus({ id: created.id, version: 1, status: "done" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(planner.dates.setStatus({ id: created.id, version: 1, status: "done" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
 
     clock.set(new Date("2026-11-28T23:00:00Z"));
     const kept = await callerFor(b, { now: clock.now }).dates.setStatus({ id: created.id, version: 1, status: "done" });
@@ -212,10 +245,16 @@ describe("plans", () => {
       .select({ kind: milestones.kind, title: milestones.title, occurredOn: milestones.occurredOn })
       .from(milestones)
       .where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, created.id)));
-    expect(recorded).toEqual([{ kind: "date_kept", title: "We kept a date: Sunrise at the lighthouse", occurredOn: "2026-11-28" }]);
+    expect(recorded).toEqual([
+      { kind: "date_kept", title: "We kept a date: Sunrise at the lighthouse", occurredOn: "2026-11-28" },
+    ]);
 
-    await expect(callerA.dates.setStatus({ id: created.id, version: 2, status: "cancelled" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(callerB.dates.update({ ...plan(), id: created.id, version: 2 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(callerA.dates.setStatus({ id: created.id, version: 2, status: "cancelled" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(callerB.dates.update({ ...plan(), id: created.id, version: 2 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("records no milestone when the keeping fails on a stale version", async () => {
@@ -224,8 +263,13 @@ describe("plans", () => {
     const caller = callerFor(a, { now: clock.now });
     const created = await caller.dates.create(plan());
     await caller.dates.update({ ...plan({ notes: "changed" }), id: created.id, version: 1 });
-    await expect(caller.dates.setStatus({ id: created.id, version: 1, status: "done" })).rejects.toMatchObject({ code: "CONFLICT" });
-    const recorded = await db.select().from(milestones).where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, created.id)));
+    await expect(caller.dates.setStatus({ id: created.id, version: 1, status: "done" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const recorded = await db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, created.id)));
     expect(recorded).toEqual([]);
   });
 
@@ -233,7 +277,8 @@ describe("plans", () => {
     const { a } = await makeCouple();
     const caller = callerFor(a, { now: () => MONDAY });
     const days = ["2026-11-30", "2026-11-24", "2026-12-05", "2026-11-20", "2026-11-26"];
-    for (const day of days) await caller.dates.create(plan({ title: `Date ${day}`, startsAt: `${day}T18:00`, endsAt: `${day}T20:00` }));
+    for (const day of days)
+      await caller.dates.create(plan({ title: `Date ${day}`, startsAt: `${day}T18:00`, endsAt: `${day}T20:00` }));
 
     const first = await caller.dates.list({ when: "upcoming", limit: 2 });
     const second = await caller.dates.list({ when: "upcoming", limit: 2, cursor: first.nextCursor });
@@ -248,8 +293,13 @@ describe("plans", () => {
     const [mine, other] = await Promise.all([makeCouple(), makeCouple(["Dana", "Eli"])]);
     const theirs = await other.callerA.dates.create(plan());
     for (const id of [theirs.id, "00000000-0000-4000-8000-000000000000"]) {
-      await expect(mine.callerA.dates.get({ id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "We couldn't find that date." });
-      await expect(mine.callerA.dates.update({ ...plan(), id, version: 1 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(mine.callerA.dates.get({ id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: "We couldn't find that date.",
+      });
+      await expect(mine.callerA.dates.update({ ...plan(), id, version: 1 })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       await expect(mine.callerA.dates.calendarFile({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     const route = await icsFromRoute(mine.a, theirs.id, () => MONDAY);
@@ -262,7 +312,12 @@ describe("calendar files", () => {
   it("exports a plan as a standard event in UTC", async () => {
     const { callerB } = await makeCouple();
     const created = await callerB.dates.create(
-      plan({ title: "Dinner, then dancing", timeZone: "Europe/Oslo", place: "Olive; Bryggen 4", notes: "Table for two" }),
+      plan({
+        title: "Dinner, then dancing",
+        timeZone: "Europe/Oslo",
+        place: "Olive; Bryggen 4",
+        notes: "Table for two",
+      }),
     );
     const file = await callerB.dates.calendarFile({ id: created.id });
     expect(file.filename).toBe("kintsugi-date-2026-11-28.ics");
@@ -289,7 +344,9 @@ describe("calendar files", () => {
     const { callerB } = await makeCouple();
     const created = await callerB.dates.create(plan());
     vi.mocked(createRequestContext).mockResolvedValue({ db, session: null, headers: new Headers(), now: () => MONDAY });
-    const response = await downloadIcs(new Request("http://localhost/x"), { params: Promise.resolve({ id: created.id }) });
+    const response = await downloadIcs(new Request("http://localhost/x"), {
+      params: Promise.resolve({ id: created.id }),
+    });
     expect(response.status).toBe(401);
     expect(await response.text()).not.toContain("Dinner");
   });
@@ -314,7 +371,12 @@ describe("surprises", () => {
     const clock = testClock(MONDAY);
     const planner = callerFor(couple.a, { now: clock.now });
     const surprised = callerFor(couple.b, { now: clock.now });
-    const memory = await planner.memories.create({ title: "Our first winter", happenedOn: "2019-12-14", place: "Bergen", story: "" });
+    const memory = await planner.memories.create({
+      title: "Our first winter",
+      happenedOn: "2019-12-14",
+      place: "Bergen",
+      story: "",
+    });
     const created = await planner.dates.create({
       title: SECRET_TITLE,
       startsAt: "2026-11-28T13:00",
@@ -350,7 +412,8 @@ describe("surprises", () => {
     const { responses, raw } = await everythingTheSurprisedPartnerReceives(s);
     for (const secret of SECRETS) expect(raw).not.toContain(secret);
     // Not the exact time either, in any format.
-    for (const time of ["2026-11-28T18:00", "20261128T180000Z", "T13:00", "America/New_York", "2026-11-28T16:00"]) expect(raw).not.toContain(time);
+    for (const time of ["2026-11-28T18:00", "20261128T180000Z", "T13:00", "America/New_York", "2026-11-28T16:00"])
+      expect(raw).not.toContain(time);
 
     expect(responses.get).toEqual({
       kind: "surprise",
@@ -435,15 +498,27 @@ describe("surprises", () => {
     const { callerA, callerB } = await makeCouple();
     const created = await callerA.dates.create(plan());
     await expect(
-      callerB.dates.update({ ...plan(), id: created.id, version: 1, surprise: { revealAt: "2026-11-28T12:00", hints: [] } }),
+      callerB.dates.update({
+        ...plan(),
+        id: created.id,
+        version: 1,
+        surprise: { revealAt: "2026-11-28T12:00", hints: [] },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const made = await callerA.dates.update({ ...plan(), id: created.id, version: 1, surprise: { revealAt: "2026-11-28T12:00", hints: ["", "Bring a hat"] } });
+    const made = await callerA.dates.update({
+      ...plan(),
+      id: created.id,
+      version: 1,
+      surprise: { revealAt: "2026-11-28T12:00", hints: ["", "Bring a hat"] },
+    });
     expect(made).toMatchObject({ surprise: { hints: ["Bring a hat"] } });
   });
 
   it("refuses a reveal after the date has begun", async () => {
     const { callerA } = await makeCouple();
-    expect(await fieldErrorsOf(callerA.dates.create(plan({ surprise: { revealAt: "2026-11-28T20:00", hints: [] } })))).toEqual({
+    expect(
+      await fieldErrorsOf(callerA.dates.create(plan({ surprise: { revealAt: "2026-11-28T20:00", hints: [] } }))),
+    ).toEqual({
       "surprise.revealAt": "Reveal it no later than the date begins.",
     });
   });
@@ -452,7 +527,11 @@ describe("surprises", () => {
     const s = await surpriseSetup();
     const events: CoupleEvent[] = [];
     const unsubscribe = await subscribeToCouple(s.coupleId, (event) => events.push(event));
-    const surprisedViewer = { me: { id: s.b.id, name: "Blair", email: s.b.email, timeZone: "Europe/Oslo" }, couple: { id: s.coupleId, repairBeganOn: "2026-01-01", seat: 2 }, partner: null };
+    const surprisedViewer = {
+      me: { id: s.b.id, name: "Blair", email: s.b.email, timeZone: "Europe/Oslo" },
+      couple: { id: s.coupleId, repairBeganOn: "2026-01-01", seat: 2 },
+      partner: null,
+    };
     try {
       const current = await s.planner.dates.get({ id: s.planId });
       if (current.kind !== "plan") throw new Error("the planner sees the plan");
@@ -514,16 +593,27 @@ describe("reflections after the date", () => {
   it("can't be written before the date is kept", async () => {
     const { callerA } = await makeCouple();
     const created = await callerA.dates.create(plan());
-    await expect(callerA.dates.reflect({ planId: created.id, body: "Too soon" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(callerA.dates.reflect({ planId: created.id, body: "Too soon" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("hides each reflection until both have written, then shows both together", async () => {
     const k = await keptDate();
     const mine = await k.a.dates.reflect({ planId: k.planId, body: "I felt close to you again." });
-    expect(mine.reflections).toMatchObject({ mine: { body: "I felt close to you again." }, partner: null, shownTogether: false });
+    expect(mine.reflections).toMatchObject({
+      mine: { body: "I felt close to you again." },
+      partner: null,
+      shownTogether: false,
+    });
 
     const partnerView = await k.b.dates.get({ id: k.planId });
-    expect(partnerView.reflections).toMatchObject({ mine: null, partner: null, partnerHasWritten: true, canWrite: true });
+    expect(partnerView.reflections).toMatchObject({
+      mine: null,
+      partner: null,
+      partnerHasWritten: true,
+      canWrite: true,
+    });
     expect(JSON.stringify(partnerView)).not.toContain("close to you");
 
     const both = await k.b.dates.reflect({ planId: k.planId, body: "The walk home was the best part." });
@@ -532,7 +622,9 @@ describe("reflections after the date", () => {
       partner: { body: "I felt close to you again." },
       shownTogether: true,
     });
-    expect((await k.a.dates.get({ id: k.planId })).reflections).toMatchObject({ partner: { body: "The walk home was the best part." } });
+    expect((await k.a.dates.get({ id: k.planId })).reflections).toMatchObject({
+      partner: { body: "The walk home was the best part." },
+    });
   });
 
   it("shows a lone reflection once a week has passed", async () => {
@@ -541,7 +633,10 @@ describe("reflections after the date", () => {
     k.clock.advance(7 * 86_400_000 - 1000);
     expect((await k.b.dates.get({ id: k.planId })).reflections?.partner).toBeNull();
     k.clock.advance(1000);
-    expect((await k.b.dates.get({ id: k.planId })).reflections).toMatchObject({ partner: { body: "Thank you for planning it." }, shownTogether: true });
+    expect((await k.b.dates.get({ id: k.planId })).reflections).toMatchObject({
+      partner: { body: "Thank you for planning it." },
+      shownTogether: true,
+    });
   });
 
   it("takes one reflection per partner", async () => {
@@ -553,7 +648,9 @@ describe("reflections after the date", () => {
   it("asks for a reflection under Your turn until it's written", async () => {
     const k = await keptDate();
     const before = await k.b.dashboard.get();
-    expect(before.yourTurn.find((item) => item.kind === "dates.reflection")?.title).toBe("How was “Dinner by the water”?");
+    expect(before.yourTurn.find((item) => item.kind === "dates.reflection")?.title).toBe(
+      "How was “Dinner by the water”?",
+    );
     await k.b.dates.reflect({ planId: k.planId, body: "Lovely." });
     expect((await k.b.dashboard.get()).yourTurn.some((item) => item.kind === "dates.reflection")).toBe(false);
   });

@@ -24,9 +24,21 @@ export type IdeaView = {
   isMatch: boolean;
 };
 
-type IdeaSource = { id: string; category: IdeaCategory; title: string; description: string; createdBy: string | null; custom: boolean };
+type IdeaSource = {
+  id: string;
+  category: IdeaCategory;
+  title: string;
+  description: string;
+  createdBy: string | null;
+  custom: boolean;
+};
 
-function ideaView(idea: IdeaSource, viewer: CoupleViewer, mine: IdeaReaction | null, theirs: IdeaReaction | null): IdeaView {
+function ideaView(
+  idea: IdeaSource,
+  viewer: CoupleViewer,
+  mine: IdeaReaction | null,
+  theirs: IdeaReaction | null,
+): IdeaView {
   return {
     id: idea.id,
     category: idea.category,
@@ -46,7 +58,13 @@ export async function findIdea(db: Executor, viewer: CoupleViewer, ideaId: strin
   if (builtIn) return { ...builtIn, createdBy: null, custom: false };
   if (!UUID.test(ideaId)) return null;
   const [row] = await db
-    .select({ id: dateIdeas.id, category: dateIdeas.category, title: dateIdeas.title, description: dateIdeas.description, createdBy: dateIdeas.createdBy })
+    .select({
+      id: dateIdeas.id,
+      category: dateIdeas.category,
+      title: dateIdeas.title,
+      description: dateIdeas.description,
+      createdBy: dateIdeas.createdBy,
+    })
     .from(dateIdeas)
     .where(and(eq(dateIdeas.coupleId, viewer.couple.id), eq(dateIdeas.id, ideaId)));
   return row ? { ...row, custom: true } : null;
@@ -56,7 +74,13 @@ export async function findIdea(db: Executor, viewer: CoupleViewer, ideaId: strin
 export async function listIdeas(db: Executor, viewer: CoupleViewer) {
   const [custom, reactions] = await Promise.all([
     db
-      .select({ id: dateIdeas.id, category: dateIdeas.category, title: dateIdeas.title, description: dateIdeas.description, createdBy: dateIdeas.createdBy })
+      .select({
+        id: dateIdeas.id,
+        category: dateIdeas.category,
+        title: dateIdeas.title,
+        description: dateIdeas.description,
+        createdBy: dateIdeas.createdBy,
+      })
       .from(dateIdeas)
       .where(eq(dateIdeas.coupleId, viewer.couple.id))
       .orderBy(desc(dateIdeas.createdAt), desc(dateIdeas.id)),
@@ -88,12 +112,23 @@ async function reactionsTo(db: Executor, viewer: PartneredViewer, ideaId: string
 }
 
 /** Yes, maybe or no; a reaction can be changed. When both say yes, it's a match. */
-export async function reactToIdea(db: Executor, viewer: PartneredViewer, input: { ideaId: string; reaction: IdeaReaction }, now: Date) {
+export async function reactToIdea(
+  db: Executor,
+  viewer: PartneredViewer,
+  input: { ideaId: string; reaction: IdeaReaction },
+  now: Date,
+) {
   const idea = await findIdea(db, viewer, input.ideaId);
   if (!idea) throw new DomainError("NOT_FOUND", IDEA_NOT_FOUND, "ideaId");
   await db
     .insert(ideaReactions)
-    .values({ coupleId: viewer.couple.id, ideaId: idea.id, userId: viewer.me.id, reaction: input.reaction, reactedAt: now })
+    .values({
+      coupleId: viewer.couple.id,
+      ideaId: idea.id,
+      userId: viewer.me.id,
+      reaction: input.reaction,
+      reactedAt: now,
+    })
     .onConflictDoUpdate({
       target: [ideaReactions.coupleId, ideaReactions.ideaId, ideaReactions.userId],
       set: { reaction: input.reaction, reactedAt: now },
@@ -108,9 +143,24 @@ export async function addIdea(db: Database, viewer: PartneredViewer, input: AddI
   const idea = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(dateIdeas)
-      .values({ coupleId: viewer.couple.id, title: input.title, description: input.description, category: input.category, createdBy: viewer.me.id, createdAt: now })
-      .returning({ id: dateIdeas.id, category: dateIdeas.category, title: dateIdeas.title, description: dateIdeas.description, createdBy: dateIdeas.createdBy });
-    await tx.insert(ideaReactions).values({ coupleId: viewer.couple.id, ideaId: row!.id, userId: viewer.me.id, reaction: "yes", reactedAt: now });
+      .values({
+        coupleId: viewer.couple.id,
+        title: input.title,
+        description: input.description,
+        category: input.category,
+        createdBy: viewer.me.id,
+        createdAt: now,
+      })
+      .returning({
+        id: dateIdeas.id,
+        category: dateIdeas.category,
+        title: dateIdeas.title,
+        description: dateIdeas.description,
+        createdBy: dateIdeas.createdBy,
+      });
+    await tx
+      .insert(ideaReactions)
+      .values({ coupleId: viewer.couple.id, ideaId: row!.id, userId: viewer.me.id, reaction: "yes", reactedAt: now });
     return row!;
   });
   await announceChange(viewer, "dates");
@@ -121,10 +171,14 @@ export async function addIdea(db: Database, viewer: PartneredViewer, input: AddI
 export async function removeIdea(db: Database, viewer: PartneredViewer, ideaId: string) {
   const idea = await findIdea(db, viewer, ideaId);
   if (!idea) throw new DomainError("NOT_FOUND", IDEA_NOT_FOUND);
-  if (!idea.custom) throw new DomainError("FORBIDDEN", "Built-in ideas can't be removed. Answer “no” to set one aside.");
-  if (idea.createdBy !== viewer.me.id) throw new DomainError("FORBIDDEN", "Only the person who added an idea can remove it.");
+  if (!idea.custom)
+    throw new DomainError("FORBIDDEN", "Built-in ideas can't be removed. Answer “no” to set one aside.");
+  if (idea.createdBy !== viewer.me.id)
+    throw new DomainError("FORBIDDEN", "Only the person who added an idea can remove it.");
   await db.transaction(async (tx) => {
-    await tx.delete(ideaReactions).where(and(eq(ideaReactions.coupleId, viewer.couple.id), eq(ideaReactions.ideaId, idea.id)));
+    await tx
+      .delete(ideaReactions)
+      .where(and(eq(ideaReactions.coupleId, viewer.couple.id), eq(ideaReactions.ideaId, idea.id)));
     await tx.delete(dateIdeas).where(and(eq(dateIdeas.coupleId, viewer.couple.id), eq(dateIdeas.id, idea.id)));
   });
   await announceChange(viewer, "dates");

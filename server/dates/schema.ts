@@ -54,7 +54,11 @@ function checkPlanTimes(plan: PlanTimes, context: z.RefinementCtx) {
     context.addIssue({ code: "custom", path: ["endsAt"], message: "The end needs to be after the start." });
   }
   if (plan.surprise && plan.surprise.revealAt > plan.startsAt) {
-    context.addIssue({ code: "custom", path: ["surprise", "revealAt"], message: "Reveal it no later than the date begins." });
+    context.addIssue({
+      code: "custom",
+      path: ["surprise", "revealAt"],
+      message: "Reveal it no later than the date begins.",
+    });
   }
 }
 

@@ -38,7 +38,10 @@ function selectPlans(db: Executor, viewer: CoupleViewer, where?: SQL) {
   return db
     .select(planColumns)
     .from(datePlans)
-    .leftJoin(dateIdeas, and(eq(dateIdeas.coupleId, datePlans.coupleId), sql`${dateIdeas.id}::text = ${datePlans.ideaId}`))
+    .leftJoin(
+      dateIdeas,
+      and(eq(dateIdeas.coupleId, datePlans.coupleId), sql`${dateIdeas.id}::text = ${datePlans.ideaId}`),
+    )
     .leftJoin(memories, and(eq(memories.coupleId, datePlans.coupleId), eq(memories.id, datePlans.memoryId)))
     .where(and(eq(datePlans.coupleId, viewer.couple.id), where));
 }
@@ -53,18 +56,27 @@ function assertMaySee(plan: PlanRecord, viewer: CoupleViewer, now: Date) {
   if (!maySeeDetails(plan, viewer.me.id, now)) {
     const planner = personRef(viewer, plan.createdBy)?.name ?? "Your partner";
     // Says nothing about the plan: only whose surprise it is, which the partner already knows.
-    throw new DomainError("FORBIDDEN", `This is ${planner}'s surprise for you, so it's theirs to change until it's revealed.`);
+    throw new DomainError(
+      "FORBIDDEN",
+      `This is ${planner}'s surprise for you, so it's theirs to change until it's revealed.`,
+    );
   }
 }
 
 type Times = { startsAt: Date; endsAt: Date; revealAt: Date | null };
 
-function planTimes(input: { startsAt: string; endsAt: string; timeZone: string; surprise?: { revealAt: string } | null }): Times {
+function planTimes(input: {
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  surprise?: { revealAt: string } | null;
+}): Times {
   const startsAt = localToInstant(input.startsAt, input.timeZone);
   const endsAt = localToInstant(input.endsAt, input.timeZone);
   const revealAt = input.surprise ? localToInstant(input.surprise.revealAt, input.timeZone) : null;
   if (endsAt <= startsAt) throw new DomainError("BAD_REQUEST", "The end needs to be after the start.", "endsAt");
-  if (revealAt && revealAt > startsAt) throw new DomainError("BAD_REQUEST", "Reveal it no later than the date begins.", "surprise.revealAt");
+  if (revealAt && revealAt > startsAt)
+    throw new DomainError("BAD_REQUEST", "Reveal it no later than the date begins.", "surprise.revealAt");
   return { startsAt, endsAt, revealAt };
 }
 
@@ -124,8 +136,10 @@ async function latestEditor(db: Executor, viewer: CoupleViewer, id: string) {
 }
 
 function assertStillPlanned(plan: PlanRecord) {
-  if (plan.status === "done") throw new DomainError("CONFLICT", "This date has been kept, so it can't be changed any more.");
-  if (plan.status === "cancelled") throw new DomainError("CONFLICT", "This date was called off, so it can't be changed any more.");
+  if (plan.status === "done")
+    throw new DomainError("CONFLICT", "This date has been kept, so it can't be changed any more.");
+  if (plan.status === "cancelled")
+    throw new DomainError("CONFLICT", "This date was called off, so it can't be changed any more.");
 }
 
 /**
@@ -138,14 +152,21 @@ export async function updatePlan(db: Executor, viewer: PartneredViewer, input: U
   assertStillPlanned(plan);
   const changesSurprise = input.surprise !== undefined;
   if (changesSurprise && plan.createdBy !== viewer.me.id) {
-    throw new DomainError("FORBIDDEN", "Only the person who planned this date can make it a surprise or change its reveal.");
+    throw new DomainError(
+      "FORBIDDEN",
+      "Only the person who planned this date can make it a surprise or change its reveal.",
+    );
   }
   const times = planTimes({ ...input, surprise: changesSurprise ? input.surprise : null });
   const isSurprise = changesSurprise ? input.surprise !== null : plan.isSurprise;
   const revealAt = changesSurprise ? times.revealAt : plan.revealAt;
   const hints = changesSurprise ? (input.surprise?.hints ?? []) : plan.hints;
   if (!changesSurprise && isSurprise && !isRevealed(plan, now) && revealAt && revealAt > times.startsAt) {
-    throw new DomainError("BAD_REQUEST", "That would start the date before the surprise is revealed. Move the reveal first.", "startsAt");
+    throw new DomainError(
+      "BAD_REQUEST",
+      "That would start the date before the surprise is revealed. Move the reveal first.",
+      "startsAt",
+    );
   }
   const [row] = await db
     .update(datePlans)
@@ -163,7 +184,9 @@ export async function updatePlan(db: Executor, viewer: PartneredViewer, input: U
       updatedBy: viewer.me.id,
       updatedAt: now,
     })
-    .where(and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.id), eq(datePlans.version, input.version)))
+    .where(
+      and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.id), eq(datePlans.version, input.version)),
+    )
     .returning({ id: datePlans.id });
   if (!row) throw staleVersion(await latestEditor(db, viewer, input.id), viewer);
   const updated = await loadPlanRecord(db, viewer, input.id);
@@ -212,7 +235,9 @@ export async function setPlanStatus(
         updatedAt: now,
         ...(input.status === "done" ? { completedAt: now } : { cancelledAt: now }),
       })
-      .where(and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.id), eq(datePlans.version, input.version)))
+      .where(
+        and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.id), eq(datePlans.version, input.version)),
+      )
       .returning({ id: datePlans.id });
     if (!row) throw staleVersion(await latestEditor(tx, viewer, input.id), viewer);
     if (input.status === "done") {
@@ -285,7 +310,12 @@ export type Reflections = {
   canWrite: boolean;
 };
 
-async function reflectionsFor(db: Executor, viewer: CoupleViewer, plan: PlanRecord, now: Date): Promise<Reflections | null> {
+async function reflectionsFor(
+  db: Executor,
+  viewer: CoupleViewer,
+  plan: PlanRecord,
+  now: Date,
+): Promise<Reflections | null> {
   if (plan.status !== "done") return null;
   const rows = await db
     .select({ authorId: dateReflections.authorId, body: dateReflections.body, createdAt: dateReflections.createdAt })
@@ -315,10 +345,16 @@ export async function getPlan(db: Executor, viewer: CoupleViewer, id: string, no
 }
 
 /** Each partner writes one short reflection after a kept date. */
-export async function writeReflection(db: Executor, viewer: PartneredViewer, input: { planId: string; body: string }, now: Date) {
+export async function writeReflection(
+  db: Executor,
+  viewer: PartneredViewer,
+  input: { planId: string; body: string },
+  now: Date,
+) {
   const plan = await loadPlanRecord(db, viewer, input.planId);
   assertMaySee(plan, viewer, now);
-  if (plan.status !== "done") throw new DomainError("CONFLICT", "You can write about this date once it's marked as kept.");
+  if (plan.status !== "done")
+    throw new DomainError("CONFLICT", "You can write about this date once it's marked as kept.");
   const [row] = await db
     .insert(dateReflections)
     .values({ coupleId: viewer.couple.id, planId: plan.id, authorId: viewer.me.id, body: input.body, createdAt: now })

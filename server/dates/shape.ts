@@ -24,7 +24,9 @@ export const planRowColumns = {
 
 type PlanRow = Pick<PlanRecord, keyof typeof planRowColumns>;
 /** A plan's own columns as SQL's json carries them: instants as ISO strings. */
-export type PlanRowJson = { [K in keyof PlanRow]: PlanRow[K] extends Date ? string : PlanRow[K] extends Date | null ? string | null : PlanRow[K] };
+export type PlanRowJson = {
+  [K in keyof PlanRow]: PlanRow[K] extends Date ? string : PlanRow[K] extends Date | null ? string | null : PlanRow[K];
+};
 
 /** A plan as stored, with the titles of what it came from. Never sent to a browser as is. */
 export type PlanRecord = {

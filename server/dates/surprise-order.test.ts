@@ -19,7 +19,11 @@ async function everythingListed(caller: Caller, limit: number) {
   const pages: { ids: string[]; nextCursor: string | null }[] = [];
   let cursor: string | null = null;
   do {
-    const page: { plans: { id: string }[]; nextCursor: string | null } = await caller.dates.list({ when: "upcoming", cursor, limit });
+    const page: { plans: { id: string }[]; nextCursor: string | null } = await caller.dates.list({
+      when: "upcoming",
+      cursor,
+      limit,
+    });
     pages.push({ ids: page.plans.map((plan) => plan.id), nextCursor: page.nextCursor });
     cursor = page.nextCursor;
   } while (cursor);
@@ -39,7 +43,14 @@ describe("a surprise's place in the surprised partner's list", () => {
     const planner = callerFor(couple.a, { now: clock.now });
     const surprised = callerFor(couple.b, { now: clock.now });
     for (const time of BLAIRS_PLANS) {
-      await surprised.dates.create({ title: `Mine at ${time}`, startsAt: `2026-12-12T${time}`, endsAt: "2026-12-12T23:59", timeZone: "Europe/Oslo", place: "", notes: "" });
+      await surprised.dates.create({
+        title: `Mine at ${time}`,
+        startsAt: `2026-12-12T${time}`,
+        endsAt: "2026-12-12T23:59",
+        timeZone: "Europe/Oslo",
+        place: "",
+        notes: "",
+      });
     }
     const plan = {
       title: "Dinner at the lighthouse",
@@ -55,9 +66,16 @@ describe("a surprise's place in the surprised partner's list", () => {
     let version = (created as { version: number }).version;
     for (const start of HIDDEN_STARTS) {
       if (start !== HIDDEN_STARTS[0]) {
-        version = ((await planner.dates.update({ ...plan, id: created.id, version, startsAt: `2026-12-12T${start}` })) as { version: number }).version;
+        version = (
+          (await planner.dates.update({ ...plan, id: created.id, version, startsAt: `2026-12-12T${start}` })) as {
+            version: number;
+          }
+        ).version;
       }
-      const view = { byPageSize: [] as unknown[], surprise: (await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.find((p) => p.id === created.id) };
+      const view = {
+        byPageSize: [] as unknown[],
+        surprise: (await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.find((p) => p.id === created.id),
+      };
       for (const limit of [1, 2, 3, 4, 50]) view.byPageSize.push(await everythingListed(surprised, limit));
       seen.push(view);
     }
@@ -75,8 +93,22 @@ describe("a surprise's place in the surprised partner's list", () => {
     const clock = testClock(NOW);
     const planner = callerFor(couple.a, { now: clock.now });
     const surprised = callerFor(couple.b, { now: clock.now });
-    const early = await surprised.dates.create({ title: "Tea", startsAt: "2026-12-12T16:30", endsAt: "2026-12-12T16:45", timeZone: "UTC", place: "", notes: "" });
-    const late = await surprised.dates.create({ title: "Film", startsAt: "2026-12-12T17:05", endsAt: "2026-12-12T19:00", timeZone: "UTC", place: "", notes: "" });
+    const early = await surprised.dates.create({
+      title: "Tea",
+      startsAt: "2026-12-12T16:30",
+      endsAt: "2026-12-12T16:45",
+      timeZone: "UTC",
+      place: "",
+      notes: "",
+    });
+    const late = await surprised.dates.create({
+      title: "Film",
+      startsAt: "2026-12-12T17:05",
+      endsAt: "2026-12-12T19:00",
+      timeZone: "UTC",
+      place: "",
+      notes: "",
+    });
     const surprise = await planner.dates.create({
       title: "Secret",
       startsAt: "2026-12-12T20:30",
@@ -86,9 +118,17 @@ describe("a surprise's place in the surprised partner's list", () => {
       notes: "",
       surprise: { revealAt: "2026-12-12T12:00", hints: [] },
     });
-    expect((await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.map((p) => p.id)).toEqual([early.id, surprise.id, late.id]);
+    expect((await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.map((p) => p.id)).toEqual([
+      early.id,
+      surprise.id,
+      late.id,
+    ]);
     // Once revealed, it takes its real place.
     clock.set(new Date("2026-12-12T12:00:00Z"));
-    expect((await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.map((p) => p.id)).toEqual([early.id, late.id, surprise.id]);
+    expect((await surprised.dates.list({ when: "upcoming", limit: 50 })).plans.map((p) => p.id)).toEqual([
+      early.id,
+      late.id,
+      surprise.id,
+    ]);
   });
 });

@@ -5,14 +5,29 @@ describe("disclosures", () => {
   it("lets either partner tell something, and the other only acknowledge it", async () => {
     const { a, b, callerA, callerB } = await makeCouple(["Alex", "Blair"]);
     const told = await callerB.disclosures.write({ body: "She messaged me on Tuesday. I didn't answer." });
-    expect((await callerA.disclosures.list({})).items[0]).toMatchObject({ id: told.id, byMe: false, authorName: "Blair", canAcknowledge: true, canTakeBack: false });
+    expect((await callerA.disclosures.list({})).items[0]).toMatchObject({
+      id: told.id,
+      byMe: false,
+      authorName: "Blair",
+      canAcknowledge: true,
+      canTakeBack: false,
+    });
 
     const clock = testClock(new Date("2026-06-01T21:15:00Z"));
     // Extra fields are dropped: acknowledging takes no words.
     await callerFor(a, { now: clock.now }).disclosures.acknowledge({ id: told.id, reply: "Why?" } as { id: string });
     const seenByB = (await callerFor(b).disclosures.list({})).items[0];
     expect(seenByB).toMatchObject({ byMe: true, acknowledgedAt: clock.now(), canTakeBack: false });
-    expect(Object.keys(seenByB ?? {}).sort()).toEqual(["acknowledgedAt", "authorName", "body", "byMe", "canAcknowledge", "canTakeBack", "createdAt", "id"]);
+    expect(Object.keys(seenByB ?? {}).sort()).toEqual([
+      "acknowledgedAt",
+      "authorName",
+      "body",
+      "byMe",
+      "canAcknowledge",
+      "canTakeBack",
+      "createdAt",
+      "id",
+    ]);
     expect(JSON.stringify(seenByB)).not.toContain("Why?");
   });
 
@@ -23,7 +38,9 @@ describe("disclosures", () => {
     const clock = testClock(new Date("2026-06-01T10:00:00Z"));
     await callerFor(b, { now: clock.now }).disclosures.acknowledge({ id: told.id });
     clock.advance(60_000);
-    expect((await callerFor(b, { now: clock.now }).disclosures.acknowledge({ id: told.id })).acknowledgedAt).toEqual(new Date("2026-06-01T10:00:00Z"));
+    expect((await callerFor(b, { now: clock.now }).disclosures.acknowledge({ id: told.id })).acknowledgedAt).toEqual(
+      new Date("2026-06-01T10:00:00Z"),
+    );
   });
 
   it("lets the author take it back until it is acknowledged, and nobody else ever", async () => {
@@ -55,10 +72,18 @@ describe("disclosures", () => {
 
     const told = await callerA.disclosures.write({ body: "I saw him at the station and we talked." });
     const dashboardB = await callerB.dashboard.get();
-    expect(dashboardB.yourTurn).toContainEqual(expect.objectContaining({ id: told.id, kind: "disclosures.unacknowledged", href: `/disclosures#disclosure-${told.id}` }));
+    expect(dashboardB.yourTurn).toContainEqual(
+      expect.objectContaining({
+        id: told.id,
+        kind: "disclosures.unacknowledged",
+        href: `/disclosures#disclosure-${told.id}`,
+      }),
+    );
     // The dashboard item carries no words of the disclosure.
     expect(JSON.stringify(dashboardB)).not.toContain("station");
-    expect((await callerA.dashboard.get()).waitingOnPartner).toContainEqual(expect.objectContaining({ id: told.id, kind: "disclosures.awaiting" }));
+    expect((await callerA.dashboard.get()).waitingOnPartner).toContainEqual(
+      expect.objectContaining({ id: told.id, kind: "disclosures.awaiting" }),
+    );
 
     await callerB.disclosures.acknowledge({ id: told.id });
     expect((await callerB.dashboard.get()).yourTurn.map((item) => item.id)).not.toContain(told.id);

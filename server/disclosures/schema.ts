@@ -17,7 +17,9 @@ export const disclosureIdSchema = z.object({ id: z.uuid("That disclosure id isn'
 
 export const listDisclosuresSchema = z.object({
   // Keyset cursor: the last disclosure of the previous page.
-  cursor: z.object({ createdAt: z.date().min(new Date("2000-01-01")).max(new Date("2100-01-01")), id: z.uuid() }).nullish(),
+  cursor: z
+    .object({ createdAt: z.date().min(new Date("2000-01-01")).max(new Date("2100-01-01")), id: z.uuid() })
+    .nullish(),
   limit: z.number().int().min(1).max(50).default(DISCLOSURES_PAGE_SIZE),
 });
 export type ListDisclosuresInput = z.input<typeof listDisclosuresSchema>;

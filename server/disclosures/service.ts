@@ -38,7 +38,11 @@ function viewOf(row: typeof disclosures.$inferSelect, viewer: CoupleViewer): Dis
 }
 
 /** The couple's disclosures, newest first, one keyset page at a time. */
-export async function listDisclosures(db: Executor, viewer: CoupleViewer, input: z.output<typeof listDisclosuresSchema>) {
+export async function listDisclosures(
+  db: Executor,
+  viewer: CoupleViewer,
+  input: z.output<typeof listDisclosuresSchema>,
+) {
   const { cursor, limit } = input;
   const rows = await db
     .select()
@@ -47,7 +51,9 @@ export async function listDisclosures(db: Executor, viewer: CoupleViewer, input:
       and(
         eq(disclosures.coupleId, viewer.couple.id),
         // A row comparison, so the (couple_id, created_at desc, id desc) index serves every page.
-        cursor ? sql`(${disclosures.createdAt}, ${disclosures.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        cursor
+          ? sql`(${disclosures.createdAt}, ${disclosures.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(sql`${disclosures.createdAt} desc nulls last`, sql`${disclosures.id} desc nulls last`)
@@ -87,7 +93,12 @@ export async function acknowledgeDisclosure(db: Executor, viewer: PartneredViewe
     .update(disclosures)
     .set({ acknowledgedAt: now, acknowledgedBy: viewer.me.id })
     .where(
-      and(eq(disclosures.id, id), eq(disclosures.coupleId, viewer.couple.id), ne(disclosures.authorId, viewer.me.id), isNull(disclosures.acknowledgedAt)),
+      and(
+        eq(disclosures.id, id),
+        eq(disclosures.coupleId, viewer.couple.id),
+        ne(disclosures.authorId, viewer.me.id),
+        isNull(disclosures.acknowledgedAt),
+      ),
     )
     .returning();
   if (updated) {
@@ -105,7 +116,14 @@ export async function acknowledgeDisclosure(db: Executor, viewer: PartneredViewe
 export async function takeBackDisclosure(db: Executor, viewer: CoupleViewer, id: string) {
   const [deleted] = await db
     .delete(disclosures)
-    .where(and(eq(disclosures.id, id), eq(disclosures.coupleId, viewer.couple.id), eq(disclosures.authorId, viewer.me.id), isNull(disclosures.acknowledgedAt)))
+    .where(
+      and(
+        eq(disclosures.id, id),
+        eq(disclosures.coupleId, viewer.couple.id),
+        eq(disclosures.authorId, viewer.me.id),
+        isNull(disclosures.acknowledgedAt),
+      ),
+    )
     .returning({ id: disclosures.id });
   if (!deleted) {
     const existing = await findDisclosure(db, viewer, id);

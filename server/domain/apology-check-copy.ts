@@ -28,7 +28,8 @@ export const COPY: Readonly<Record<FindingKind, Copy>> = {
   },
   deflection: {
     why: "A 'but' right after an apology can quietly take it back. Your partner may only hear what comes after it.",
-    suggestion: "Try ending the apology there, or use 'and': 'I'm sorry. I was wrong, and I want to understand how this hurt you.'",
+    suggestion:
+      "Try ending the apology there, or use 'and': 'I'm sorry. I was wrong, and I want to understand how this hurt you.'",
   },
   misplaced_regret: {
     why: "This can sound like you regret being found out, more than what you did.",

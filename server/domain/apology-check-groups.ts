@@ -19,12 +19,22 @@ export interface FindingGroup {
 export function groupFindings(text: string, findings: readonly Finding[]): FindingGroup[] {
   if (findings.length === 0) return [];
   const starts = sentenceStarts(normalise(text));
-  const groups = new Map<string, { kind: FindingKind; key: string; phrases: string[]; why: string; suggestion: string }>();
+  const groups = new Map<
+    string,
+    { kind: FindingKind; key: string; phrases: string[]; why: string; suggestion: string }
+  >();
   for (const finding of findings) {
     const key = `${finding.kind}:${starts[sentenceIndex(starts, finding.start)]}`;
     const group = groups.get(key);
     if (group) group.phrases.push(finding.phrase);
-    else groups.set(key, { kind: finding.kind, key, phrases: [finding.phrase], why: finding.why, suggestion: finding.suggestion });
+    else
+      groups.set(key, {
+        kind: finding.kind,
+        key,
+        phrases: [finding.phrase],
+        why: finding.why,
+        suggestion: finding.suggestion,
+      });
   }
   return [...groups.values()];
 }

@@ -31,7 +31,10 @@ function score(truePositives: number, falsePositives: number, falseNegatives: nu
 }
 
 export function scoreTable(rows: readonly Labelled[]): TableScore {
-  const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, { tp: 0, fp: 0, fn: 0 }])) as Record<FindingKind, { tp: number; fp: number; fn: number }>;
+  const counts = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    FindingKind,
+    { tp: number; fp: number; fn: number }
+  >;
   const misses: { sentence: string; expected: readonly string[]; predicted: readonly string[] }[] = [];
   for (const [sentence, expected] of rows) {
     const predicted = new Set<string>(checkApology(sentence).map((f) => f.kind));
@@ -44,7 +47,9 @@ export function scoreTable(rows: readonly Labelled[]): TableScore {
     const same = predicted.size === wanted.size && [...wanted].every((kind) => predicted.has(kind));
     if (!same) misses.push({ sentence, expected: [...wanted].sort(), predicted: [...predicted].sort() });
   }
-  const byKind = Object.fromEntries(FINDING_KINDS.map((kind) => [kind, score(counts[kind].tp, counts[kind].fp, counts[kind].fn)])) as Record<FindingKind, Score>;
+  const byKind = Object.fromEntries(
+    FINDING_KINDS.map((kind) => [kind, score(counts[kind].tp, counts[kind].fp, counts[kind].fn)]),
+  ) as Record<FindingKind, Score>;
   const sum = (key: "tp" | "fp" | "fn") => FINDING_KINDS.reduce((total, kind) => total + counts[kind][key], 0);
   return { byKind, overall: score(sum("tp"), sum("fp"), sum("fn")), rows: rows.length, misses };
 }

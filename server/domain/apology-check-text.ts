@@ -95,7 +95,13 @@ function sentenceEnd(starts: readonly number[], index: number, textLength: numbe
   return index + 1 < starts.length ? starts[index + 1]! : textLength;
 }
 
-export function passesGuards(guards: readonly Guard[], text: string, starts: readonly number[], start: number, end: number): boolean {
+export function passesGuards(
+  guards: readonly Guard[],
+  text: string,
+  starts: readonly number[],
+  start: number,
+  end: number,
+): boolean {
   if (guards.length === 0) return true;
   const si = sentenceIndex(starts, start);
   const sStart = starts[si]!;
@@ -103,10 +109,12 @@ export function passesGuards(guards: readonly Guard[], text: string, starts: rea
   for (const guard of guards) {
     if (guard === "negated" && NEGATED_BEFORE.test(before)) return false;
     if (guard === "reported" && REPORTED_BEFORE.test(before)) return false;
-    if (guard === "declined" && DECLINED_BEFORE.test(text.slice(Math.max(sStart, start - LOOKBEHIND_LIMIT), start))) return false;
+    if (guard === "declined" && DECLINED_BEFORE.test(text.slice(Math.max(sStart, start - LOOKBEHIND_LIMIT), start)))
+      return false;
     if (guard === "excused" || guard === "paced") {
       // The rest of this sentence plus the next one: "I was drunk. That's no excuse."
-      const reach = guard === "excused" ? sentenceEnd(starts, si + 1, text.length) : sentenceEnd(starts, si, text.length);
+      const reach =
+        guard === "excused" ? sentenceEnd(starts, si + 1, text.length) : sentenceEnd(starts, si, text.length);
       const after = text.slice(end, Math.min(reach, end + LOOKAHEAD_LIMIT));
       if ((guard === "excused" ? OWNED_AFTER : PACED_AFTER).test(after)) return false;
     }

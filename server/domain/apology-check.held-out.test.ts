@@ -12,15 +12,18 @@ import { HELD_OUT } from "./apology-check.held-out";
 describe("checkApology: held-out sentences", () => {
   it("labels every row with known kinds, and covers every kind with sincere look-alikes", () => {
     const known = new Set<string>(FINDING_KINDS);
-    for (const [sentence, kinds] of HELD_OUT) for (const kind of kinds) expect(known.has(kind), `${kind} in "${sentence}"`).toBe(true);
-    for (const kind of FINDING_KINDS) expect(HELD_OUT.filter(([, kinds]) => kinds.includes(kind)).length, kind).toBeGreaterThanOrEqual(6);
+    for (const [sentence, kinds] of HELD_OUT)
+      for (const kind of kinds) expect(known.has(kind), `${kind} in "${sentence}"`).toBe(true);
+    for (const kind of FINDING_KINDS)
+      expect(HELD_OUT.filter(([, kinds]) => kinds.includes(kind)).length, kind).toBeGreaterThanOrEqual(6);
     expect(HELD_OUT.filter(([, kinds]) => kinds.length === 0).length).toBeGreaterThanOrEqual(40);
   });
 
   it("reaches precision of at least 0.97 and recall of at least 0.90 overall", () => {
     const result = scoreTable(HELD_OUT);
     console.log(formatScore("apology-check, held-out sentences", result));
-    for (const miss of result.misses) console.log(`  expected [${miss.expected.join(", ")}], heard [${miss.predicted.join(", ")}]: ${miss.sentence}`);
+    for (const miss of result.misses)
+      console.log(`  expected [${miss.expected.join(", ")}], heard [${miss.predicted.join(", ")}]: ${miss.sentence}`);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.97);
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.9);
   });

@@ -4,8 +4,7 @@ import { formatScore, scoreTable } from "./apology-check-metrics";
 import { groupFindings } from "./apology-check-groups";
 import { TUNING_TABLE, type LabelledRow } from "./apology-check.table";
 
-const kindsOf = (findings: readonly Finding[]): FindingKind[] =>
-  [...new Set(findings.map((f) => f.kind))].sort();
+const kindsOf = (findings: readonly Finding[]): FindingKind[] => [...new Set(findings.map((f) => f.kind))].sort();
 
 const describeRow = ([sentence, expected]: LabelledRow): string =>
   expected.length === 0
@@ -142,14 +141,19 @@ describe("checkApology: output contract", () => {
   });
 
   it("never returns overlapping findings of the same kind", () => {
-    const text = "I'm sorry if I hurt you. Sorry if I upset you, if I did anything wrong. Never again, I'll never do it again.";
+    const text =
+      "I'm sorry if I hurt you. Sorry if I upset you, if I did anything wrong. Never again, I'll never do it again.";
     const findings = checkApology(text);
     for (const a of findings) {
       for (const b of findings) {
         if (a !== b && a.kind === b.kind) expect(a.end <= b.start || b.end <= a.start).toBe(true);
       }
     }
-    expect(only(text, "conditional").map((f) => f.phrase)).toEqual(["sorry if I hurt", "Sorry if I upset", "if I did anything"]);
+    expect(only(text, "conditional").map((f) => f.phrase)).toEqual([
+      "sorry if I hurt",
+      "Sorry if I upset",
+      "if I did anything",
+    ]);
   });
 
   it("returns [] for sincere text and for empty text", () => {

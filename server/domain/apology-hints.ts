@@ -19,15 +19,18 @@ export interface PartHint {
 export const PART_HINTS: Readonly<Record<ApologyPart, PartHint>> = {
   whatIDid: {
     title: "Say what you did, in your own words.",
-    detail: "This tells how you felt or what was going on. Your partner needs to hear your own actions: “I lied to you about where I was.”",
+    detail:
+      "This tells how you felt or what was going on. Your partner needs to hear your own actions: “I lied to you about where I was.”",
   },
   howItHurt: {
     title: "Say what it was like for them.",
-    detail: "This part is about your partner, more than about you. Try it from their side: “You stopped trusting your own memory.”",
+    detail:
+      "This part is about your partner, more than about you. Try it from their side: “You stopped trusting your own memory.”",
   },
   whatIAmDoing: {
     title: "Name something you are already doing.",
-    detail: "Intentions and promises are hard to lean on right now. One step you already take says more: “I see a counsellor every Thursday.”",
+    detail:
+      "Intentions and promises are hard to lean on right now. One step you already take says more: “I see a counsellor every Thursday.”",
   },
 };
 

@@ -18,7 +18,11 @@ describe("check-in directions", () => {
 
   it("has no direction until both weeks have a reading", () => {
     expect(directionsOf([reading(0), reading(3)], today)).toEqual({ safety: null, trust: null, connection: null });
-    expect(directionsOf([reading(0), reading(13)], today)).toEqual({ safety: "steady", trust: "steady", connection: "steady" });
+    expect(directionsOf([reading(0), reading(13)], today)).toEqual({
+      safety: "steady",
+      trust: "steady",
+      connection: "steady",
+    });
   });
 
   it("ignores readings older than two weeks", () => {
@@ -28,7 +32,12 @@ describe("check-in directions", () => {
 
 describe("a measure's trend", () => {
   it("gives every day its own value and the mean of the week ending that day", () => {
-    const points = trendOf([reading(9, { trust: 2 }), reading(3, { trust: 4 }), reading(2, { trust: 9 })], "trust", addDays(today, -3), today);
+    const points = trendOf(
+      [reading(9, { trust: 2 }), reading(3, { trust: 4 }), reading(2, { trust: 9 })],
+      "trust",
+      addDays(today, -3),
+      today,
+    );
     expect(points).toEqual([
       { day: addDays(today, -3), value: 4, average: 3 },
       { day: addDays(today, -2), value: 9, average: 6.5 },

@@ -28,7 +28,11 @@ function within(readings: readonly Reading[], from: LocalDate, to: LocalDate) {
  */
 export function directionsOf(readings: readonly Reading[], today: LocalDate): Record<Measure, Direction | null> {
   const recent = within(readings, addDays(today, 1 - DIRECTION_WINDOW_DAYS), today);
-  const before = within(readings, addDays(today, 1 - 2 * DIRECTION_WINDOW_DAYS), addDays(today, -DIRECTION_WINDOW_DAYS));
+  const before = within(
+    readings,
+    addDays(today, 1 - 2 * DIRECTION_WINDOW_DAYS),
+    addDays(today, -DIRECTION_WINDOW_DAYS),
+  );
   const directionOf = (measure: Measure): Direction | null => {
     const now = mean(recent.map((reading) => reading[measure]));
     const then = mean(before.map((reading) => reading[measure]));
@@ -58,7 +62,11 @@ export function trendOf(readings: readonly Reading[], measure: Measure, from: Lo
       if (value !== undefined) week.push(value);
     }
     const average = mean(week);
-    points.push({ day, value: byDay.get(day) ?? null, average: average === null ? null : Math.round(average * 10) / 10 });
+    points.push({
+      day,
+      value: byDay.get(day) ?? null,
+      average: average === null ? null : Math.round(average * 10) / 10,
+    });
   }
   return points;
 }

@@ -31,7 +31,12 @@ describe("calendar files (RFC 5545)", () => {
     const line = `DESCRIPTION:${"x".repeat(200)}`;
     const folded = foldLine(line);
     for (const physical of folded.split("\r\n")) expect(octets(physical)).toBeLessThanOrEqual(75);
-    expect(folded.split("\r\n").slice(1).every((physical) => physical.startsWith(" "))).toBe(true);
+    expect(
+      folded
+        .split("\r\n")
+        .slice(1)
+        .every((physical) => physical.startsWith(" ")),
+    ).toBe(true);
     expect(unfold(folded)).toBe(line);
   });
 
@@ -81,7 +86,15 @@ describe("calendar files (RFC 5545)", () => {
 
   it("writes a day-only event with VALUE=DATE", () => {
     const text = writeCalendar(
-      [{ uid: "x@k", stamp: event.stamp, start: { date: "2026-11-28" }, end: { date: "2026-11-29" }, summary: "A surprise" }],
+      [
+        {
+          uid: "x@k",
+          stamp: event.stamp,
+          start: { date: "2026-11-28" },
+          end: { date: "2026-11-29" },
+          summary: "A surprise",
+        },
+      ],
       { productId: "-//K//EN" },
     );
     expect(text).toContain("DTSTART;VALUE=DATE:20261128\r\n");
@@ -91,8 +104,8 @@ describe("calendar files (RFC 5545)", () => {
   });
 
   it("refuses a malformed day", () => {
-    expect(() =>
-      writeCalendar([{ ...event, start: { date: "28/11/2026" } }], { productId: "-//K//EN" }),
-    ).toThrow(RangeError);
+    expect(() => writeCalendar([{ ...event, start: { date: "28/11/2026" } }], { productId: "-//K//EN" })).toThrow(
+      RangeError,
+    );
   });
 });

@@ -26,14 +26,16 @@ const encoder = new TextEncoder();
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters are dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, "\n")
-    // TEXT forbids control characters other than tab (and the newline, escaped below).
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .replace(/\\/g, "\\\\")
-    .replace(/;/g, "\\;")
-    .replace(/,/g, "\\,")
-    .replace(/\n/g, "\\n");
+  return (
+    value
+      .replace(/\r\n?/g, "\n")
+      // TEXT forbids control characters other than tab (and the newline, escaped below).
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\n/g, "\\n")
+  );
 }
 
 /**
@@ -93,7 +95,13 @@ function eventLines(event: IcsEvent): string[] {
 }
 
 export function writeCalendar(events: IcsEvent[], options: { productId: string; name?: string }): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${escapeText(options.productId)}`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    `PRODID:${escapeText(options.productId)}`,
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+  ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
   for (const event of events) lines.push(...eventLines(event));
   lines.push("END:VCALENDAR");

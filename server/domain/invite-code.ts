@@ -26,11 +26,7 @@ export function generateInviteCode(): string {
 
 /** Accepts what a person might paste or type: lower case, spaces, dashes, O for 0, I/L for 1. */
 export function normalizeInviteCode(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  return input.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
 /** Groups of four for reading aloud: 7QX2-M9KD-… */

@@ -29,7 +29,10 @@ describe("progressOf", () => {
   });
 
   it("shows a one-off as kept after its single check-off", () => {
-    expect(progressOf({ kind: "once" }, ["2026-03-05"], "2026-03-07", "2026-03-01")).toMatchObject({ keptNow: true, streak: 1 });
+    expect(progressOf({ kind: "once" }, ["2026-03-05"], "2026-03-07", "2026-03-01")).toMatchObject({
+      keptNow: true,
+      streak: 1,
+    });
   });
 
   it("offers the seven days up to today, and none before the start", () => {
@@ -43,21 +46,38 @@ describe("progressOf", () => {
       "2026-03-09",
       "2026-03-10",
     ]);
-    expect(progress.window.filter((d) => d.counts).map((d) => d.day)).toEqual(["2026-03-08", "2026-03-09", "2026-03-10"]);
+    expect(progress.window.filter((d) => d.counts).map((d) => d.day)).toEqual([
+      "2026-03-08",
+      "2026-03-09",
+      "2026-03-10",
+    ]);
   });
 });
 
 describe("check-offs given as days since 1970-01-01 (as the dashboard's SQL hands them over)", () => {
   const sinceEpoch = (day: string) => daysBetween("1970-01-01", day);
-  const cadences: Cadence[] = [{ kind: "daily" }, { kind: "weekly" }, { kind: "once" }, { kind: "weekdays", days: [1, 3, 5] }];
+  const cadences: Cadence[] = [
+    { kind: "daily" },
+    { kind: "weekly" },
+    { kind: "once" },
+    { kind: "weekdays", days: [1, 3, 5] },
+  ];
 
   it("give the same progress as the same days written as dates", () => {
     const day = fc.integer({ min: -120, max: 10 }).map((n) => addDays("2026-03-10", n));
     fc.assert(
-      fc.property(fc.constantFrom(...cadences), fc.array(day, { maxLength: 80 }), day, day, (cadence, days, today, startedOn) => {
-        const counted = countCheckOffsSinceEpoch(days.map(sinceEpoch), today, startedOn);
-        expect(progressOfCounted(cadence, counted, today, startedOn)).toEqual(progressOf(cadence, days, today, startedOn));
-      }),
+      fc.property(
+        fc.constantFrom(...cadences),
+        fc.array(day, { maxLength: 80 }),
+        day,
+        day,
+        (cadence, days, today, startedOn) => {
+          const counted = countCheckOffsSinceEpoch(days.map(sinceEpoch), today, startedOn);
+          expect(progressOfCounted(cadence, counted, today, startedOn)).toEqual(
+            progressOf(cadence, days, today, startedOn),
+          );
+        },
+      ),
     );
   });
 

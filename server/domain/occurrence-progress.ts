@@ -48,12 +48,22 @@ export function progressOf(
 }
 
 /** `progressOf` for check-off days given as whole days since 1970-01-01, as the dashboard's SQL sends them. */
-export function progressOfDayNumbers(cadence: Cadence, checkedDays: readonly number[], today: LocalDate, startedOn: LocalDate): Progress {
+export function progressOfDayNumbers(
+  cadence: Cadence,
+  checkedDays: readonly number[],
+  today: LocalDate,
+  startedOn: LocalDate,
+): Progress {
   return progressOfCounted(cadence, countCheckOffsSinceEpoch(checkedDays, today, startedOn), today, startedOn);
 }
 
 /** `progressOf` for check-offs already counted on this `today`, since this `startedOn`. */
-export function progressOfCounted(cadence: Cadence, counted: CountedCheckOffs, today: LocalDate, startedOn: LocalDate): Progress {
+export function progressOfCounted(
+  cadence: Cadence,
+  counted: CountedCheckOffs,
+  today: LocalDate,
+  startedOn: LocalDate,
+): Progress {
   const current = occurrenceFor(cadence, today, startedOn);
   return {
     streak: streakOf(cadence, counted),

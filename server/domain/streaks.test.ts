@@ -45,7 +45,12 @@ describe("calendar days are pure date arithmetic", () => {
     { rule: "lands on 29 February in a leap year", day: "2024-02-28", n: 1, expected: "2024-02-29" },
     { rule: "skips 29 February in a common year", day: "2025-02-28", n: 1, expected: "2025-03-01" },
     { rule: "subtracts days back into the previous year", day: "2025-01-03", n: -6, expected: "2024-12-28" },
-    { rule: "steps over New York's spring-forward Sunday one day at a time", day: "2025-03-08", n: 1, expected: "2025-03-09" },
+    {
+      rule: "steps over New York's spring-forward Sunday one day at a time",
+      day: "2025-03-08",
+      n: 1,
+      expected: "2025-03-09",
+    },
     { rule: "steps over Berlin's fall-back Sunday one day at a time", day: "2025-10-26", n: 1, expected: "2025-10-27" },
     { rule: "adds zero days to the same day", day: "2025-06-18", n: 0, expected: "2025-06-18" },
   ])("$rule", ({ day, n, expected }) => {
@@ -62,7 +67,12 @@ describe("calendar days are pure date arithmetic", () => {
   });
 
   it.each([
-    { rule: "counts a 23-hour spring-forward day as one day in New York", a: "2025-03-08", b: "2025-03-10", expected: 2 },
+    {
+      rule: "counts a 23-hour spring-forward day as one day in New York",
+      a: "2025-03-08",
+      b: "2025-03-10",
+      expected: 2,
+    },
     { rule: "counts a 25-hour fall-back day as one day in Berlin", a: "2025-10-25", b: "2025-10-27", expected: 2 },
     { rule: "is negative when b is earlier", a: "2025-03-10", b: "2025-03-08", expected: -2 },
     { rule: "counts across a year end and February", a: "2024-12-31", b: "2025-03-01", expected: 60 },
@@ -98,7 +108,9 @@ describe("calendar days are pure date arithmetic", () => {
   // The integer calendar arithmetic, checked against the platform's own calendar.
   const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
   const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-  const anyDay = fc.date({ min: new Date("1600-01-01T00:00:00Z"), max: new Date("2400-12-31T00:00:00Z"), noInvalidDate: true }).map(isoDay);
+  const anyDay = fc
+    .date({ min: new Date("1600-01-01T00:00:00Z"), max: new Date("2400-12-31T00:00:00Z"), noInvalidDate: true })
+    .map(isoDay);
 
   it("agrees with Date on adding days, weekdays and distances, across centuries", () => {
     fc.assert(
@@ -127,10 +139,30 @@ describe("calendar days are pure date arithmetic", () => {
 describe("localDateOf maps an instant to the day on the user's own clock", () => {
   it.each([
     // America/New_York: EST = UTC−5 (January), EDT = UTC−4 (July)
-    { zone: "America/New_York", local: "23:30 on 15 Jan (EST)", instant: "2025-01-16T04:30:00Z", expected: "2025-01-15" },
-    { zone: "America/New_York", local: "00:30 on 16 Jan (EST)", instant: "2025-01-16T05:30:00Z", expected: "2025-01-16" },
-    { zone: "America/New_York", local: "23:30 on 15 Jul (EDT)", instant: "2025-07-16T03:30:00Z", expected: "2025-07-15" },
-    { zone: "America/New_York", local: "00:30 on 16 Jul (EDT)", instant: "2025-07-16T04:30:00Z", expected: "2025-07-16" },
+    {
+      zone: "America/New_York",
+      local: "23:30 on 15 Jan (EST)",
+      instant: "2025-01-16T04:30:00Z",
+      expected: "2025-01-15",
+    },
+    {
+      zone: "America/New_York",
+      local: "00:30 on 16 Jan (EST)",
+      instant: "2025-01-16T05:30:00Z",
+      expected: "2025-01-16",
+    },
+    {
+      zone: "America/New_York",
+      local: "23:30 on 15 Jul (EDT)",
+      instant: "2025-07-16T03:30:00Z",
+      expected: "2025-07-15",
+    },
+    {
+      zone: "America/New_York",
+      local: "00:30 on 16 Jul (EDT)",
+      instant: "2025-07-16T04:30:00Z",
+      expected: "2025-07-16",
+    },
     // Europe/Berlin: CET = UTC+1, CEST = UTC+2
     { zone: "Europe/Berlin", local: "23:30 on 15 Jan (CET)", instant: "2025-01-15T22:30:00Z", expected: "2025-01-15" },
     { zone: "Europe/Berlin", local: "00:30 on 16 Jan (CET)", instant: "2025-01-15T23:30:00Z", expected: "2025-01-16" },
@@ -140,22 +172,92 @@ describe("localDateOf maps an instant to the day on the user's own clock", () =>
     { zone: "Asia/Kolkata", local: "23:30 on 1 Jun (IST)", instant: "2025-06-01T18:00:00Z", expected: "2025-06-01" },
     { zone: "Asia/Kolkata", local: "00:30 on 2 Jun (IST)", instant: "2025-06-01T19:00:00Z", expected: "2025-06-02" },
     // Pacific/Auckland: NZDT = UTC+13 (January), NZST = UTC+12 (July)
-    { zone: "Pacific/Auckland", local: "23:30 on 15 Jan (NZDT)", instant: "2025-01-15T10:30:00Z", expected: "2025-01-15" },
-    { zone: "Pacific/Auckland", local: "00:30 on 16 Jan (NZDT)", instant: "2025-01-15T11:30:00Z", expected: "2025-01-16" },
-    { zone: "Pacific/Auckland", local: "23:30 on 15 Jul (NZST)", instant: "2025-07-15T11:30:00Z", expected: "2025-07-15" },
-    { zone: "Pacific/Auckland", local: "00:30 on 16 Jul (NZST)", instant: "2025-07-15T12:30:00Z", expected: "2025-07-16" },
+    {
+      zone: "Pacific/Auckland",
+      local: "23:30 on 15 Jan (NZDT)",
+      instant: "2025-01-15T10:30:00Z",
+      expected: "2025-01-15",
+    },
+    {
+      zone: "Pacific/Auckland",
+      local: "00:30 on 16 Jan (NZDT)",
+      instant: "2025-01-15T11:30:00Z",
+      expected: "2025-01-16",
+    },
+    {
+      zone: "Pacific/Auckland",
+      local: "23:30 on 15 Jul (NZST)",
+      instant: "2025-07-15T11:30:00Z",
+      expected: "2025-07-15",
+    },
+    {
+      zone: "Pacific/Auckland",
+      local: "00:30 on 16 Jul (NZST)",
+      instant: "2025-07-15T12:30:00Z",
+      expected: "2025-07-16",
+    },
     // Australia/Lord_Howe: UTC+11 in summer, UTC+10:30 in winter (a half-hour DST shift)
-    { zone: "Australia/Lord_Howe", local: "23:30 on 15 Jan (+11)", instant: "2025-01-15T12:30:00Z", expected: "2025-01-15" },
-    { zone: "Australia/Lord_Howe", local: "00:30 on 16 Jan (+11)", instant: "2025-01-15T13:30:00Z", expected: "2025-01-16" },
-    { zone: "Australia/Lord_Howe", local: "23:30 on 15 Jul (+10:30)", instant: "2025-07-15T13:00:00Z", expected: "2025-07-15" },
-    { zone: "Australia/Lord_Howe", local: "00:30 on 16 Jul (+10:30)", instant: "2025-07-15T14:00:00Z", expected: "2025-07-16" },
+    {
+      zone: "Australia/Lord_Howe",
+      local: "23:30 on 15 Jan (+11)",
+      instant: "2025-01-15T12:30:00Z",
+      expected: "2025-01-15",
+    },
+    {
+      zone: "Australia/Lord_Howe",
+      local: "00:30 on 16 Jan (+11)",
+      instant: "2025-01-15T13:30:00Z",
+      expected: "2025-01-16",
+    },
+    {
+      zone: "Australia/Lord_Howe",
+      local: "23:30 on 15 Jul (+10:30)",
+      instant: "2025-07-15T13:00:00Z",
+      expected: "2025-07-15",
+    },
+    {
+      zone: "Australia/Lord_Howe",
+      local: "00:30 on 16 Jul (+10:30)",
+      instant: "2025-07-15T14:00:00Z",
+      expected: "2025-07-16",
+    },
     // DST nights themselves
-    { zone: "America/New_York", local: "00:30 on spring-forward Sunday, before the jump", instant: "2025-03-09T05:30:00Z", expected: "2025-03-09" },
-    { zone: "America/New_York", local: "23:30 on spring-forward Sunday, after the jump", instant: "2025-03-10T03:30:00Z", expected: "2025-03-09" },
-    { zone: "America/New_York", local: "the first 01:30 (EDT) on fall-back Sunday", instant: "2025-11-02T05:30:00Z", expected: "2025-11-02" },
-    { zone: "America/New_York", local: "the second 01:30 (EST) on fall-back Sunday", instant: "2025-11-02T06:30:00Z", expected: "2025-11-02" },
-    { zone: "Europe/Berlin", local: "00:30 on fall-back Sunday (CEST)", instant: "2025-10-25T22:30:00Z", expected: "2025-10-26" },
-    { zone: "Europe/Berlin", local: "23:30 on fall-back Sunday (CET)", instant: "2025-10-26T22:30:00Z", expected: "2025-10-26" },
+    {
+      zone: "America/New_York",
+      local: "00:30 on spring-forward Sunday, before the jump",
+      instant: "2025-03-09T05:30:00Z",
+      expected: "2025-03-09",
+    },
+    {
+      zone: "America/New_York",
+      local: "23:30 on spring-forward Sunday, after the jump",
+      instant: "2025-03-10T03:30:00Z",
+      expected: "2025-03-09",
+    },
+    {
+      zone: "America/New_York",
+      local: "the first 01:30 (EDT) on fall-back Sunday",
+      instant: "2025-11-02T05:30:00Z",
+      expected: "2025-11-02",
+    },
+    {
+      zone: "America/New_York",
+      local: "the second 01:30 (EST) on fall-back Sunday",
+      instant: "2025-11-02T06:30:00Z",
+      expected: "2025-11-02",
+    },
+    {
+      zone: "Europe/Berlin",
+      local: "00:30 on fall-back Sunday (CEST)",
+      instant: "2025-10-25T22:30:00Z",
+      expected: "2025-10-26",
+    },
+    {
+      zone: "Europe/Berlin",
+      local: "23:30 on fall-back Sunday (CET)",
+      instant: "2025-10-26T22:30:00Z",
+      expected: "2025-10-26",
+    },
   ])("$zone: $local is $expected", ({ zone, instant, expected }) => {
     expect(localDateOf(new Date(instant), zone)).toBe(expected);
   });
@@ -292,31 +394,120 @@ describe("a user whose time zone differs from the server's", () => {
 
 describe("dueDays lists the occurrences in a range", () => {
   it.each([
-    { rule: "daily: every day of the range", cadence: daily, from: "2025-06-16", to: "2025-06-18", startedOn: "2025-01-01", expected: ["2025-06-16", "2025-06-17", "2025-06-18"] },
-    { rule: "daily: nothing before startedOn", cadence: daily, from: "2025-06-16", to: "2025-06-18", startedOn: "2025-06-17", expected: ["2025-06-17", "2025-06-18"] },
-    { rule: "daily: three days across New York's spring-forward weekend", cadence: daily, from: "2025-03-08", to: "2025-03-10", startedOn: "2025-01-01", expected: ["2025-03-08", "2025-03-09", "2025-03-10"] },
-    { rule: "weekdays: only Mondays, Wednesdays and Fridays", cadence: monWedFri, from: "2025-06-09", to: "2025-06-18", startedOn: "2025-01-01", expected: ["2025-06-09", "2025-06-11", "2025-06-13", "2025-06-16", "2025-06-18"] },
-    { rule: "weekly: one Monday per ISO week touching the range", cadence: weekly, from: "2025-06-04", to: "2025-06-18", startedOn: "2025-01-01", expected: ["2025-06-02", "2025-06-09", "2025-06-16"] },
-    { rule: "weekly: a single Wednesday is due through its week's Monday", cadence: weekly, from: "2025-06-18", to: "2025-06-18", startedOn: "2025-01-01", expected: ["2025-06-16"] },
-    { rule: "weekly: started on a Thursday, that week is the first occurrence", cadence: weekly, from: "2025-05-20", to: "2025-06-18", startedOn: "2025-06-05", expected: ["2025-06-02", "2025-06-09", "2025-06-16"] },
-    { rule: "weekly: weeks across a year end", cadence: weekly, from: "2024-12-28", to: "2025-01-07", startedOn: "2024-01-01", expected: ["2024-12-23", "2024-12-30", "2025-01-06"] },
-    { rule: "once: the single occurrence on startedOn", cadence: once, from: "2025-06-01", to: "2025-06-18", startedOn: "2025-06-05", expected: ["2025-06-05"] },
-    { rule: "once: nothing before it started", cadence: once, from: "2025-06-01", to: "2025-06-04", startedOn: "2025-06-05", expected: [] },
-    { rule: "nothing when the range ends before startedOn", cadence: daily, from: "2025-06-01", to: "2025-06-04", startedOn: "2025-06-05", expected: [] },
+    {
+      rule: "daily: every day of the range",
+      cadence: daily,
+      from: "2025-06-16",
+      to: "2025-06-18",
+      startedOn: "2025-01-01",
+      expected: ["2025-06-16", "2025-06-17", "2025-06-18"],
+    },
+    {
+      rule: "daily: nothing before startedOn",
+      cadence: daily,
+      from: "2025-06-16",
+      to: "2025-06-18",
+      startedOn: "2025-06-17",
+      expected: ["2025-06-17", "2025-06-18"],
+    },
+    {
+      rule: "daily: three days across New York's spring-forward weekend",
+      cadence: daily,
+      from: "2025-03-08",
+      to: "2025-03-10",
+      startedOn: "2025-01-01",
+      expected: ["2025-03-08", "2025-03-09", "2025-03-10"],
+    },
+    {
+      rule: "weekdays: only Mondays, Wednesdays and Fridays",
+      cadence: monWedFri,
+      from: "2025-06-09",
+      to: "2025-06-18",
+      startedOn: "2025-01-01",
+      expected: ["2025-06-09", "2025-06-11", "2025-06-13", "2025-06-16", "2025-06-18"],
+    },
+    {
+      rule: "weekly: one Monday per ISO week touching the range",
+      cadence: weekly,
+      from: "2025-06-04",
+      to: "2025-06-18",
+      startedOn: "2025-01-01",
+      expected: ["2025-06-02", "2025-06-09", "2025-06-16"],
+    },
+    {
+      rule: "weekly: a single Wednesday is due through its week's Monday",
+      cadence: weekly,
+      from: "2025-06-18",
+      to: "2025-06-18",
+      startedOn: "2025-01-01",
+      expected: ["2025-06-16"],
+    },
+    {
+      rule: "weekly: started on a Thursday, that week is the first occurrence",
+      cadence: weekly,
+      from: "2025-05-20",
+      to: "2025-06-18",
+      startedOn: "2025-06-05",
+      expected: ["2025-06-02", "2025-06-09", "2025-06-16"],
+    },
+    {
+      rule: "weekly: weeks across a year end",
+      cadence: weekly,
+      from: "2024-12-28",
+      to: "2025-01-07",
+      startedOn: "2024-01-01",
+      expected: ["2024-12-23", "2024-12-30", "2025-01-06"],
+    },
+    {
+      rule: "once: the single occurrence on startedOn",
+      cadence: once,
+      from: "2025-06-01",
+      to: "2025-06-18",
+      startedOn: "2025-06-05",
+      expected: ["2025-06-05"],
+    },
+    {
+      rule: "once: nothing before it started",
+      cadence: once,
+      from: "2025-06-01",
+      to: "2025-06-04",
+      startedOn: "2025-06-05",
+      expected: [],
+    },
+    {
+      rule: "nothing when the range ends before startedOn",
+      cadence: daily,
+      from: "2025-06-01",
+      to: "2025-06-04",
+      startedOn: "2025-06-05",
+      expected: [],
+    },
   ])("$rule", ({ cadence, from, to, startedOn, expected }) => {
     expect(dueDays(cadence, from, to, startedOn)).toEqual(expected);
   });
 
   it.each([
-    { rule: "a weekly check-off on Sunday keeps the week that began the Monday before", cadence: weekly, day: "2025-06-15", expected: "2025-06-09" },
-    { rule: "a check-off on a non-chosen weekday keeps nothing", cadence: monWedFri, day: "2025-06-17", expected: null },
+    {
+      rule: "a weekly check-off on Sunday keeps the week that began the Monday before",
+      cadence: weekly,
+      day: "2025-06-15",
+      expected: "2025-06-09",
+    },
+    {
+      rule: "a check-off on a non-chosen weekday keeps nothing",
+      cadence: monWedFri,
+      day: "2025-06-17",
+      expected: null,
+    },
     { rule: "a check-off before startedOn keeps nothing", cadence: daily, day: "2025-05-31", expected: null },
   ])("occurrenceFor: $rule", ({ cadence, day, expected }) => {
     expect(occurrenceFor(cadence, day, "2025-06-01")).toBe(expected);
   });
 
   it("rejects a weekday outside 0–6", () => {
-    expect(() => dueDays({ kind: "weekdays", days: [7] }, "2025-06-01", "2025-06-18", "2025-06-01")).toThrow(RangeError);
+    expect(() => dueDays({ kind: "weekdays", days: [7] }, "2025-06-01", "2025-06-18", "2025-06-01")).toThrow(
+      RangeError,
+    );
   });
 });
 
@@ -350,63 +541,323 @@ describe("check-off window: today and the 6 days before", () => {
 describe("currentStreak", () => {
   it.each([
     // daily
-    { rule: "daily: seven days in a row including today is 7", cadence: daily, checked: days("2025-06-12", "2025-06-18"), startedOn: "2025-06-01", expected: 7 },
-    { rule: "daily: today unchecked doesn't break it (the day isn't over)", cadence: daily, checked: days("2025-06-12", "2025-06-17"), startedOn: "2025-06-01", expected: 6 },
-    { rule: "daily: a gap breaks it", cadence: daily, checked: days("2025-06-10", "2025-06-18", ["2025-06-15"]), startedOn: "2025-06-01", expected: 3 },
-    { rule: "daily: yesterday missed, today done starts again at 1", cadence: daily, checked: ["2025-06-18", "2025-06-16", "2025-06-15"], startedOn: "2025-06-01", expected: 1 },
-    { rule: "daily: yesterday missed and today not yet done is 0", cadence: daily, checked: ["2025-06-16", "2025-06-15"], startedOn: "2025-06-01", expected: 0 },
-    { rule: "daily: duplicate check-offs of a day count once", cadence: daily, checked: ["2025-06-17", "2025-06-17", "2025-06-16", "2025-06-16"], startedOn: "2025-06-01", expected: 2 },
-    { rule: "daily: order of check-offs does not matter", cadence: daily, checked: ["2025-06-16", "2025-06-18", "2025-06-17"], startedOn: "2025-06-01", expected: 3 },
-    { rule: "daily: check-offs before startedOn are ignored", cadence: daily, checked: days("2025-06-10", "2025-06-18"), startedOn: "2025-06-15", expected: 4 },
-    { rule: "daily: a check-off dated after today is ignored", cadence: daily, checked: ["2025-06-19", "2025-06-17"], startedOn: "2025-06-01", expected: 1 },
+    {
+      rule: "daily: seven days in a row including today is 7",
+      cadence: daily,
+      checked: days("2025-06-12", "2025-06-18"),
+      startedOn: "2025-06-01",
+      expected: 7,
+    },
+    {
+      rule: "daily: today unchecked doesn't break it (the day isn't over)",
+      cadence: daily,
+      checked: days("2025-06-12", "2025-06-17"),
+      startedOn: "2025-06-01",
+      expected: 6,
+    },
+    {
+      rule: "daily: a gap breaks it",
+      cadence: daily,
+      checked: days("2025-06-10", "2025-06-18", ["2025-06-15"]),
+      startedOn: "2025-06-01",
+      expected: 3,
+    },
+    {
+      rule: "daily: yesterday missed, today done starts again at 1",
+      cadence: daily,
+      checked: ["2025-06-18", "2025-06-16", "2025-06-15"],
+      startedOn: "2025-06-01",
+      expected: 1,
+    },
+    {
+      rule: "daily: yesterday missed and today not yet done is 0",
+      cadence: daily,
+      checked: ["2025-06-16", "2025-06-15"],
+      startedOn: "2025-06-01",
+      expected: 0,
+    },
+    {
+      rule: "daily: duplicate check-offs of a day count once",
+      cadence: daily,
+      checked: ["2025-06-17", "2025-06-17", "2025-06-16", "2025-06-16"],
+      startedOn: "2025-06-01",
+      expected: 2,
+    },
+    {
+      rule: "daily: order of check-offs does not matter",
+      cadence: daily,
+      checked: ["2025-06-16", "2025-06-18", "2025-06-17"],
+      startedOn: "2025-06-01",
+      expected: 3,
+    },
+    {
+      rule: "daily: check-offs before startedOn are ignored",
+      cadence: daily,
+      checked: days("2025-06-10", "2025-06-18"),
+      startedOn: "2025-06-15",
+      expected: 4,
+    },
+    {
+      rule: "daily: a check-off dated after today is ignored",
+      cadence: daily,
+      checked: ["2025-06-19", "2025-06-17"],
+      startedOn: "2025-06-01",
+      expected: 1,
+    },
     { rule: "daily: started today and not yet done is 0", cadence: daily, checked: [], startedOn: TODAY, expected: 0 },
     { rule: "daily: started today and done is 1", cadence: daily, checked: [TODAY], startedOn: TODAY, expected: 1 },
     { rule: "daily: not started yet is 0", cadence: daily, checked: [], startedOn: "2025-06-19", expected: 0 },
-    { rule: "daily: a hundred days in a row is 100", cadence: daily, checked: days("2025-03-11", "2025-06-18"), startedOn: "2025-01-01", expected: 100 },
+    {
+      rule: "daily: a hundred days in a row is 100",
+      cadence: daily,
+      checked: days("2025-03-11", "2025-06-18"),
+      startedOn: "2025-01-01",
+      expected: 100,
+    },
     // weekly (ISO weeks, Monday start)
-    { rule: "weekly: three weeks kept, on any day of each week, is 3", cadence: weekly, checked: ["2025-06-04", "2025-06-14", "2025-06-17"], startedOn: "2025-05-01", expected: 3 },
-    { rule: "weekly: this week not yet done doesn't break it", cadence: weekly, checked: ["2025-06-04", "2025-06-14"], startedOn: "2025-05-01", expected: 2 },
-    { rule: "weekly: last week missed breaks it", cadence: weekly, checked: ["2025-06-04", "2025-06-17"], startedOn: "2025-05-01", expected: 1 },
-    { rule: "weekly: Sunday check-offs keep the week that began the Monday before", cadence: weekly, checked: ["2025-06-15", "2025-06-08"], startedOn: "2025-05-01", expected: 2 },
-    { rule: "weekly: Monday and Sunday of one week count as one week", cadence: weekly, checked: ["2025-06-09", "2025-06-15"], startedOn: "2025-05-01", expected: 1 },
-    { rule: "weekly: started on a Thursday, that first week counts", cadence: weekly, checked: ["2025-06-07", "2025-06-10"], startedOn: "2025-06-05", expected: 2 },
-    { rule: "weekly: a check-off earlier in the first week than startedOn is ignored", cadence: weekly, checked: ["2025-06-03", "2025-06-10"], startedOn: "2025-06-05", expected: 1 },
+    {
+      rule: "weekly: three weeks kept, on any day of each week, is 3",
+      cadence: weekly,
+      checked: ["2025-06-04", "2025-06-14", "2025-06-17"],
+      startedOn: "2025-05-01",
+      expected: 3,
+    },
+    {
+      rule: "weekly: this week not yet done doesn't break it",
+      cadence: weekly,
+      checked: ["2025-06-04", "2025-06-14"],
+      startedOn: "2025-05-01",
+      expected: 2,
+    },
+    {
+      rule: "weekly: last week missed breaks it",
+      cadence: weekly,
+      checked: ["2025-06-04", "2025-06-17"],
+      startedOn: "2025-05-01",
+      expected: 1,
+    },
+    {
+      rule: "weekly: Sunday check-offs keep the week that began the Monday before",
+      cadence: weekly,
+      checked: ["2025-06-15", "2025-06-08"],
+      startedOn: "2025-05-01",
+      expected: 2,
+    },
+    {
+      rule: "weekly: Monday and Sunday of one week count as one week",
+      cadence: weekly,
+      checked: ["2025-06-09", "2025-06-15"],
+      startedOn: "2025-05-01",
+      expected: 1,
+    },
+    {
+      rule: "weekly: started on a Thursday, that first week counts",
+      cadence: weekly,
+      checked: ["2025-06-07", "2025-06-10"],
+      startedOn: "2025-06-05",
+      expected: 2,
+    },
+    {
+      rule: "weekly: a check-off earlier in the first week than startedOn is ignored",
+      cadence: weekly,
+      checked: ["2025-06-03", "2025-06-10"],
+      startedOn: "2025-06-05",
+      expected: 1,
+    },
     // chosen weekdays
-    { rule: "Mon/Wed/Fri: weekends and other days are skipped, not missed", cadence: monWedFri, checked: ["2025-06-18", "2025-06-16", "2025-06-13", "2025-06-11", "2025-06-09"], startedOn: "2025-06-01", expected: 5 },
-    { rule: "Mon/Wed/Fri: today (Wednesday) unchecked doesn't break it", cadence: monWedFri, checked: ["2025-06-16", "2025-06-13", "2025-06-11"], startedOn: "2025-06-01", expected: 3 },
-    { rule: "Mon/Wed/Fri: a missed Friday breaks it", cadence: monWedFri, checked: ["2025-06-18", "2025-06-16", "2025-06-11", "2025-06-09"], startedOn: "2025-06-01", expected: 2 },
-    { rule: "Mon/Wed/Fri: a check-off on Tuesday does not stand in for Friday", cadence: monWedFri, checked: ["2025-06-17", "2025-06-16"], startedOn: "2025-06-01", expected: 1 },
-    { rule: "Tue/Thu: on a Wednesday, a missed Tuesday is already broken", cadence: tueThu, checked: ["2025-06-12", "2025-06-10"], startedOn: "2025-06-01", expected: 0 },
-    { rule: "Tue/Thu: on a Wednesday, counts back from Tuesday", cadence: tueThu, checked: ["2025-06-17", "2025-06-12", "2025-06-10"], startedOn: "2025-06-01", expected: 3 },
-    { rule: "Saturdays only: two Saturdays in a row is 2", cadence: saturdays, checked: ["2025-06-14", "2025-06-07"], startedOn: "2025-06-01", expected: 2 },
-    { rule: "no chosen weekdays: nothing is ever due, so 0", cadence: noWeekdays, checked: ["2025-06-18"], startedOn: "2025-06-01", expected: 0 },
+    {
+      rule: "Mon/Wed/Fri: weekends and other days are skipped, not missed",
+      cadence: monWedFri,
+      checked: ["2025-06-18", "2025-06-16", "2025-06-13", "2025-06-11", "2025-06-09"],
+      startedOn: "2025-06-01",
+      expected: 5,
+    },
+    {
+      rule: "Mon/Wed/Fri: today (Wednesday) unchecked doesn't break it",
+      cadence: monWedFri,
+      checked: ["2025-06-16", "2025-06-13", "2025-06-11"],
+      startedOn: "2025-06-01",
+      expected: 3,
+    },
+    {
+      rule: "Mon/Wed/Fri: a missed Friday breaks it",
+      cadence: monWedFri,
+      checked: ["2025-06-18", "2025-06-16", "2025-06-11", "2025-06-09"],
+      startedOn: "2025-06-01",
+      expected: 2,
+    },
+    {
+      rule: "Mon/Wed/Fri: a check-off on Tuesday does not stand in for Friday",
+      cadence: monWedFri,
+      checked: ["2025-06-17", "2025-06-16"],
+      startedOn: "2025-06-01",
+      expected: 1,
+    },
+    {
+      rule: "Tue/Thu: on a Wednesday, a missed Tuesday is already broken",
+      cadence: tueThu,
+      checked: ["2025-06-12", "2025-06-10"],
+      startedOn: "2025-06-01",
+      expected: 0,
+    },
+    {
+      rule: "Tue/Thu: on a Wednesday, counts back from Tuesday",
+      cadence: tueThu,
+      checked: ["2025-06-17", "2025-06-12", "2025-06-10"],
+      startedOn: "2025-06-01",
+      expected: 3,
+    },
+    {
+      rule: "Saturdays only: two Saturdays in a row is 2",
+      cadence: saturdays,
+      checked: ["2025-06-14", "2025-06-07"],
+      startedOn: "2025-06-01",
+      expected: 2,
+    },
+    {
+      rule: "no chosen weekdays: nothing is ever due, so 0",
+      cadence: noWeekdays,
+      checked: ["2025-06-18"],
+      startedOn: "2025-06-01",
+      expected: 0,
+    },
     // once
     { rule: "once: done is 1", cadence: once, checked: ["2025-06-10"], startedOn: "2025-06-01", expected: 1 },
-    { rule: "once: done twice is still 1", cadence: once, checked: ["2025-06-10", "2025-06-12"], startedOn: "2025-06-01", expected: 1 },
+    {
+      rule: "once: done twice is still 1",
+      cadence: once,
+      checked: ["2025-06-10", "2025-06-12"],
+      startedOn: "2025-06-01",
+      expected: 1,
+    },
     { rule: "once: not done is 0", cadence: once, checked: [], startedOn: "2025-06-01", expected: 0 },
-    { rule: "once: done only before it started is 0", cadence: once, checked: ["2025-05-20"], startedOn: "2025-06-01", expected: 0 },
+    {
+      rule: "once: done only before it started is 0",
+      cadence: once,
+      checked: ["2025-05-20"],
+      startedOn: "2025-06-01",
+      expected: 0,
+    },
   ])("$rule", ({ cadence, checked, startedOn, expected }) => {
     expect(currentStreak(cadence, checked, TODAY, startedOn)).toBe(expected);
   });
 });
 
 describe("keptRate over the last 30 days (20 May – 18 June)", () => {
-  it.each<{ rule: string; cadence: Cadence; checked: LocalDate[]; startedOn: LocalDate; windowDays?: number; expected: KeptRate }>([
-    { rule: "daily: every day since starting is 18 of 18", cadence: daily, checked: days("2025-06-01", "2025-06-18"), startedOn: "2025-06-01", expected: { kept: 18, due: 18, rate: 1 } },
-    { rule: "daily: an unchecked today is left out", cadence: daily, checked: days("2025-06-01", "2025-06-17"), startedOn: "2025-06-01", expected: { kept: 17, due: 17, rate: 1 } },
-    { rule: "daily: half of a full window is 15 of 30", cadence: daily, checked: days("2025-06-04", "2025-06-18"), startedOn: "2025-01-01", expected: { kept: 15, due: 30, rate: 0.5 } },
-    { rule: "daily: with today unchecked, 15 of 29", cadence: daily, checked: days("2025-06-03", "2025-06-17"), startedOn: "2025-01-01", expected: { kept: 15, due: 29, rate: 15 / 29 } },
-    { rule: "daily: check-offs before the window don't count", cadence: daily, checked: days("2025-05-01", "2025-05-19"), startedOn: "2025-01-01", expected: { kept: 0, due: 29, rate: 0 } },
-    { rule: "daily: duplicate check-offs count once", cadence: daily, checked: ["2025-06-16", "2025-06-16", "2025-06-17", "2025-06-18", "2025-06-18"], startedOn: "2025-06-16", expected: { kept: 3, due: 3, rate: 1 } },
-    { rule: "daily: started today and not yet done has nothing due", cadence: daily, checked: [], startedOn: TODAY, expected: { kept: 0, due: 0, rate: null } },
-    { rule: "daily: not started yet has nothing due", cadence: daily, checked: [], startedOn: "2025-06-19", expected: { kept: 0, due: 0, rate: null } },
-    { rule: "daily: a 7-day window counts 6 of 7", cadence: daily, checked: days("2025-06-12", "2025-06-18", ["2025-06-14"]), startedOn: "2025-01-01", windowDays: 7, expected: { kept: 6, due: 7, rate: 6 / 7 } },
-    { rule: "Mon/Wed/Fri: 5 of 7 past occurrences, today pending", cadence: monWedFri, checked: ["2025-06-02", "2025-06-04", "2025-06-06", "2025-06-09", "2025-06-11"], startedOn: "2025-06-01", expected: { kept: 5, due: 7, rate: 5 / 7 } },
-    { rule: "weekly: 3 of 4 finished weeks, this week pending", cadence: weekly, checked: ["2025-05-21", "2025-06-04", "2025-06-12"], startedOn: "2025-01-01", expected: { kept: 3, due: 4, rate: 0.75 } },
-    { rule: "weekly: a week straddling the window start is kept by a check-off just before it", cadence: weekly, checked: ["2025-05-19", "2025-06-17"], startedOn: "2025-01-01", expected: { kept: 2, due: 5, rate: 0.4 } },
-    { rule: "once: done within the window is 1 of 1", cadence: once, checked: ["2025-06-10"], startedOn: "2025-05-01", expected: { kept: 1, due: 1, rate: 1 } },
-    { rule: "once: done before the window has nothing due", cadence: once, checked: ["2025-05-02"], startedOn: "2025-05-01", expected: { kept: 0, due: 0, rate: null } },
-    { rule: "once: not yet done has nothing due", cadence: once, checked: [], startedOn: "2025-05-01", expected: { kept: 0, due: 0, rate: null } },
+  it.each<{
+    rule: string;
+    cadence: Cadence;
+    checked: LocalDate[];
+    startedOn: LocalDate;
+    windowDays?: number;
+    expected: KeptRate;
+  }>([
+    {
+      rule: "daily: every day since starting is 18 of 18",
+      cadence: daily,
+      checked: days("2025-06-01", "2025-06-18"),
+      startedOn: "2025-06-01",
+      expected: { kept: 18, due: 18, rate: 1 },
+    },
+    {
+      rule: "daily: an unchecked today is left out",
+      cadence: daily,
+      checked: days("2025-06-01", "2025-06-17"),
+      startedOn: "2025-06-01",
+      expected: { kept: 17, due: 17, rate: 1 },
+    },
+    {
+      rule: "daily: half of a full window is 15 of 30",
+      cadence: daily,
+      checked: days("2025-06-04", "2025-06-18"),
+      startedOn: "2025-01-01",
+      expected: { kept: 15, due: 30, rate: 0.5 },
+    },
+    {
+      rule: "daily: with today unchecked, 15 of 29",
+      cadence: daily,
+      checked: days("2025-06-03", "2025-06-17"),
+      startedOn: "2025-01-01",
+      expected: { kept: 15, due: 29, rate: 15 / 29 },
+    },
+    {
+      rule: "daily: check-offs before the window don't count",
+      cadence: daily,
+      checked: days("2025-05-01", "2025-05-19"),
+      startedOn: "2025-01-01",
+      expected: { kept: 0, due: 29, rate: 0 },
+    },
+    {
+      rule: "daily: duplicate check-offs count once",
+      cadence: daily,
+      checked: ["2025-06-16", "2025-06-16", "2025-06-17", "2025-06-18", "2025-06-18"],
+      startedOn: "2025-06-16",
+      expected: { kept: 3, due: 3, rate: 1 },
+    },
+    {
+      rule: "daily: started today and not yet done has nothing due",
+      cadence: daily,
+      checked: [],
+      startedOn: TODAY,
+      expected: { kept: 0, due: 0, rate: null },
+    },
+    {
+      rule: "daily: not started yet has nothing due",
+      cadence: daily,
+      checked: [],
+      startedOn: "2025-06-19",
+      expected: { kept: 0, due: 0, rate: null },
+    },
+    {
+      rule: "daily: a 7-day window counts 6 of 7",
+      cadence: daily,
+      checked: days("2025-06-12", "2025-06-18", ["2025-06-14"]),
+      startedOn: "2025-01-01",
+      windowDays: 7,
+      expected: { kept: 6, due: 7, rate: 6 / 7 },
+    },
+    {
+      rule: "Mon/Wed/Fri: 5 of 7 past occurrences, today pending",
+      cadence: monWedFri,
+      checked: ["2025-06-02", "2025-06-04", "2025-06-06", "2025-06-09", "2025-06-11"],
+      startedOn: "2025-06-01",
+      expected: { kept: 5, due: 7, rate: 5 / 7 },
+    },
+    {
+      rule: "weekly: 3 of 4 finished weeks, this week pending",
+      cadence: weekly,
+      checked: ["2025-05-21", "2025-06-04", "2025-06-12"],
+      startedOn: "2025-01-01",
+      expected: { kept: 3, due: 4, rate: 0.75 },
+    },
+    {
+      rule: "weekly: a week straddling the window start is kept by a check-off just before it",
+      cadence: weekly,
+      checked: ["2025-05-19", "2025-06-17"],
+      startedOn: "2025-01-01",
+      expected: { kept: 2, due: 5, rate: 0.4 },
+    },
+    {
+      rule: "once: done within the window is 1 of 1",
+      cadence: once,
+      checked: ["2025-06-10"],
+      startedOn: "2025-05-01",
+      expected: { kept: 1, due: 1, rate: 1 },
+    },
+    {
+      rule: "once: done before the window has nothing due",
+      cadence: once,
+      checked: ["2025-05-02"],
+      startedOn: "2025-05-01",
+      expected: { kept: 0, due: 0, rate: null },
+    },
+    {
+      rule: "once: not yet done has nothing due",
+      cadence: once,
+      checked: [],
+      startedOn: "2025-05-01",
+      expected: { kept: 0, due: 0, rate: null },
+    },
   ])("$rule", ({ cadence, checked, startedOn, windowDays, expected }) => {
     const result = keptRate(cadence, checked, TODAY, startedOn, windowDays);
     expect(result.kept).toBe(expected.kept);

@@ -27,11 +27,7 @@
 /** A local calendar day, `YYYY-MM-DD` (ISO 8601), e.g. `"2025-03-09"`. */
 export type LocalDate = string;
 
-export type Cadence =
-  | { kind: "once" }
-  | { kind: "daily" }
-  | { kind: "weekly" }
-  | { kind: "weekdays"; days: number[] };
+export type Cadence = { kind: "once" } | { kind: "daily" } | { kind: "weekly" } | { kind: "weekdays"; days: number[] };
 
 export type CheckOffWindow = {
   /** Earliest day that may be checked off (today − 6). */
@@ -55,7 +51,6 @@ export const CHECK_OFF_WINDOW_DAYS = 7;
 export const KEPT_RATE_WINDOW_DAYS = 30;
 /** Streak lengths worth celebrating. */
 export const STREAK_MILESTONES = [7, 30, 100] as const;
-
 
 // ---------------------------------------------------------------------------
 // Calendar days
@@ -118,7 +113,9 @@ function fromDayNumber(number: number): LocalDate {
   const z = number + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
   const date = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
@@ -317,7 +314,11 @@ export type CountedCheckOffs = {
   readonly days: ReadonlySet<number>;
 };
 
-export function countCheckOffs(checkedDays: readonly LocalDate[], today: LocalDate, startedOn: LocalDate): CountedCheckOffs {
+export function countCheckOffs(
+  checkedDays: readonly LocalDate[],
+  today: LocalDate,
+  startedOn: LocalDate,
+): CountedCheckOffs {
   const todayNumber = dayNumber(today);
   const startedOnNumber = dayNumber(startedOn);
   const days = new Set<number>();
@@ -336,7 +337,11 @@ const LAST_DAY = daysFromCivil(9999, 12, 31);
  * (`day - date '1970-01-01'`): the dashboard reads a year of check-offs per habit, and
  * numbers are several times cheaper than date strings to parse, as json and as dates.
  */
-export function countCheckOffsSinceEpoch(checkedDays: readonly number[], today: LocalDate, startedOn: LocalDate): CountedCheckOffs {
+export function countCheckOffsSinceEpoch(
+  checkedDays: readonly number[],
+  today: LocalDate,
+  startedOn: LocalDate,
+): CountedCheckOffs {
   const todayNumber = dayNumber(today);
   const startedOnNumber = dayNumber(startedOn);
   const days = new Set<number>();
@@ -460,7 +465,11 @@ function assertWindow(windowDays: number): void {
 }
 
 /** `keptRate` over check-offs already counted. */
-export function keptRateOf(cadence: Cadence, counted: CountedCheckOffs, windowDays: number = KEPT_RATE_WINDOW_DAYS): KeptRate {
+export function keptRateOf(
+  cadence: Cadence,
+  counted: CountedCheckOffs,
+  windowDays: number = KEPT_RATE_WINDOW_DAYS,
+): KeptRate {
   assertCadence(cadence);
   assertWindow(windowDays);
   const windowStart = counted.today - (windowDays - 1);

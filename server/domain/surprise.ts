@@ -37,6 +37,10 @@ export function isRevealed(plan: SurpriseState, now: Date): boolean {
 }
 
 /** Whether this person may see the plan's details: its planner always, the other once revealed. */
-export function maySeeDetails(plan: SurpriseState & { createdBy: string | null }, viewerId: string, now: Date): boolean {
+export function maySeeDetails(
+  plan: SurpriseState & { createdBy: string | null },
+  viewerId: string,
+  now: Date,
+): boolean {
   return !plan.isSurprise || plan.createdBy === viewerId || isRevealed(plan, now);
 }

@@ -2,7 +2,8 @@
 // would fail deep in the database as a 500. Other control characters (besides tab and
 // line breaks) have no place in what a person writes.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The path of the first string anywhere in `value` that holds a character text may not contain, or null. */
 export function findUnsafeText(value: unknown, path: string[] = [], depth = 0): string | null {

@@ -5,7 +5,15 @@
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number; weekday: string };
+export type WallClock = {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  weekday: string;
+};
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -98,7 +106,9 @@ export function localToInstant(local: string, timeZone: string): Date {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi);
   // The zone's offsets a day either side cover any transition near this time.
   const offsets = [offsetAt(asUtc - 86_400_000, timeZone), offsetAt(asUtc + 86_400_000, timeZone)];
-  const valid = offsets.map((offset) => asUtc - offset).filter((instant) => asUtc - offsetAt(instant, timeZone) === instant);
+  const valid = offsets
+    .map((offset) => asUtc - offset)
+    .filter((instant) => asUtc - offsetAt(instant, timeZone) === instant);
   if (valid.length > 0) return new Date(Math.min(...valid));
   // Skipped by a jump forward: read the time on the clock from before the jump.
   return new Date(asUtc - offsets[0]!);

@@ -8,7 +8,11 @@ type Raw = { askedOfMe: RawRequest[]; iAsked: RawRequest[] } | null;
 
 const LIMIT = 10;
 
-function listWhere(column: typeof forgivenessRequests.authorId | typeof forgivenessRequests.recipientId, coupleId: Bound["coupleId"], userId: Bound["meId"]) {
+function listWhere(
+  column: typeof forgivenessRequests.authorId | typeof forgivenessRequests.recipientId,
+  coupleId: Bound["coupleId"],
+  userId: Bound["meId"],
+) {
   // The latest "more time" note, so the author sees what their partner chose to say.
   const latestNote = sql`(select ${forgivenessAnswerLog.note} from ${forgivenessAnswerLog} where ${forgivenessAnswerLog.coupleId} = ${forgivenessRequests.coupleId} and ${forgivenessAnswerLog.requestId} = ${forgivenessRequests.id} order by ${forgivenessAnswerLog.answeredAt} desc limit 1)`;
   return jsonList(
@@ -54,7 +58,9 @@ export const forgivenessSection = defineSection({
       id: request.id,
       kind: "forgiveness.asked",
       title:
-        request.kind === "second_chance" ? `${partnerName} asks for a second chance` : `${partnerName} asks for your forgiveness`,
+        request.kind === "second_chance"
+          ? `${partnerName} asks for a second chance`
+          : `${partnerName} asks for your forgiveness`,
       detail: askedOfMeDetail(request.status),
       href: `/forgiveness/${request.id}`,
       at: toDate(request.sentAt),

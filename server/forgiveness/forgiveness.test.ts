@@ -58,7 +58,13 @@ describe("composing", () => {
     const { callerA, callerB } = await makeCouple();
     const id = randomUUID();
     const secret = `unsent-words-${randomUUID()}`;
-    await callerA.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: secret, howItHurt: secret, whatIAmDoing: secret });
+    await callerA.forgiveness.saveDraft({
+      id,
+      kind: "forgiveness",
+      whatIDid: secret,
+      howItHurt: secret,
+      whatIAmDoing: secret,
+    });
     await callerA.forgiveness.saveDraft({ id: randomUUID(), kind: "second_chance", ask: secret });
     // Something sent as well, so the partner's lists are not trivially empty.
     await sendApology(callerA);
@@ -112,16 +118,28 @@ describe("composing", () => {
     const { callerA, callerB } = await makeCouple();
     const id = randomUUID();
     await callerA.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "left over from before" });
-    await callerA.forgiveness.send({ id, kind: "second_chance", ask: "Will you let me show you, day by day?", whatIAmDoing: "" });
+    await callerA.forgiveness.send({
+      id,
+      kind: "second_chance",
+      ask: "Will you let me show you, day by day?",
+      whatIAmDoing: "",
+    });
     const seen = await callerB.forgiveness.get({ id });
-    expect(seen).toMatchObject({ kind: "second_chance", status: "open", side: "theirs", ask: "Will you let me show you, day by day?" });
+    expect(seen).toMatchObject({
+      kind: "second_chance",
+      status: "open",
+      side: "theirs",
+      ask: "Will you let me show you, day by day?",
+    });
     expect(seen.whatIDid).toBe("");
   });
 
   it("keeps a sent request as it was sent", async () => {
     const { callerA } = await makeCouple();
     const id = await sendApology(callerA);
-    expect(await codeOf(() => callerA.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "changed" }))).toBe("CONFLICT");
+    expect(await codeOf(() => callerA.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "changed" }))).toBe(
+      "CONFLICT",
+    );
     expect(await codeOf(() => callerA.forgiveness.send({ id, ...apology }))).toBe("CONFLICT");
     expect((await callerA.forgiveness.get({ id })).whatIDid).toBe(apology.whatIDid);
   });
@@ -146,7 +164,9 @@ describe("composing", () => {
     const { callerA, callerB } = await makeCouple();
     const id = randomUUID();
     await callerA.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "A's words" });
-    expect(await codeOf(() => callerB.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "B's words" }))).toBe("NOT_FOUND");
+    expect(await codeOf(() => callerB.forgiveness.saveDraft({ id, kind: "forgiveness", whatIDid: "B's words" }))).toBe(
+      "NOT_FOUND",
+    );
     expect((await callerA.forgiveness.get({ id })).whatIDid).toBe("A's words");
   });
 });
@@ -155,12 +175,16 @@ describe("answering", () => {
   it("lets the recipient ask for more time with a note, which the author sees", async () => {
     const { callerA, callerB } = await makeCouple(["Alex", "Blair"]);
     const id = await sendApology(callerA);
-    expect((await callerB.forgiveness.overview()).askedOfMe).toMatchObject([{ id, status: "open", authorName: "Alex" }]);
+    expect((await callerB.forgiveness.overview()).askedOfMe).toMatchObject([
+      { id, status: "open", authorName: "Alex" },
+    ]);
 
     await callerB.forgiveness.answer({ id, answer: "more_time", note: "I need a few weeks." });
 
     const asked = (await callerA.forgiveness.overview()).iAsked;
-    expect(asked).toMatchObject([{ id, status: "more_time", answers: [{ answer: "more_time", note: "I need a few weeks." }] }]);
+    expect(asked).toMatchObject([
+      { id, status: "more_time", answers: [{ answer: "more_time", note: "I need a few weeks." }] },
+    ]);
   });
 
   it("lets 'more time' and 'not ready' be followed by another answer, and makes forgiveness final", async () => {
@@ -184,16 +208,27 @@ describe("answering", () => {
     expect(await codeOf(() => callerB.forgiveness.answer({ id, answer: "not_ready" }))).toBe("CONFLICT");
     expect(await codeOf(() => callerA.forgiveness.withdraw({ id }))).toBe("CONFLICT");
 
-    const recorded = await db.select().from(milestones).where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, id)));
+    const recorded = await db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, id)));
     expect(recorded).toMatchObject([{ kind: "forgiveness", title: "Blair forgave Alex", occurredOn: "2026-05-12" }]);
   });
 
   it("records a second chance given as a second-chance milestone", async () => {
     const { callerA, callerB, coupleId } = await makeCouple(["Alex", "Blair"]);
     const id = randomUUID();
-    await callerA.forgiveness.send({ id, kind: "second_chance", ask: "Will you give me the chance to show you?", whatIAmDoing: "" });
+    await callerA.forgiveness.send({
+      id,
+      kind: "second_chance",
+      ask: "Will you give me the chance to show you?",
+      whatIAmDoing: "",
+    });
     await callerB.forgiveness.answer({ id, answer: "forgive" });
-    const recorded = await db.select().from(milestones).where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, id)));
+    const recorded = await db
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.coupleId, coupleId), eq(milestones.sourceId, id)));
     expect(recorded).toMatchObject([{ kind: "second_chance", title: "Blair gave Alex a second chance" }]);
   });
 
@@ -282,7 +317,11 @@ describe("views", () => {
 
   it("puts a request under the recipient's Your turn and the author's Waiting on your partner, with the note", async () => {
     const { callerA, callerB } = await makeCouple(["Alex", "Blair"]);
-    await callerA.forgiveness.saveDraft({ id: randomUUID(), kind: "forgiveness", whatIDid: "a draft stays off both dashboards" });
+    await callerA.forgiveness.saveDraft({
+      id: randomUUID(),
+      kind: "forgiveness",
+      whatIDid: "a draft stays off both dashboards",
+    });
     const id = await sendApology(callerA);
     await callerB.forgiveness.answer({ id, answer: "more_time", note: "Give me the summer." });
 
@@ -301,7 +340,9 @@ describe("views", () => {
     await callerB.forgiveness.answer({ id, answer: "forgive" });
     for (const caller of [callerA, callerB]) {
       const dashboard = await caller.dashboard.get();
-      expect([...dashboard.yourTurn, ...dashboard.waitingOnPartner].filter((item) => item.kind.startsWith("forgiveness"))).toEqual([]);
+      expect(
+        [...dashboard.yourTurn, ...dashboard.waitingOnPartner].filter((item) => item.kind.startsWith("forgiveness")),
+      ).toEqual([]);
     }
   });
 });

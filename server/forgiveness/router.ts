@@ -19,13 +19,23 @@ export const forgivenessRouter = createTRPCRouter({
   get: coupleProcedure.input(requestIdSchema).query(({ ctx, input }) => loadRequest(ctx.db, ctx.viewer, input.id)),
 
   // A draft can be started before the partner joins; sending needs them.
-  saveDraft: coupleProcedure.input(saveDraftSchema).mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.viewer, input, ctx.now())),
+  saveDraft: coupleProcedure
+    .input(saveDraftSchema)
+    .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.viewer, input, ctx.now())),
 
-  discardDraft: coupleProcedure.input(requestIdSchema).mutation(({ ctx, input }) => discardDraft(ctx.db, ctx.viewer, input.id)),
+  discardDraft: coupleProcedure
+    .input(requestIdSchema)
+    .mutation(({ ctx, input }) => discardDraft(ctx.db, ctx.viewer, input.id)),
 
-  send: partneredProcedure.input(sendSchema).mutation(({ ctx, input }) => sendRequest(ctx.db, ctx.viewer, input, ctx.now())),
+  send: partneredProcedure
+    .input(sendSchema)
+    .mutation(({ ctx, input }) => sendRequest(ctx.db, ctx.viewer, input, ctx.now())),
 
-  withdraw: coupleProcedure.input(requestIdSchema).mutation(({ ctx, input }) => withdrawRequest(ctx.db, ctx.viewer, input.id, ctx.now())),
+  withdraw: coupleProcedure
+    .input(requestIdSchema)
+    .mutation(({ ctx, input }) => withdrawRequest(ctx.db, ctx.viewer, input.id, ctx.now())),
 
-  answer: partneredProcedure.input(answerSchema).mutation(({ ctx, input }) => answerRequest(ctx.db, ctx.viewer, input, ctx.now())),
+  answer: partneredProcedure
+    .input(answerSchema)
+    .mutation(({ ctx, input }) => answerRequest(ctx.db, ctx.viewer, input, ctx.now())),
 });

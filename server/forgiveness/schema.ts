@@ -14,7 +14,8 @@ const kind = z.enum(requestKinds, { error: "Choose a forgiveness or a second-cha
 /** A part while it is being written: anything up to the limit, empty included. */
 const draftPart = z.string().max(PART_MAX, `Please keep this under ${PART_MAX} characters.`).default("");
 /** A part as it is sent: something in it. */
-const sentPart = (empty: string) => z.string().trim().min(1, empty).max(PART_MAX, `Please keep this under ${PART_MAX} characters.`);
+const sentPart = (empty: string) =>
+  z.string().trim().min(1, empty).max(PART_MAX, `Please keep this under ${PART_MAX} characters.`);
 
 export const saveDraftSchema = z.object({
   id: requestId,

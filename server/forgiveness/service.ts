@@ -117,18 +117,27 @@ async function withAnswers(db: Executor, viewer: CoupleViewer, rows: Forgiveness
 }
 
 /** Why a change found no row: a request this caller can't see is NOT_FOUND, whoever's it is. */
-async function explainMiss(db: Executor, viewer: CoupleViewer, id: string, action: "save" | "withdraw" | "answer"): Promise<never> {
+async function explainMiss(
+  db: Executor,
+  viewer: CoupleViewer,
+  id: string,
+  action: "save" | "withdraw" | "answer",
+): Promise<never> {
   const [row] = await db
     .select({ status: forgivenessRequests.status, authorId: forgivenessRequests.authorId })
     .from(forgivenessRequests)
     .where(and(eq(forgivenessRequests.id, id), visibleTo(viewer)));
   if (!row) throw new DomainError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const mine = row.authorId === viewer.me.id;
-  if (action === "withdraw" && !mine) throw new DomainError("FORBIDDEN", "Only the person who asked can withdraw a request.");
-  if (action === "answer" && mine) throw new DomainError("FORBIDDEN", "Only the person it was asked of can answer a request.");
-  if (row.status === "forgiven") throw new DomainError("CONFLICT", "This request has been forgiven; that answer is final.");
+  if (action === "withdraw" && !mine)
+    throw new DomainError("FORBIDDEN", "Only the person who asked can withdraw a request.");
+  if (action === "answer" && mine)
+    throw new DomainError("FORBIDDEN", "Only the person it was asked of can answer a request.");
+  if (row.status === "forgiven")
+    throw new DomainError("CONFLICT", "This request has been forgiven; that answer is final.");
   if (row.status === "withdrawn") throw new DomainError("CONFLICT", "This request was withdrawn.");
-  if (action === "save") throw new DomainError("CONFLICT", "This request has already been sent, so it can't be changed.");
+  if (action === "save")
+    throw new DomainError("CONFLICT", "This request has already been sent, so it can't be changed.");
   throw new DomainError("CONFLICT", "This request can't be changed right now.");
 }
 
@@ -151,7 +160,14 @@ export async function saveDraft(db: Database, viewer: CoupleViewer, input: SaveD
   };
   const [saved] = await db
     .insert(forgivenessRequests)
-    .values({ id: input.id, coupleId: viewer.couple.id, authorId: viewer.me.id, ...content, createdAt: now, updatedAt: now })
+    .values({
+      id: input.id,
+      coupleId: viewer.couple.id,
+      authorId: viewer.me.id,
+      ...content,
+      createdAt: now,
+      updatedAt: now,
+    })
     .onConflictDoUpdate({
       target: forgivenessRequests.id,
       set: { ...content, updatedAt: now },
@@ -187,7 +203,13 @@ export async function sendRequest(db: Database, viewer: PartneredViewer, input: 
   // Only the parts of the chosen kind travel; words left from switching kinds are dropped.
   const content =
     input.kind === "forgiveness"
-      ? { kind: input.kind, whatIDid: input.whatIDid, howItHurt: input.howItHurt, whatIAmDoing: input.whatIAmDoing, ask: "" }
+      ? {
+          kind: input.kind,
+          whatIDid: input.whatIDid,
+          howItHurt: input.howItHurt,
+          whatIAmDoing: input.whatIAmDoing,
+          ask: "",
+        }
       : { kind: input.kind, whatIDid: "", howItHurt: "", whatIAmDoing: input.whatIAmDoing, ask: input.ask };
   const sent = { ...content, status: "open" as const, recipientId: viewer.partner.id, sentAt: now, updatedAt: now };
   const row = await db.transaction(async (tx) => {

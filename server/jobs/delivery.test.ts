@@ -37,7 +37,11 @@ async function stopWorkers() {
 
 let counter = 0;
 async function person() {
-  return signUp(database.db, { name: "Robin", email: `robin-${++counter}-${Date.now()}@example.test`, password: "correct horse battery" }, null);
+  return signUp(
+    database.db,
+    { name: "Robin", email: `robin-${++counter}-${Date.now()}@example.test`, password: "correct horse battery" },
+    null,
+  );
 }
 
 const noticeFor = (userId: string) => ({ userId, notice: "password_reset" });
@@ -83,7 +87,9 @@ describe("mail delivery through the job queue", () => {
     await sink.waitFor(() => sink.to(someone.email).length > 0, 20_000);
     await settle();
     expect(sink.to(someone.email)).toHaveLength(1);
-    const [job] = await database.db.execute<{ count: number }>(sql`select count(*)::int as count from graphile_worker.jobs`);
+    const [job] = await database.db.execute<{ count: number }>(
+      sql`select count(*)::int as count from graphile_worker.jobs`,
+    );
     expect(job?.count).toBe(0);
     await stopWorkers();
   });

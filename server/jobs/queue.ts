@@ -15,7 +15,12 @@ export type JobOptions = {
  * transaction, the job exists only if the transaction commits, so a rolled-back change
  * sends nothing and a committed one is never forgotten (the job survives restarts).
  */
-export async function enqueueJob(db: Executor, task: string, payload: Record<string, unknown>, options: JobOptions = {}) {
+export async function enqueueJob(
+  db: Executor,
+  task: string,
+  payload: Record<string, unknown>,
+  options: JobOptions = {},
+) {
   await db.execute(sql`select graphile_worker.add_job(
     identifier => ${task}::text,
     payload => ${JSON.stringify(payload)}::json,

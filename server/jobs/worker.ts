@@ -8,7 +8,8 @@ import { workerConnectionString } from "./connection";
  * progress ("completed task…") stays out of the log.
  */
 const logger = new Logger((scope) => (level, message) => {
-  if (level === "error" || level === "warning") console.error(`[jobs${scope.taskIdentifier ? ` ${scope.taskIdentifier}` : ""}] ${message}`);
+  if (level === "error" || level === "warning")
+    console.error(`[jobs${scope.taskIdentifier ? ` ${scope.taskIdentifier}` : ""}] ${message}`);
 });
 
 /**
@@ -16,7 +17,12 @@ const logger = new Logger((scope) => (level, message) => {
  * SELECT … FOR UPDATE SKIP LOCKED, so with several app instances each job runs once,
  * and retries failures with exponential backoff (up to the job's max_attempts).
  */
-export function startJobWorker(options: { db: Database; databaseUrl: string; now?: () => Date; pollInterval?: number }): Promise<Runner> {
+export function startJobWorker(options: {
+  db: Database;
+  databaseUrl: string;
+  now?: () => Date;
+  pollInterval?: number;
+}): Promise<Runner> {
   return run({
     connectionString: workerConnectionString(options.databaseUrl),
     concurrency: 1,

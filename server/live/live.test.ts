@@ -10,7 +10,12 @@ const PROBE = "test-probe";
 /** An open screen of `user`: the live subscription, read one event at a time, closed with `close()`. */
 async function openScreen(user: TestUser, coupleId: string, renderedAt?: Date) {
   const controller = new AbortController();
-  const context: Context = { db, session: { userId: user.id, sessionVersion: 0 }, headers: null, now: () => new Date() };
+  const context: Context = {
+    db,
+    session: { userId: user.id, sessionVersion: 0 },
+    headers: null,
+    now: () => new Date(),
+  };
   const caller = createCaller(context, { signal: controller.signal });
   const events = (await caller.live.events(renderedAt && { renderedAt })) as AsyncIterable<LiveEvent>;
   const iterator = events[Symbol.asyncIterator]();

@@ -47,7 +47,10 @@ export async function* coupleEventsFor(
     if (!mayHear(event, viewer)) return;
     // A screen that stopped reading (a stalled connection) gets one resync instead of an
     // ever-growing backlog.
-    queue = queue.length >= MAX_QUEUED ? [{ topic: RESYNC_TOPIC, byPartner: true, at: event.at }] : [...queue, toLiveEvent(event, viewer)];
+    queue =
+      queue.length >= MAX_QUEUED
+        ? [{ topic: RESYNC_TOPIC, byPartner: true, at: event.at }]
+        : [...queue, toLiveEvent(event, viewer)];
     wakeUp();
   });
   signal?.addEventListener("abort", wakeUp, { once: true });

@@ -15,7 +15,10 @@ function escapeHtml(text: string) {
 }
 
 export function textOf(message: MailMessage) {
-  return message.paragraphs.map((part) => (typeof part === "string" ? part : `${part.label}:\n${part.link}`)).join("\n\n") + "\n";
+  return (
+    message.paragraphs.map((part) => (typeof part === "string" ? part : `${part.label}:\n${part.link}`)).join("\n\n") +
+    "\n"
+  );
 }
 
 /** No images, no styles from elsewhere, no tracking: the link is the link, written out in full. */

@@ -25,8 +25,16 @@ describe("memories", () => {
   it("keeps a shared album that both partners see and can edit", async () => {
     const { callerA, callerB } = await makeCouple(["Alex", "Blair"]);
     const created = await callerA.memories.create(memory());
-    expect(created).toMatchObject({ title: "The night the power went out", addedBy: { name: "Alex" }, photo: null, recreatedAs: [] });
-    const edited = await callerB.memories.update({ ...memory({ story: "Cards, candles, and your terrible singing." }), id: created.id });
+    expect(created).toMatchObject({
+      title: "The night the power went out",
+      addedBy: { name: "Alex" },
+      photo: null,
+      recreatedAs: [],
+    });
+    const edited = await callerB.memories.update({
+      ...memory({ story: "Cards, candles, and your terrible singing." }),
+      id: created.id,
+    });
     expect(edited.story).toBe("Cards, candles, and your terrible singing.");
     expect((await callerA.memories.get({ id: created.id })).story).toBe("Cards, candles, and your terrible singing.");
   });
@@ -38,13 +46,20 @@ describe("memories", () => {
     }
     const first = await callerA.memories.list({ limit: 3 });
     const second = await callerA.memories.list({ limit: 3, cursor: first.nextCursor });
-    expect([...first.memories, ...second.memories].map((m) => m.title)).toEqual(["2021-07-14", "2020-01-01", "2019-05-01", "2017-12-24"]);
+    expect([...first.memories, ...second.memories].map((m) => m.title)).toEqual([
+      "2021-07-14",
+      "2020-01-01",
+      "2019-05-01",
+      "2017-12-24",
+    ]);
     expect(second.nextCursor).toBeNull();
   });
 
   it("refuses a date that doesn't exist, beside the field", async () => {
     const { callerA } = await makeCouple();
-    await expect(callerA.memories.create(memory({ happenedOn: "2019-02-30" }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerA.memories.create(memory({ happenedOn: "2019-02-30" }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("turns a memory into a plan, linked both ways", async () => {
@@ -60,7 +75,9 @@ describe("memories", () => {
       memoryId: created.id,
     });
     expect(plan).toMatchObject({ memory: { id: created.id, title: "The night the power went out" } });
-    expect((await callerA.memories.get({ id: created.id })).recreatedAs).toMatchObject([{ id: plan.id, title: "Cards by candlelight again" }]);
+    expect((await callerA.memories.get({ id: created.id })).recreatedAs).toMatchObject([
+      { id: plan.id, title: "Cards by candlelight again" },
+    ]);
   });
 
   it("keeps the plan when its memory is removed, without the link", async () => {
@@ -82,11 +99,20 @@ describe("memories", () => {
     const [mine, other] = await Promise.all([makeCouple(), makeCouple(["Dana", "Eli"])]);
     const theirs = await other.callerA.memories.create(memory());
     for (const id of [theirs.id, "00000000-0000-4000-8000-000000000000"]) {
-      await expect(mine.callerA.memories.get({ id })).rejects.toMatchObject({ code: "NOT_FOUND", message: "We couldn't find that memory." });
+      await expect(mine.callerA.memories.get({ id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: "We couldn't find that memory.",
+      });
       await expect(mine.callerA.memories.update({ ...memory(), id })).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(mine.callerA.memories.remove({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(
-        mine.callerA.dates.create({ title: "x", startsAt: "2026-12-05T20:00", endsAt: "2026-12-05T21:00", timeZone: "UTC", memoryId: id }),
+        mine.callerA.dates.create({
+          title: "x",
+          startsAt: "2026-12-05T20:00",
+          endsAt: "2026-12-05T21:00",
+          timeZone: "UTC",
+          memoryId: id,
+        }),
       ).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     expect((await other.callerA.memories.get({ id: theirs.id })).title).toBe("The night the power went out");
@@ -98,11 +124,17 @@ describe("memory photos", () => {
     const { a, b } = await makeCouple();
     const created = await callerFor(a).memories.create(memory());
     const saved = await saveMemoryPhoto(db, await coupleViewerOf(a), created.id, PNG, new Date("2026-11-23T10:00:00Z"));
-    expect(saved).toEqual({ url: `/memories/${created.id}/photo?v=${Date.parse("2026-11-23T10:00:00Z")}`, contentType: "image/png" });
+    expect(saved).toEqual({
+      url: `/memories/${created.id}/photo?v=${Date.parse("2026-11-23T10:00:00Z")}`,
+      contentType: "image/png",
+    });
     const served = await loadMemoryPhoto(db, await coupleViewerOf(b), created.id);
     expect(served.contentType).toBe("image/png");
     expect(new Uint8Array(served.bytes)).toEqual(PNG);
-    expect((await callerFor(b).memories.get({ id: created.id })).photo).toEqual({ url: saved.url, contentType: "image/png" });
+    expect((await callerFor(b).memories.get({ id: created.id })).photo).toEqual({
+      url: saved.url,
+      contentType: "image/png",
+    });
 
     await saveMemoryPhoto(db, await coupleViewerOf(b), created.id, JPEG, new Date("2026-11-24T10:00:00Z"));
     expect((await loadMemoryPhoto(db, await coupleViewerOf(a), created.id)).contentType).toBe("image/jpeg");
@@ -118,7 +150,9 @@ describe("memory photos", () => {
       message: "Please choose a JPEG, PNG or WebP photo.",
       field: "photo",
     });
-    await expect(saveMemoryPhoto(db, viewer, created.id, new Uint8Array(), new Date())).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(saveMemoryPhoto(db, viewer, created.id, new Uint8Array(), new Date())).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("refuses a photo over 5 MB", async () => {
@@ -138,7 +172,9 @@ describe("memory photos", () => {
     await saveMemoryPhoto(db, await coupleViewerOf(other.a), theirs.id, PNG, new Date());
     const intruder = await coupleViewerOf(mine.a);
     await expect(loadMemoryPhoto(db, intruder, theirs.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveMemoryPhoto(db, intruder, theirs.id, JPEG, new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveMemoryPhoto(db, intruder, theirs.id, JPEG, new Date())).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(mine.callerA.memories.removePhoto({ id: theirs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await loadMemoryPhoto(db, await coupleViewerOf(other.b), theirs.id)).contentType).toBe("image/png");
   });

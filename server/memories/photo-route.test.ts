@@ -13,10 +13,16 @@ async function signedInAs(user: TestUser | null) {
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
-function upload(id: string, bytes: Uint8Array<ArrayBuffer>, origin: string | null = "http://localhost:3000", type = "image/png") {
+function upload(
+  id: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  origin: string | null = "http://localhost:3000",
+  type = "image/png",
+) {
   const body = new FormData();
   body.set("photo", new File([bytes], "photo.png", { type }));
-  const headers: Record<string, string> = origin === null ? { host: "localhost:3000" } : { origin, host: "localhost:3000" };
+  const headers: Record<string, string> =
+    origin === null ? { host: "localhost:3000" } : { origin, host: "localhost:3000" };
   return POST(new Request(`http://localhost:3000/memories/${id}/photo`, { method: "POST", body, headers }), params(id));
 }
 

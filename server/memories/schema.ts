@@ -5,7 +5,12 @@ const isoDate = withinDays(
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "Pick the day it happened.")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "That date doesn't exist."),
+    .refine(
+      (value) =>
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+      "That date doesn't exist.",
+    ),
 );
 
 export const memoryFields = {

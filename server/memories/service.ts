@@ -39,7 +39,10 @@ function memoryView(row: MemoryRow, viewer: CoupleViewer) {
     place: row.place,
     story: row.story,
     addedBy: personRef(viewer, row.createdBy),
-    photo: row.photoType && row.photoUploadedAt ? { url: photoUrl(row.id, row.photoUploadedAt), contentType: row.photoType } : null,
+    photo:
+      row.photoType && row.photoUploadedAt
+        ? { url: photoUrl(row.id, row.photoUploadedAt), contentType: row.photoType }
+        : null,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -103,7 +106,13 @@ export async function getMemory(db: Executor, viewer: CoupleViewer, id: string, 
     ...memoryView(row, viewer),
     recreatedAs: plans
       .filter((plan) => maySeeDetails(plan, viewer.me.id, now))
-      .map((plan) => ({ id: plan.id, title: plan.title, startsAt: plan.startsAt, timeZone: plan.timeZone, status: plan.status })),
+      .map((plan) => ({
+        id: plan.id,
+        title: plan.title,
+        startsAt: plan.startsAt,
+        timeZone: plan.timeZone,
+        status: plan.status,
+      })),
   };
 }
 
@@ -132,7 +141,9 @@ export async function updateMemory(db: Executor, viewer: CoupleViewer, input: Up
 /** Removes the memory and its photo; dates that recreated it stay, without the link. */
 export async function removeMemory(db: Database, viewer: CoupleViewer, id: string) {
   const removed = await db.transaction(async (tx) => {
-    await tx.delete(memoryPhotos).where(and(eq(memoryPhotos.coupleId, viewer.couple.id), eq(memoryPhotos.memoryId, id)));
+    await tx
+      .delete(memoryPhotos)
+      .where(and(eq(memoryPhotos.coupleId, viewer.couple.id), eq(memoryPhotos.memoryId, id)));
     return tx
       .delete(memories)
       .where(and(eq(memories.coupleId, viewer.couple.id), eq(memories.id, id)))
@@ -147,13 +158,26 @@ export async function removeMemory(db: Database, viewer: CoupleViewer, id: strin
  * Stores a photo for the memory (replacing any earlier one). Only JPEG, PNG or WebP, as
  * the bytes themselves say, and at most 5 MB.
  */
-export async function saveMemoryPhoto(db: Executor, viewer: CoupleViewer, memoryId: string, bytes: Uint8Array, now: Date) {
+export async function saveMemoryPhoto(
+  db: Executor,
+  viewer: CoupleViewer,
+  memoryId: string,
+  bytes: Uint8Array,
+  now: Date,
+) {
   await assertMemoryExists(db, viewer, memoryId);
   if (bytes.length === 0) throw new DomainError("BAD_REQUEST", "That file is empty.", "photo");
-  if (bytes.length > MAX_PHOTO_BYTES) throw new DomainError("BAD_REQUEST", "Photos can be up to 5 MB. Try a smaller one.", "photo");
+  if (bytes.length > MAX_PHOTO_BYTES)
+    throw new DomainError("BAD_REQUEST", "Photos can be up to 5 MB. Try a smaller one.", "photo");
   const contentType = detectPhotoType(bytes);
   if (!contentType) throw new DomainError("BAD_REQUEST", "Please choose a JPEG, PNG or WebP photo.", "photo");
-  const values = { contentType, byteSize: bytes.length, bytes: Buffer.from(bytes), uploadedBy: viewer.me.id, uploadedAt: now };
+  const values = {
+    contentType,
+    byteSize: bytes.length,
+    bytes: Buffer.from(bytes),
+    uploadedBy: viewer.me.id,
+    uploadedAt: now,
+  };
   await db
     .insert(memoryPhotos)
     .values({ coupleId: viewer.couple.id, memoryId, ...values })
@@ -173,7 +197,9 @@ export async function loadMemoryPhoto(db: Executor, viewer: CoupleViewer, memory
 
 export async function removeMemoryPhoto(db: Executor, viewer: CoupleViewer, memoryId: string) {
   await assertMemoryExists(db, viewer, memoryId);
-  await db.delete(memoryPhotos).where(and(eq(memoryPhotos.coupleId, viewer.couple.id), eq(memoryPhotos.memoryId, memoryId)));
+  await db
+    .delete(memoryPhotos)
+    .where(and(eq(memoryPhotos.coupleId, viewer.couple.id), eq(memoryPhotos.memoryId, memoryId)));
   await announceChange(viewer, "memories");
   return { removed: true as const };
 }

@@ -26,7 +26,12 @@ export async function runDigest(db: Database, userId: string, jobId: string, now
   const { settings } = person;
   const due = nextDigestAt({ ...settings, timeZone: person.timeZone }, settings.lastSentAt, now);
   if (due.getTime() > now.getTime()) {
-    await enqueueJob(db, "notification_digest", { userId }, { runAt: due, jobKey: `digest:${userId}`, jobKeyMode: "replace" });
+    await enqueueJob(
+      db,
+      "notification_digest",
+      { userId },
+      { runAt: due, jobKey: `digest:${userId}`, jobKeyMode: "replace" },
+    );
     return;
   }
   const enabled = (["waiting", "dates", "milestones"] as const).filter((kind) => settings[kind]);

@@ -14,7 +14,15 @@ const apology = {
   howItHurt: "It broke the trust you gave me",
   whatIAmDoing: "I am seeing a counsellor on Tuesdays",
 };
-const everything = { waiting: true, dates: true, milestones: true, period: "immediately" as const, quietStart: 0, quietEnd: 0, showDetails: false };
+const everything = {
+  waiting: true,
+  dates: true,
+  milestones: true,
+  period: "immediately" as const,
+  quietStart: 0,
+  quietEnd: 0,
+  showDetails: false,
+};
 
 describe("notifications, with the worker running", () => {
   let bed: Awaited<ReturnType<typeof mailTestbed>>;
@@ -46,7 +54,15 @@ describe("notifications, with the worker running", () => {
     expect(mail.subject).toBe("You have an update");
     expect(mail.from).toMatch(/^"?Updates"? </);
     const whole = `${mail.subject}\n${mail.from}\n${mail.text}\n${mail.html}`;
-    for (const secret of ["Morgan", "Rowan", "Kintsugi", "forgiv", apology.whatIDid, apology.howItHurt, apology.whatIAmDoing]) {
+    for (const secret of [
+      "Morgan",
+      "Rowan",
+      "Kintsugi",
+      "forgiv",
+      apology.whatIDid,
+      apology.howItHurt,
+      apology.whatIAmDoing,
+    ]) {
       expect(whole.toLowerCase()).not.toContain(secret.toLowerCase());
     }
     expect(mail.text).toContain("1 update is waiting for you.");
@@ -177,7 +193,9 @@ describe("a date coming up", () => {
   it("is noted the day before on each person's own calendar, once, and a surprise never more than that", async () => {
     const { a, b } = await coupleIn(bed.db);
     await bed.db.update(users).set({ timeZone: "Pacific/Auckland" }).where(eq(users.id, b.id));
-    await bed.caller({ userId: b.id, sessionVersion: 0 }).notifications.save({ ...everything, waiting: false, milestones: false });
+    await bed
+      .caller({ userId: b.id, sessionVersion: 0 })
+      .notifications.save({ ...everything, waiting: false, milestones: false });
     // Saturday 19:00 in Auckland (06:00 UTC on Saturday), planned as a surprise by A.
     await datesOf(a.id).create({
       title: "Dinner at the old boathouse",

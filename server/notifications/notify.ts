@@ -26,7 +26,14 @@ export async function notify(db: Executor, userId: string, kind: NotificationKin
 }
 
 /** The same for the couple's members (a milestone is both partners'), leaving out the one who caused it. */
-export async function notifyCouple(db: Executor, coupleId: string, exceptUserId: string | null, kind: NotificationKind, linkPath: string, now: Date) {
+export async function notifyCouple(
+  db: Executor,
+  coupleId: string,
+  exceptUserId: string | null,
+  kind: NotificationKind,
+  linkPath: string,
+  now: Date,
+) {
   await db.execute(sql`
     with event as (
       insert into notification_events (user_id, kind, link_path, created_at)

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { DIGEST_PERIODS } from "@/db/schema/mail";
 
-const minuteOfDay = z.number().int().min(0, "Choose a time of day.").max(24 * 60 - 1, "Choose a time of day.");
+const minuteOfDay = z
+  .number()
+  .int()
+  .min(0, "Choose a time of day.")
+  .max(24 * 60 - 1, "Choose a time of day.");
 
 export const notificationSettingsSchema = z.object({
   waiting: z.boolean(),

@@ -20,7 +20,12 @@ export async function loadNotificationSettings(db: Executor, userId: string) {
   return { waiting, dates, milestones, period, quietStart, quietEnd, showDetails };
 }
 
-export async function saveNotificationSettings(db: Executor, userId: string, input: NotificationSettingsInput, now: Date) {
+export async function saveNotificationSettings(
+  db: Executor,
+  userId: string,
+  input: NotificationSettingsInput,
+  now: Date,
+) {
   // Turning mail on starts from now: nothing that happened before is sent.
   await db
     .insert(notificationSettings)

@@ -6,7 +6,9 @@ import type { CoupleViewer } from "../viewer";
 import { loadPace, type PaceView } from "./service";
 
 /** What the partner shares of their check-ins, as the dashboard shows it: the level and the directions, never a day. */
-export type PartnerCheckInSummary = Exclude<SharedCheckIns, { level: "numbers" }> | { level: "numbers"; directions: Extract<SharedCheckIns, { level: "numbers" }>["directions"] };
+export type PartnerCheckInSummary =
+  | Exclude<SharedCheckIns, { level: "numbers" }>
+  | { level: "numbers"; directions: Extract<SharedCheckIns, { level: "numbers" }>["directions"] };
 
 export type PaceSummary = {
   pace: PaceView;
@@ -30,14 +32,26 @@ export async function paceDashboardSummary(db: Executor, viewer: CoupleViewer, n
   const yourTurn: DashboardItem[] = [];
   const waitingOnPartner: DashboardItem[] = [];
   for (const disclosure of open) {
-    const item = { id: disclosure.id, detail: null, href: `/disclosures#disclosure-${disclosure.id}`, at: disclosure.createdAt };
-    if (disclosure.byMe) waitingOnPartner.push({ ...item, kind: "disclosures.awaiting", title: "What you chose to tell" });
-    else yourTurn.push({ ...item, kind: "disclosures.unacknowledged", title: `${partnerName} chose to tell you something` });
+    const item = {
+      id: disclosure.id,
+      detail: null,
+      href: `/disclosures#disclosure-${disclosure.id}`,
+      at: disclosure.createdAt,
+    };
+    if (disclosure.byMe)
+      waitingOnPartner.push({ ...item, kind: "disclosures.awaiting", title: "What you chose to tell" });
+    else
+      yourTurn.push({
+        ...item,
+        kind: "disclosures.unacknowledged",
+        title: `${partnerName} chose to tell you something`,
+      });
   }
   const summary: PaceSummary = {
     pace,
     checkedInToday: checkedIn,
-    partnerCheckIns: shared && (shared.level === "numbers" ? { level: shared.level, directions: shared.directions } : shared),
+    partnerCheckIns:
+      shared && (shared.level === "numbers" ? { level: shared.level, directions: shared.directions } : shared),
   };
   return { summary, yourTurn, waitingOnPartner };
 }

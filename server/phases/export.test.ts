@@ -11,7 +11,12 @@ describe("the pace of recovery in exports", () => {
     const { a, b } = await makeCouple(["Alex", "Blair"]);
     for (let back = 13; back >= 0; back--) {
       const day = addDays(today, -back);
-      await callerFor(a, { now: () => noon(day) }).checkIns.record({ safety: 5, trust: back >= 7 ? 2 : 8, connection: 5, note: NOTE });
+      await callerFor(a, { now: () => noon(day) }).checkIns.record({
+        safety: 5,
+        trust: back >= 7 ? 2 : 8,
+        connection: 5,
+        note: NOTE,
+      });
     }
     const exportOf = async (user: typeof a) => {
       const data = await callerFor(user, { now: () => noon(today) }).account.exportData();
@@ -30,7 +35,10 @@ describe("the pace of recovery in exports", () => {
 
     await callerFor(a).checkIns.setSharing({ level: "direction" });
     const directionOnly = await exportOf(b);
-    expect(directionOnly.checkIns.sharedWithMeByMyPartner).toEqual({ level: "direction", directions: { safety: "steady", trust: "rising", connection: "steady" } });
+    expect(directionOnly.checkIns.sharedWithMeByMyPartner).toEqual({
+      level: "direction",
+      directions: { safety: "steady", trust: "rising", connection: "steady" },
+    });
     expect(JSON.stringify(directionOnly)).not.toContain(addDays(today, -2));
   });
 
@@ -43,8 +51,21 @@ describe("the pace of recovery in exports", () => {
 
     const fromA = (await callerFor(a).account.exportData()).spaces[0]!;
     const fromB = (await callerFor(b).account.exportData()).spaces[0]!;
-    expect(fromA.disclosures).toEqual([expect.objectContaining({ told: "by me", body: "I still had her number saved.", acknowledgedAt: expect.any(Date) })]);
-    expect(fromB.disclosures).toEqual([expect.objectContaining({ told: "to me", by: "Alex", body: "I still had her number saved.", receivedAt: expect.any(Date) })]);
+    expect(fromA.disclosures).toEqual([
+      expect.objectContaining({
+        told: "by me",
+        body: "I still had her number saved.",
+        acknowledgedAt: expect.any(Date),
+      }),
+    ]);
+    expect(fromB.disclosures).toEqual([
+      expect.objectContaining({
+        told: "to me",
+        by: "Alex",
+        body: "I still had her number saved.",
+        receivedAt: expect.any(Date),
+      }),
+    ]);
     expect(fromA.phase).toMatchObject({ phase: "attune", offeredStep: null });
     expect(fromB.milestones.map((m) => m.title)).toContain("Moved to Attune together");
   });

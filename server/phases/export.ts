@@ -17,18 +17,31 @@ export async function loadPaceExport(db: Executor, me: Me, coupleIds: string[], 
       .from(checkIns)
       .where(and(inArray(checkIns.coupleId, coupleIds), eq(checkIns.userId, me.id)))
       .orderBy(asc(checkIns.day)),
-    db.select().from(checkInSharing).where(and(inArray(checkInSharing.coupleId, coupleIds), eq(checkInSharing.userId, me.id))),
+    db
+      .select()
+      .from(checkInSharing)
+      .where(and(inArray(checkInSharing.coupleId, coupleIds), eq(checkInSharing.userId, me.id))),
     db.select().from(disclosures).where(inArray(disclosures.coupleId, coupleIds)).orderBy(asc(disclosures.createdAt)),
   ]);
 
   return async (coupleId: string, partner: Person | null) => {
     const pace = paceRows.find((row) => row.coupleId === coupleId);
     return {
-      phase: { phase: pace?.phase ?? "atone", since: pace?.changedAt ?? null, offeredStep: pace?.proposedPhase ?? null },
+      phase: {
+        phase: pace?.phase ?? "atone",
+        since: pace?.changedAt ?? null,
+        offeredStep: pace?.proposedPhase ?? null,
+      },
       checkIns: {
         mine: myCheckIns
           .filter((row) => row.coupleId === coupleId)
-          .map((row) => ({ day: row.day, safety: row.safety, trust: row.trust, connection: row.connection, note: row.note })),
+          .map((row) => ({
+            day: row.day,
+            safety: row.safety,
+            trust: row.trust,
+            connection: row.connection,
+            note: row.note,
+          })),
         iShareWithMyPartner: mySharing.find((row) => row.coupleId === coupleId)?.level ?? "nothing",
         sharedWithMeByMyPartner: partner ? await sharedCheckInsOf(db, { coupleId, person: partner }, now, 90) : null,
       },
@@ -37,7 +50,13 @@ export async function loadPaceExport(db: Executor, me: Me, coupleIds: string[], 
         .map((row) =>
           row.authorId === me.id
             ? { told: "by me", body: row.body, writtenAt: row.createdAt, acknowledgedAt: row.acknowledgedAt }
-            : { told: "to me", by: partner && row.authorId === partner.id ? partner.name : "A former member", body: row.body, receivedAt: row.createdAt, acknowledgedAt: row.acknowledgedAt },
+            : {
+                told: "to me",
+                by: partner && row.authorId === partner.id ? partner.name : "A former member",
+                body: row.body,
+                receivedAt: row.createdAt,
+                acknowledgedAt: row.acknowledgedAt,
+              },
         ),
     };
   };

@@ -6,7 +6,14 @@ describe("the pace of recovery", () => {
   it("begins in atone, with nobody labelled and nothing waiting", async () => {
     const { callerA, callerB } = await makeCouple();
     const fromA = await callerA.pace.get();
-    expect(fromA).toEqual({ phase: "atone", since: null, lastChange: null, proposal: null, next: "attune", earlier: [] });
+    expect(fromA).toEqual({
+      phase: "atone",
+      since: null,
+      lastChange: null,
+      proposal: null,
+      next: "attune",
+      earlier: [],
+    });
     expect(await callerB.pace.get()).toEqual(fromA);
     // Nothing in the pace names a role: no "hurt", "betrayed", "offender".
     expect(JSON.stringify(fromA)).not.toMatch(/hurt|betray|cheat|offend|victim/i);
@@ -23,12 +30,21 @@ describe("the pace of recovery", () => {
     clock.advance(90 * 86_400_000);
     await expect(callerA.pace.accept({ phase: "attune" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const moved = await callerFor(b, { now: clock.now }).pace.accept({ phase: "attune" });
-    expect(moved).toMatchObject({ phase: "attune", lastChange: "forward", proposal: null, next: "attach", earlier: ["atone"], since: clock.now() });
+    expect(moved).toMatchObject({
+      phase: "attune",
+      lastChange: "forward",
+      proposal: null,
+      next: "attach",
+      earlier: ["atone"],
+      since: clock.now(),
+    });
     expect((await callerA.pace.get()).phase).toBe("attune");
     expect(await phaseOf(db, coupleId)).toEqual({ phase: "attune", since: clock.now(), lastChange: "forward" });
 
     const { items } = await callerA.timeline.list({ kind: "phase" });
-    expect(items).toEqual([expect.objectContaining({ kind: "phase", title: "Moved to Attune together", occurredOn: "2026-06-30" })]);
+    expect(items).toEqual([
+      expect.objectContaining({ kind: "phase", title: "Moved to Attune together", occurredOn: "2026-06-30" }),
+    ]);
   });
 
   it("treats offering the step the partner already offered as agreeing", async () => {
@@ -98,7 +114,10 @@ describe("the pace of recovery", () => {
   it("accepts once when both tap at the same moment", async () => {
     const { callerA, callerB } = await makeCouple();
     await callerA.pace.propose({ phase: "attune" });
-    const results = await Promise.allSettled([callerB.pace.accept({ phase: "attune" }), callerB.pace.accept({ phase: "attune" })]);
+    const results = await Promise.allSettled([
+      callerB.pace.accept({ phase: "attune" }),
+      callerB.pace.accept({ phase: "attune" }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((await callerA.timeline.list({ kind: "phase" })).items).toHaveLength(1);
   });

@@ -6,7 +6,10 @@ export type Phase = (typeof phases)[number];
  * Gottman's Trust Revival phases, in our words: what each is about and the practices in
  * Kintsugi that serve it. Phrased about the couple, never about who hurt whom.
  */
-export const phaseGuides: Record<Phase, { name: string; summary: string; practices: { href: string; label: string }[] }> = {
+export const phaseGuides: Record<
+  Phase,
+  { name: string; summary: string; practices: { href: string; label: string }[] }
+> = {
   atone: {
     name: "Atone",
     summary: "Owning what happened, answering questions honestly, and being open. There is no hurry here.",

@@ -52,7 +52,11 @@ export async function loadPace(db: Executor, viewer: CoupleViewer): Promise<Pace
 /** Where a couple is, seen from no one's side: for a read-only view such as a counsellor's share. */
 export async function phaseOf(db: Executor, coupleId: string) {
   const row = await readPace(db, coupleId);
-  return { phase: row?.phase ?? ("atone" as Phase), since: row?.changedAt ?? null, lastChange: row?.lastChange ?? null };
+  return {
+    phase: row?.phase ?? ("atone" as Phase),
+    since: row?.changedAt ?? null,
+    lastChange: row?.lastChange ?? null,
+  };
 }
 
 /** The row every change updates, created at the beginning (atone) the first time it's needed. */
@@ -64,11 +68,15 @@ async function lockPace(db: Executor, coupleId: string) {
 }
 
 function staleUnless(condition: boolean): asserts condition {
-  if (!condition) throw new DomainError("CONFLICT", "Your pace changed a moment ago. Have a look at where you are now.");
+  if (!condition)
+    throw new DomainError("CONFLICT", "Your pace changed a moment ago. Have a look at where you are now.");
 }
 
 async function movePhase(db: Executor, viewer: CoupleViewer, to: Phase, now: Date, title: string) {
-  const [current] = await db.select({ phase: couplePace.phase }).from(couplePace).where(eq(couplePace.coupleId, viewer.couple.id));
+  const [current] = await db
+    .select({ phase: couplePace.phase })
+    .from(couplePace)
+    .where(eq(couplePace.coupleId, viewer.couple.id));
   const lastChange = current && indexOf(to) < indexOf(current.phase) ? "back" : "forward";
   await db
     .update(couplePace)
@@ -114,7 +122,10 @@ export async function acceptNextPhase(db: Executor, viewer: PartneredViewer, pha
   const view = await db.transaction(async (tx) => {
     const row = await lockPace(tx, viewer.couple.id);
     if (row.proposedPhase === phase && row.proposedBy === viewer.me.id) {
-      throw new DomainError("FORBIDDEN", "You offered this step: it's your partner's to accept, whenever they're ready.");
+      throw new DomainError(
+        "FORBIDDEN",
+        "You offered this step: it's your partner's to accept, whenever they're ready.",
+      );
     }
     staleUnless(row.proposedPhase === phase && row.proposedBy !== null);
     await movePhase(tx, viewer, phase, now, `Moved to ${phaseName(phase)} together`);
@@ -149,4 +160,3 @@ export async function stepBack(db: Executor, viewer: CoupleViewer, phase: Phase,
   await changed(viewer);
   return view;
 }
-

@@ -9,7 +9,12 @@ export const readinessSection = defineSection({
   key: "readiness",
   select: (p) =>
     jsonList(
-      { userId: talkReadiness.userId, state: talkReadiness.state, note: talkReadiness.note, setAt: talkReadiness.setAt },
+      {
+        userId: talkReadiness.userId,
+        state: talkReadiness.state,
+        note: talkReadiness.note,
+        setAt: talkReadiness.setAt,
+      },
       sql`from ${talkReadiness} where ${eq(talkReadiness.coupleId, p.coupleId)}`,
       sql`${talkReadiness.userId}`,
       2,

@@ -38,10 +38,14 @@ describe("talk readiness", () => {
 
   it("refuses an unknown state and a note over the limit, beside the field", async () => {
     const { callerA } = await makeCouple();
-    const unknown = await callerA.readiness.set({ state: "furious" as "need_space" }).catch((error: TRPCError) => error);
+    const unknown = await callerA.readiness
+      .set({ state: "furious" as "need_space" })
+      .catch((error: TRPCError) => error);
     expect(unknown).toBeInstanceOf(TRPCError);
     expect((unknown as TRPCError).code).toBe("BAD_REQUEST");
-    await expect(callerA.readiness.set({ state: "need_space", note: "x".repeat(141) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerA.readiness.set({ state: "need_space", note: "x".repeat(141) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 
   it("can be set before the partner joins, with no partner to show yet", async () => {

@@ -5,5 +5,7 @@ import { loadReadiness, setReadiness } from "./service";
 export const readinessRouter = createTRPCRouter({
   get: coupleProcedure.query(({ ctx }) => loadReadiness(ctx.db, ctx.viewer)),
 
-  set: coupleProcedure.input(setReadinessSchema).mutation(({ ctx, input }) => setReadiness(ctx.db, ctx.viewer, input, ctx.now())),
+  set: coupleProcedure
+    .input(setReadinessSchema)
+    .mutation(({ ctx, input }) => setReadiness(ctx.db, ctx.viewer, input, ctx.now())),
 });

@@ -10,7 +10,12 @@ export type Readiness = { state: ReadinessState; note: string | null; setAt: Dat
 export async function loadReadiness(db: Executor, viewer: CoupleViewer) {
   const people = viewer.partner ? [viewer.me.id, viewer.partner.id] : [viewer.me.id];
   const rows = await db
-    .select({ userId: talkReadiness.userId, state: talkReadiness.state, note: talkReadiness.note, setAt: talkReadiness.setAt })
+    .select({
+      userId: talkReadiness.userId,
+      state: talkReadiness.state,
+      note: talkReadiness.note,
+      setAt: talkReadiness.setAt,
+    })
     .from(talkReadiness)
     .where(and(eq(talkReadiness.coupleId, viewer.couple.id), inArray(talkReadiness.userId, people)));
   const of = (userId: string | undefined): Readiness | null => {

@@ -21,8 +21,23 @@ type Raw = { open: RawOpen[]; counting: RawCounting[]; toAcknowledge: RawToAckno
 const changeWords = { pause: "pause", resume: "resume", retire: "retire" } as const;
 
 /** A streak worth showing on the dashboard: effort, never a score of a person. */
-export type StreakHighlight = { id: string; kind: "responsibility" | "change"; title: string; ownerName: string; mine: boolean; streak: number; unit: string };
-export type TodayItem = { id: string; kind: "responsibility" | "change"; title: string; keptNow: boolean; streak: number; weekly: boolean };
+export type StreakHighlight = {
+  id: string;
+  kind: "responsibility" | "change";
+  title: string;
+  ownerName: string;
+  mine: boolean;
+  streak: number;
+  unit: string;
+};
+export type TodayItem = {
+  id: string;
+  kind: "responsibility" | "change";
+  title: string;
+  keptNow: boolean;
+  streak: number;
+  weekly: boolean;
+};
 
 export function streakUnit(cadence: Cadence, streak: number) {
   const unit = cadence.kind === "weekly" ? "week" : cadence.kind === "weekdays" ? "time" : "day";
@@ -104,10 +119,19 @@ export const responsibilitiesSection = defineSection({
     const yourTurn: DashboardItem[] = [];
     const waitingOnPartner: DashboardItem[] = [];
     for (const item of raw?.open ?? []) {
-      const base = { id: item.id, title: item.title, href: `/responsibilities#responsibility-${item.id}`, at: toDate(item.at) };
+      const base = {
+        id: item.id,
+        title: item.title,
+        href: `/responsibilities#responsibility-${item.id}`,
+        at: toDate(item.at),
+      };
       if (item.status === "proposed") {
         if (item.proposedBy === viewer.me.id) {
-          waitingOnPartner.push({ ...base, kind: "responsibility.proposed", detail: item.revised ? "Your suggested change" : "Your proposal" });
+          waitingOnPartner.push({
+            ...base,
+            kind: "responsibility.proposed",
+            detail: item.revised ? "Your suggested change" : "Your proposal",
+          });
         } else {
           yourTurn.push({
             ...base,
@@ -159,7 +183,12 @@ export const responsibilitiesSection = defineSection({
       panel: {
         today,
         streaks,
-        toAcknowledge: (raw?.toAcknowledge ?? []).map((c) => ({ id: c.id, title: c.title, day: c.day, ownerName: partnerName })),
+        toAcknowledge: (raw?.toAcknowledge ?? []).map((c) => ({
+          id: c.id,
+          title: c.title,
+          day: c.day,
+          ownerName: partnerName,
+        })),
       },
     };
   },

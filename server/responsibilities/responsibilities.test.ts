@@ -19,7 +19,11 @@ async function coupleAt(start: string, zones: { a?: string; b?: string } = {}) {
 type Caller = ReturnType<typeof callerFor>;
 
 /** A proposes, B agrees: an agreed responsibility owned by A. */
-async function agreedByBoth(proposer: Caller, partner: Caller, cadence: { kind: "daily" | "weekly" | "weekdays" | "once"; days: number[] } = daily) {
+async function agreedByBoth(
+  proposer: Caller,
+  partner: Caller,
+  cadence: { kind: "daily" | "weekly" | "weekdays" | "once"; days: number[] } = daily,
+) {
   const { id } = await proposer.responsibilities.propose({ title: "School run", details: "", owner: "me", cadence });
   await partner.responsibilities.agree({ id });
   return id;
@@ -48,8 +52,16 @@ describe("agreeing on a responsibility", () => {
       cadence: daily,
     });
 
-    expect(await viewOf(callerA, id)).toMatchObject({ status: "proposed", proposedByMe: true, awaitingMyAnswer: false });
-    expect(await viewOf(callerB, id)).toMatchObject({ status: "proposed", proposedByMe: false, awaitingMyAnswer: true });
+    expect(await viewOf(callerA, id)).toMatchObject({
+      status: "proposed",
+      proposedByMe: true,
+      awaitingMyAnswer: false,
+    });
+    expect(await viewOf(callerB, id)).toMatchObject({
+      status: "proposed",
+      proposedByMe: false,
+      awaitingMyAnswer: true,
+    });
 
     await expect(callerA.responsibilities.agree({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(callerA.responsibilities.decline({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -63,7 +75,12 @@ describe("agreeing on a responsibility", () => {
 
   it("turns a suggested change into a counter-proposal that only the first partner can agree to", async () => {
     const { a, callerA, callerB } = await coupleAt("2026-03-02T12:00:00Z");
-    const { id } = await callerA.responsibilities.propose({ title: "Cook dinner", details: "", owner: "me", cadence: daily });
+    const { id } = await callerA.responsibilities.propose({
+      title: "Cook dinner",
+      details: "",
+      owner: "me",
+      cadence: daily,
+    });
 
     await callerB.responsibilities.suggestChange({
       id,
@@ -94,7 +111,12 @@ describe("agreeing on a responsibility", () => {
 
   it("doesn't count a declined or still-proposed responsibility", async () => {
     const { callerA, callerB } = await coupleAt("2026-03-02T12:00:00Z");
-    const { id } = await callerA.responsibilities.propose({ title: "Laundry", details: "", owner: "me", cadence: daily });
+    const { id } = await callerA.responsibilities.propose({
+      title: "Laundry",
+      details: "",
+      owner: "me",
+      cadence: daily,
+    });
     await expect(callerA.responsibilities.checkOff({ id })).rejects.toMatchObject({ code: "CONFLICT" });
 
     await callerB.responsibilities.decline({ id });
@@ -105,7 +127,12 @@ describe("agreeing on a responsibility", () => {
 
   it("lets either propose a duty owned by the other", async () => {
     const { b, callerA, callerB } = await coupleAt("2026-03-02T12:00:00Z");
-    const { id } = await callerA.responsibilities.propose({ title: "Walk the dog", details: "", owner: "partner", cadence: daily });
+    const { id } = await callerA.responsibilities.propose({
+      title: "Walk the dog",
+      details: "",
+      owner: "partner",
+      cadence: daily,
+    });
     await callerB.responsibilities.agree({ id });
     expect(await viewOf(callerA, id)).toMatchObject({ owner: { id: b.id, isMe: false } });
     await expect(callerA.responsibilities.checkOff({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -128,9 +155,16 @@ describe("pausing and retiring", () => {
     const id = await agreedByBoth(callerA, callerB);
 
     await callerA.responsibilities.requestChange({ id, kind: "pause" });
-    expect(await viewOf(callerB, id)).toMatchObject({ status: "agreed", pendingChange: { kind: "pause", requestedByMe: false } });
-    await expect(callerA.responsibilities.answerChange({ id, confirm: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(callerB.responsibilities.requestChange({ id, kind: "retire" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await viewOf(callerB, id)).toMatchObject({
+      status: "agreed",
+      pendingChange: { kind: "pause", requestedByMe: false },
+    });
+    await expect(callerA.responsibilities.answerChange({ id, confirm: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(callerB.responsibilities.requestChange({ id, kind: "retire" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
 
     await callerB.responsibilities.answerChange({ id, confirm: true });
     expect(await viewOf(callerA, id)).toMatchObject({ status: "paused", pendingChange: null });
@@ -168,10 +202,12 @@ describe("checking off", () => {
 
     await expect(callerA.responsibilities.checkOff({ id, day: "2026-03-10" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      message: "That day hasn't come yet.", cause: { field: "day" },
+      message: "That day hasn't come yet.",
+      cause: { field: "day" },
     });
     await expect(callerA.responsibilities.checkOff({ id, day: "2026-03-02" })).rejects.toMatchObject({
-      message: "Check-offs reach back a week at most.", cause: { field: "day" },
+      message: "Check-offs reach back a week at most.",
+      cause: { field: "day" },
     });
     await callerA.responsibilities.checkOff({ id, day: "2026-03-03" });
     await callerA.responsibilities.checkOff({ id });
@@ -183,7 +219,9 @@ describe("checking off", () => {
       ["2026-03-03", false],
     ]);
     const latest = seenByB.recentCheckOffs[0]!;
-    await expect(callerA.responsibilities.acknowledge({ checkOffId: latest.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerA.responsibilities.acknowledge({ checkOffId: latest.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await callerB.responsibilities.acknowledge({ checkOffId: latest.id });
     await callerB.responsibilities.acknowledge({ checkOffId: latest.id });
     expect((await viewOf(callerA, id)).recentCheckOffs[0]).toMatchObject({ day: "2026-03-09", acknowledged: true });
@@ -194,7 +232,11 @@ describe("checking off", () => {
     const id = await agreedByBoth(callerA, callerB);
     await callerA.responsibilities.checkOff({ id });
     await callerA.responsibilities.checkOff({ id });
-    expect((await viewOf(callerB, id)).progress).toMatchObject({ streak: 1, keptNow: true, keptRate: { kept: 1, due: 1 } });
+    expect((await viewOf(callerB, id)).progress).toMatchObject({
+      streak: 1,
+      keptNow: true,
+      keptRate: { kept: 1, due: 1 },
+    });
     await callerA.responsibilities.undoCheckOff({ id, day: "2026-03-02" });
     expect((await viewOf(callerB, id)).progress).toMatchObject({ streak: 0, keptNow: false, dueNow: true });
   });
@@ -205,7 +247,8 @@ describe("checking off", () => {
     const id = await agreedByBoth(callerA, callerB, { kind: "weekdays", days: [1, 2, 3, 4, 5] });
     clock.set(new Date("2026-03-07T12:00:00Z"));
     await expect(callerA.responsibilities.checkOff({ id })).rejects.toMatchObject({
-      message: "That isn't one of the chosen days.", cause: { field: "day" },
+      message: "That isn't one of the chosen days.",
+      cause: { field: "day" },
     });
     await callerA.responsibilities.checkOff({ id, day: "2026-03-06" });
   });
@@ -213,7 +256,10 @@ describe("checking off", () => {
 
 describe("streaks in the owner's time zone", () => {
   it("checks off the owner's local day when it is already tomorrow there (Auckland ahead of UTC)", async () => {
-    const { clock, callerA, callerB } = await coupleAt("2026-01-09T20:00:00Z", { a: "Pacific/Auckland", b: "America/Los_Angeles" });
+    const { clock, callerA, callerB } = await coupleAt("2026-01-09T20:00:00Z", {
+      a: "Pacific/Auckland",
+      b: "America/Los_Angeles",
+    });
     const id = await agreedByBoth(callerA, callerB);
     // 11:30 UTC on 10 January is 00:30 on 11 January in Auckland (UTC+13), 03:30 on the 10th in Los Angeles.
     clock.set(new Date("2026-01-10T11:30:00Z"));
@@ -223,9 +269,17 @@ describe("streaks in the owner's time zone", () => {
   });
 
   it("uses the owner's zone, not the caller's, for a duty the other partner owns", async () => {
-    const { clock, callerA, callerB } = await coupleAt("2026-01-10T20:00:00Z", { a: "Pacific/Auckland", b: "America/Los_Angeles" });
+    const { clock, callerA, callerB } = await coupleAt("2026-01-10T20:00:00Z", {
+      a: "Pacific/Auckland",
+      b: "America/Los_Angeles",
+    });
     // B owns it: agreed at 12:00 on 10 January in Los Angeles.
-    const { id } = await callerA.responsibilities.propose({ title: "Dishes", details: "", owner: "partner", cadence: daily });
+    const { id } = await callerA.responsibilities.propose({
+      title: "Dishes",
+      details: "",
+      owner: "partner",
+      cadence: daily,
+    });
     await callerB.responsibilities.agree({ id });
     clock.set(new Date("2026-01-11T07:30:00Z")); // 23:30 on the 10th in Los Angeles
     expect(await callerB.responsibilities.checkOff({ id })).toMatchObject({ day: "2026-01-10", streak: 1 });
@@ -234,7 +288,10 @@ describe("streaks in the owner's time zone", () => {
 
   it("keeps a daily streak unbroken across the spring-forward night (New York, 8 March 2026)", async () => {
     // 20:00 on 6 March in New York (EST, UTC−5).
-    const { clock, callerA, callerB } = await coupleAt("2026-03-07T01:00:00Z", { a: "America/New_York", b: "America/New_York" });
+    const { clock, callerA, callerB } = await coupleAt("2026-03-07T01:00:00Z", {
+      a: "America/New_York",
+      b: "America/New_York",
+    });
     const id = await agreedByBoth(callerA, callerB);
     const lateEvenings = [
       "2026-03-07T04:30:00Z", // 23:30 EST on the 6th
@@ -317,7 +374,10 @@ describe("streak milestones", () => {
       await callerA.responsibilities.checkOff({ id });
     }
     expect((await viewOf(callerA, id)).progress?.streak).toBe(3);
-    expect(await callerA.responsibilities.checkOff({ id, day: "2026-05-04" })).toMatchObject({ streak: 7, milestones: [7] });
+    expect(await callerA.responsibilities.checkOff({ id, day: "2026-05-04" })).toMatchObject({
+      streak: 7,
+      milestones: [7],
+    });
     expect(await streakMilestonesOf(coupleId)).toHaveLength(1);
   });
 });
@@ -327,11 +387,20 @@ describe("on the dashboard", () => {
     const { callerA, callerB } = await coupleAt("2026-03-02T12:00:00Z");
     const { id } = await callerA.responsibilities.propose({ title: "Bins", details: "", owner: "me", cadence: daily });
     const [dashA, dashB] = await Promise.all([callerA.dashboard.get(), callerB.dashboard.get()]);
-    expect(dashB.yourTurn).toContainEqual(expect.objectContaining({ id, kind: "responsibility.proposal", detail: "Alex proposed this" }));
+    expect(dashB.yourTurn).toContainEqual(
+      expect.objectContaining({ id, kind: "responsibility.proposal", detail: "Alex proposed this" }),
+    );
     expect(dashA.waitingOnPartner).toContainEqual(expect.objectContaining({ id, kind: "responsibility.proposed" }));
     expect(dashA.yourTurn.filter((item) => item.id === id)).toEqual([]);
 
-    await callerB.responsibilities.suggestChange({ id, title: "Bins on Mondays", details: "", owner: "me", cadence: daily, note: "" });
+    await callerB.responsibilities.suggestChange({
+      id,
+      title: "Bins on Mondays",
+      details: "",
+      owner: "me",
+      cadence: daily,
+      note: "",
+    });
     expect((await callerA.dashboard.get()).yourTurn).toContainEqual(
       expect.objectContaining({ id, kind: "responsibility.proposal", detail: "Blair suggested a change" }),
     );
@@ -357,11 +426,21 @@ describe("on the dashboard", () => {
     expect(dashB.panels.smallChanges?.today).toEqual([
       { id: changeId, kind: "change", title: "No phone at dinner", keptNow: false, streak: 3, weekly: false },
     ]);
-    expect(dashB.panels.responsibilities?.toAcknowledge.map((c) => c.day)).toEqual(["2026-03-04", "2026-03-03", "2026-03-02"]);
+    expect(dashB.panels.responsibilities?.toAcknowledge.map((c) => c.day)).toEqual([
+      "2026-03-04",
+      "2026-03-03",
+      "2026-03-02",
+    ]);
     expect(dashA.panels.responsibilities?.toAcknowledge).toEqual([]);
     expect(dashB.panels.smallChanges?.encouragement).toMatchObject({ message: "Proud of you", fromName: "Alex" });
     for (const dash of [dashA, dashB]) {
-      expect([...(dash.panels.responsibilities?.streaks ?? []), ...(dash.panels.smallChanges?.streaks ?? [])].map((s) => [s.title, s.streak, s.unit])).toEqual([
+      expect(
+        [...(dash.panels.responsibilities?.streaks ?? []), ...(dash.panels.smallChanges?.streaks ?? [])].map((s) => [
+          s.title,
+          s.streak,
+          s.unit,
+        ]),
+      ).toEqual([
         ["School run", 3, "days"],
         ["No phone at dinner", 3, "days"],
       ]);

@@ -61,7 +61,10 @@ export async function listResponsibilities(db: Executor, viewer: CoupleViewer, n
   // and the past week's check-offs with their acknowledgement (for the cards).
   const zones = [viewer.me.timeZone, viewer.partner?.timeZone ?? viewer.me.timeZone];
   const earliestWeekStart = addDays(zones.map((zone) => localDateOf(now, zone)).sort()[0]!, -6);
-  const ofCouple = and(eq(responsibilityCheckOffs.coupleId, viewer.couple.id), inArray(responsibilityCheckOffs.responsibilityId, counted));
+  const ofCouple = and(
+    eq(responsibilityCheckOffs.coupleId, viewer.couple.id),
+    inArray(responsibilityCheckOffs.responsibilityId, counted),
+  );
   const [dayLists, recent] = counted.length
     ? await Promise.all([
         db
@@ -86,7 +89,8 @@ export async function listResponsibilities(db: Executor, viewer: CoupleViewer, n
     : [[], []];
   const daysOf = new Map(dayLists.map((list) => [list.responsibilityId, list.days]));
   const recentOf = new Map<string, typeof recent>();
-  for (const checkOff of recent) recentOf.set(checkOff.responsibilityId, [...(recentOf.get(checkOff.responsibilityId) ?? []), checkOff]);
+  for (const checkOff of recent)
+    recentOf.set(checkOff.responsibilityId, [...(recentOf.get(checkOff.responsibilityId) ?? []), checkOff]);
 
   return rows.map((row) => shapeResponsibility(viewer, row, daysOf.get(row.id) ?? [], recentOf.get(row.id) ?? [], now));
 }
@@ -100,9 +104,7 @@ function shapeResponsibility(
 ) {
   const owner = personOf(viewer, row.ownerId);
   const today = localDateOf(now, owner.timeZone);
-  const progress = row.startedOn
-    ? progressOf(row.cadence, days, today, row.startedOn)
-    : null;
+  const progress = row.startedOn ? progressOf(row.cadence, days, today, row.startedOn) : null;
   const windowStart = addDays(today, -6);
   return {
     id: row.id,
@@ -117,7 +119,10 @@ function shapeResponsibility(
     previousTerms: row.previousTerms && {
       title: row.previousTerms.title,
       details: row.previousTerms.details,
-      owner: { name: personOf(viewer, row.previousTerms.ownerId).name, isMe: row.previousTerms.ownerId === viewer.me.id },
+      owner: {
+        name: personOf(viewer, row.previousTerms.ownerId).name,
+        isMe: row.previousTerms.ownerId === viewer.me.id,
+      },
       cadence: row.previousTerms.cadence,
     },
     changeNote: row.changeNote,
@@ -183,7 +188,13 @@ function sameProposer(proposedBy: string | null) {
  * the ones the caller saw (same author, still proposed), so two answers at once cannot
  * both win.
  */
-async function answerProposal(db: Database, viewer: PartneredViewer, id: string, now: Date, answer: "agree" | "decline") {
+async function answerProposal(
+  db: Database,
+  viewer: PartneredViewer,
+  id: string,
+  now: Date,
+  answer: "agree" | "decline",
+) {
   const row = await findResponsibility(db, viewer, id);
   assertAwaitingMyAnswer(viewer, row);
   const owner = personOf(viewer, row.ownerId);
@@ -296,7 +307,12 @@ export async function requestChange(
  * The other partner confirms the request, or either of them lets it go (the asker
  * withdraws it, or the other keeps things as they are).
  */
-export async function answerChange(db: Database, viewer: PartneredViewer, input: { id: string; confirm: boolean }, now: Date) {
+export async function answerChange(
+  db: Database,
+  viewer: PartneredViewer,
+  input: { id: string; confirm: boolean },
+  now: Date,
+) {
   const row = await findResponsibility(db, viewer, input.id);
   if (!row.pendingChange) throw new DomainError("CONFLICT", "There's no request waiting on this one.");
   if (input.confirm && row.pendingChangeBy === viewer.me.id) {
@@ -370,7 +386,12 @@ export async function checkOffResponsibility(
     const existing = await tx
       .select({ day: responsibilityCheckOffs.day })
       .from(responsibilityCheckOffs)
-      .where(and(eq(responsibilityCheckOffs.coupleId, viewer.couple.id), eq(responsibilityCheckOffs.responsibilityId, row.id)));
+      .where(
+        and(
+          eq(responsibilityCheckOffs.coupleId, viewer.couple.id),
+          eq(responsibilityCheckOffs.responsibilityId, row.id),
+        ),
+      );
     const before = existing.map((c) => c.day);
     if (row.cadence.kind === "once" && before.length > 0 && !before.includes(day)) {
       throw new DomainError("CONFLICT", "This one-off is already done.");
@@ -399,7 +420,12 @@ export async function checkOffResponsibility(
 }
 
 /** A mistaken tap can be undone within the same week; a milestone already reached stays. */
-export async function undoCheckOff(db: Database, viewer: PartneredViewer, input: { id: string; day: string }, now: Date) {
+export async function undoCheckOff(
+  db: Database,
+  viewer: PartneredViewer,
+  input: { id: string; day: string },
+  now: Date,
+) {
   const today = localDateOf(now, viewer.me.timeZone);
   const row = await assertCheckable(db, viewer, input.id);
   const problem = checkOffProblem(row.cadence, input.day, today, row.startedOn);
@@ -419,15 +445,29 @@ export async function undoCheckOff(db: Database, viewer: PartneredViewer, input:
 }
 
 /** "I noticed — thank you": the partner (never the owner) acknowledges a check-off. */
-export async function acknowledgeCheckOff(db: Database, viewer: PartneredViewer, input: { checkOffId: string }, now: Date) {
+export async function acknowledgeCheckOff(
+  db: Database,
+  viewer: PartneredViewer,
+  input: { checkOffId: string },
+  now: Date,
+) {
   const [found] = await db
-    .select({ id: responsibilityCheckOffs.id, ownerId: responsibilities.ownerId, acknowledgedAt: responsibilityCheckOffs.acknowledgedAt })
+    .select({
+      id: responsibilityCheckOffs.id,
+      ownerId: responsibilities.ownerId,
+      acknowledgedAt: responsibilityCheckOffs.acknowledgedAt,
+    })
     .from(responsibilityCheckOffs)
     .innerJoin(
       responsibilities,
-      and(eq(responsibilities.coupleId, responsibilityCheckOffs.coupleId), eq(responsibilities.id, responsibilityCheckOffs.responsibilityId)),
+      and(
+        eq(responsibilities.coupleId, responsibilityCheckOffs.coupleId),
+        eq(responsibilities.id, responsibilityCheckOffs.responsibilityId),
+      ),
     )
-    .where(and(eq(responsibilityCheckOffs.coupleId, viewer.couple.id), eq(responsibilityCheckOffs.id, input.checkOffId)))
+    .where(
+      and(eq(responsibilityCheckOffs.coupleId, viewer.couple.id), eq(responsibilityCheckOffs.id, input.checkOffId)),
+    )
     .limit(1);
   if (!found) throw new DomainError("NOT_FOUND", "We couldn't find that check-off.");
   if (found.ownerId === viewer.me.id) {

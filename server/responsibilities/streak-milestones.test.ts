@@ -6,7 +6,9 @@ describe("streakMilestoneSourceId", () => {
 
   it("gives the same uuid for the same record and threshold, so a milestone is recorded once", () => {
     expect(streakMilestoneSourceId(id, 7)).toBe(streakMilestoneSourceId(id, 7));
-    expect(streakMilestoneSourceId(id, 7)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(streakMilestoneSourceId(id, 7)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it("differs by threshold and by record", () => {

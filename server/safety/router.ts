@@ -6,9 +6,13 @@ import { forgetAllSafetyChecks, forgetSafetyCheck, keepSafetyCheck, listKeptSafe
 export const safetyRouter = createTRPCRouter({
   kept: protectedProcedure.query(({ ctx }) => listKeptSafetyChecks(ctx.db, ctx.viewer.me)),
 
-  keep: protectedProcedure.input(keepSafetyCheckSchema).mutation(({ ctx, input }) => keepSafetyCheck(ctx.db, ctx.viewer.me, input, ctx.now())),
+  keep: protectedProcedure
+    .input(keepSafetyCheckSchema)
+    .mutation(({ ctx, input }) => keepSafetyCheck(ctx.db, ctx.viewer.me, input, ctx.now())),
 
-  forget: protectedProcedure.input(keptCheckIdSchema).mutation(({ ctx, input }) => forgetSafetyCheck(ctx.db, ctx.viewer.me, input.id)),
+  forget: protectedProcedure
+    .input(keptCheckIdSchema)
+    .mutation(({ ctx, input }) => forgetSafetyCheck(ctx.db, ctx.viewer.me, input.id)),
 
   forgetAll: protectedProcedure.mutation(({ ctx }) => forgetAllSafetyChecks(ctx.db, ctx.viewer.me)),
 });

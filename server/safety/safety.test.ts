@@ -14,9 +14,26 @@ type Couple = Awaited<ReturnType<typeof makeCouple>>;
 /** Something in every feature, so each of the partner's queries has content to compare. */
 async function furnish({ callerA, callerB }: Couple) {
   const request = randomUUID();
-  await callerA.forgiveness.send({ id: request, kind: "second_chance", ask: "Will you let me show you?", whatIAmDoing: "" });
-  const plan = await callerA.dates.create({ title: "Dinner", startsAt: "2026-01-10T19:00", endsAt: "2026-01-10T22:00", timeZone: "UTC", place: "", notes: "" });
-  const memory = await callerA.memories.create({ title: "Our first winter", happenedOn: "2019-12-14", place: "Bergen", story: "Snow." });
+  await callerA.forgiveness.send({
+    id: request,
+    kind: "second_chance",
+    ask: "Will you let me show you?",
+    whatIAmDoing: "",
+  });
+  const plan = await callerA.dates.create({
+    title: "Dinner",
+    startsAt: "2026-01-10T19:00",
+    endsAt: "2026-01-10T22:00",
+    timeZone: "UTC",
+    place: "",
+    notes: "",
+  });
+  const memory = await callerA.memories.create({
+    title: "Our first winter",
+    happenedOn: "2019-12-14",
+    place: "Bergen",
+    story: "Snow.",
+  });
   await callerA.vents.write({ body: "Heavy day." });
   await callerA.timeline.add({ title: "A walk", occurredOn: "2026-02-01" });
   await callerB.shares.propose({ sections: ["timeline"] });
@@ -51,7 +68,9 @@ const queries = Object.entries(appRouter._def.procedures as unknown as Record<st
 async function everythingThePartnerReads(partner: ReturnType<typeof callerFor>, inputs: Record<string, unknown>) {
   const responses: Record<string, string> = {};
   for (const path of queries) {
-    const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], partner) as (input: unknown) => Promise<unknown>;
+    const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], partner) as (
+      input: unknown,
+    ) => Promise<unknown>;
     responses[path] = JSON.stringify(superjson.serialize(await call(inputs[path])));
   }
   return responses;
@@ -68,7 +87,12 @@ async function eventsDuring(coupleId: string, actorId: string, act: () => Promis
       probed();
     } else heard.push(event);
   });
-  const probe = () => new Promise<void>((resolve) => ((probed = resolve), void publishCoupleEvent({ coupleId, topic: PROBE, actorId, audience: "actor" })));
+  const probe = () =>
+    new Promise<void>(
+      (resolve) => (
+        (probed = resolve), void publishCoupleEvent({ coupleId, topic: PROBE, actorId, audience: "actor" })
+      ),
+    );
   try {
     await probe();
     await act();
@@ -90,7 +114,9 @@ describe("the private safety check", () => {
     await partner.activity.markSeen();
     const inputs = inputsFor(ids);
     const before = await everythingThePartnerReads(partner, inputs);
-    expect(Object.keys(before)).toEqual(expect.arrayContaining(["dashboard.get", "activity.unread", "account.exportData", "shares.list"]));
+    expect(Object.keys(before)).toEqual(
+      expect.arrayContaining(["dashboard.get", "activity.unread", "account.exportData", "shares.list"]),
+    );
 
     const heard = await eventsDuring(couple.coupleId, couple.a.id, async () => {
       await user.safety.kept();
@@ -110,9 +136,14 @@ describe("the private safety check", () => {
   it("keeps answers only when asked, scored on the server from the answers alone, for their person only", async () => {
     const { a, b, callerA, callerB } = await makeCouple();
     expect(await callerA.safety.kept()).toEqual([]);
-    const kept = await callerA.safety.keep({ answers: { hurt: 2, insult: 4, threaten: 2, scream: 4 }, score: 4 } as never);
+    const kept = await callerA.safety.keep({
+      answers: { hurt: 2, insult: 4, threaten: 2, scream: 4 },
+      score: 4,
+    } as never);
     expect(kept.score).toBe(12);
-    expect(await callerA.safety.kept()).toMatchObject([{ id: kept.id, score: 12, answers: { hurt: 2, insult: 4, threaten: 2, scream: 4 } }]);
+    expect(await callerA.safety.kept()).toMatchObject([
+      { id: kept.id, score: 12, answers: { hurt: 2, insult: 4, threaten: 2, scream: 4 } },
+    ]);
     expect(await callerB.safety.kept()).toEqual([]);
     await expect(callerB.safety.forget({ id: kept.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(JSON.stringify(await callerB.account.exportData())).not.toContain(kept.id);

@@ -25,7 +25,12 @@ export async function keepSafetyCheck(db: Executor, me: Me, input: KeepSafetyChe
 
 export async function listKeptSafetyChecks(db: Executor, me: Me) {
   return db
-    .select({ id: keptSafetyChecks.id, answers: keptSafetyChecks.answers, score: keptSafetyChecks.score, takenAt: keptSafetyChecks.takenAt })
+    .select({
+      id: keptSafetyChecks.id,
+      answers: keptSafetyChecks.answers,
+      score: keptSafetyChecks.score,
+      takenAt: keptSafetyChecks.takenAt,
+    })
     .from(keptSafetyChecks)
     .where(eq(keptSafetyChecks.userId, me.id))
     .orderBy(desc(keptSafetyChecks.takenAt), desc(keptSafetyChecks.id))

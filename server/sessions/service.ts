@@ -15,22 +15,41 @@ const USER_AGENT_MAX = 512;
  * Starts the session of a sign-in and returns its id, for the JWT. Rows its user can no
  * longer use (an older session version, or unused for longer than a token lives) go at the same time.
  */
-export async function startSession(db: Executor, user: { id: string; sessionVersion: number }, userAgent: string, now: Date) {
+export async function startSession(
+  db: Executor,
+  user: { id: string; sessionVersion: number },
+  userAgent: string,
+  now: Date,
+) {
   const [row] = await db
     .insert(sessions)
-    .values({ userId: user.id, sessionVersion: user.sessionVersion, userAgent: userAgent.slice(0, USER_AGENT_MAX), createdAt: now, lastUsedAt: now })
+    .values({
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+      userAgent: userAgent.slice(0, USER_AGENT_MAX),
+      createdAt: now,
+      lastUsedAt: now,
+    })
     .returning({ id: sessions.id });
   const unusedSince = new Date(now.getTime() - SESSION_MAX_AGE_S * 1000);
   await db
     .delete(sessions)
-    .where(and(eq(sessions.userId, user.id), or(ne(sessions.sessionVersion, user.sessionVersion), lt(sessions.lastUsedAt, unusedSince))));
+    .where(
+      and(
+        eq(sessions.userId, user.id),
+        or(ne(sessions.sessionVersion, user.sessionVersion), lt(sessions.lastUsedAt, unusedSince)),
+      ),
+    );
   return row!.id;
 }
 
 /** Moves "last used" on when the viewer's query found it more than an hour old. */
 export async function touchSession(db: Executor, sessionId: string, now: Date) {
   const due = new Date(now.getTime() - LAST_USED_INTERVAL_MS);
-  await db.update(sessions).set({ lastUsedAt: now }).where(and(eq(sessions.id, sessionId), lte(sessions.lastUsedAt, due)));
+  await db
+    .update(sessions)
+    .set({ lastUsedAt: now })
+    .where(and(eq(sessions.id, sessionId), lte(sessions.lastUsedAt, due)));
 }
 
 export type DeviceSession = {
@@ -53,9 +72,18 @@ export function describeUserAgent(userAgent: string): { browser: string; system:
 }
 
 /** This person's sessions that still work, the newest first, and which one is asking. */
-export async function listSessions(db: Executor, me: Me, currentSessionId: string | undefined): Promise<DeviceSession[]> {
+export async function listSessions(
+  db: Executor,
+  me: Me,
+  currentSessionId: string | undefined,
+): Promise<DeviceSession[]> {
   const rows = await db
-    .select({ id: sessions.id, userAgent: sessions.userAgent, createdAt: sessions.createdAt, lastUsedAt: sessions.lastUsedAt })
+    .select({
+      id: sessions.id,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastUsedAt: sessions.lastUsedAt,
+    })
     .from(sessions)
     .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.sessionVersion, sessions.sessionVersion)))
     .where(eq(sessions.userId, me.id))
@@ -91,4 +119,3 @@ export async function endOtherSessions(db: Executor, me: Me, currentSessionId: s
 export async function endSignedOutSession(db: Executor, userId: string, sessionId: string) {
   await db.delete(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId)));
 }
-

@@ -13,7 +13,12 @@ const SAFARI_ON_IPHONE =
 /** A device signed in as `user`: its own session record, and a caller that carries its id as a browser's token does. */
 async function signedInDevice(user: TestUser, userAgent: string, clock = testClock()) {
   const sessionId = await startSession(db, { id: user.id, sessionVersion: 0 }, userAgent, clock.now());
-  const caller = createCaller({ db, session: { userId: user.id, sessionVersion: 0, sessionId }, headers: null, now: clock.now });
+  const caller = createCaller({
+    db,
+    session: { userId: user.id, sessionVersion: 0, sessionId },
+    headers: null,
+    now: clock.now,
+  });
   return { sessionId, caller, clock };
 }
 
@@ -30,7 +35,11 @@ describe("where you're signed in", () => {
     await signedInDevice(other, SAFARI_ON_IPHONE);
 
     const listed = await laptop.caller.sessions.list();
-    expect(listed.map(({ browser, system, current }) => ({ browser, system, current })).sort((a, b) => a.browser.localeCompare(b.browser))).toEqual([
+    expect(
+      listed
+        .map(({ browser, system, current }) => ({ browser, system, current }))
+        .sort((a, b) => a.browser.localeCompare(b.browser)),
+    ).toEqual([
       { browser: "Firefox", system: "Windows", current: true },
       { browser: "Safari", system: "iPhone", current: false },
     ]);
@@ -49,7 +58,9 @@ describe("where you're signed in", () => {
     await expect(phone.caller.account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(laptop.caller.account.me()).resolves.toBeTruthy();
     await expect(tablet.caller.account.me()).resolves.toBeTruthy();
-    expect((await laptop.caller.sessions.list()).map((session) => session.id).sort()).toEqual([laptop.sessionId, tablet.sessionId].sort());
+    expect((await laptop.caller.sessions.list()).map((session) => session.id).sort()).toEqual(
+      [laptop.sessionId, tablet.sessionId].sort(),
+    );
   });
 
   it("can't end another person's session: it answers as a missing one", async () => {
@@ -74,13 +85,21 @@ describe("where you're signed in", () => {
     const sam = await makeUser("Sam");
     const laptop = await signedInDevice(sam, FIREFOX_ON_WINDOWS);
     const phone = await signedInDevice(sam, SAFARI_ON_IPHONE);
-    await laptop.caller.account.changePassword({ currentPassword: "correct horse battery", newPassword: "a brand new password" });
+    await laptop.caller.account.changePassword({
+      currentPassword: "correct horse battery",
+      newPassword: "a brand new password",
+    });
     await expect(laptop.caller.account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(phone.caller.account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Signed in again at the new version: the old devices are gone from the list too.
     const again = await startSession(db, { id: sam.id, sessionVersion: 1 }, FIREFOX_ON_WINDOWS, new Date());
-    const caller = createCaller({ db, session: { userId: sam.id, sessionVersion: 1, sessionId: again }, headers: null, now: () => new Date() });
+    const caller = createCaller({
+      db,
+      session: { userId: sam.id, sessionVersion: 1, sessionId: again },
+      headers: null,
+      now: () => new Date(),
+    });
     expect((await caller.sessions.list()).map((session) => session.id)).toEqual([again]);
     await caller.account.signOutEverywhere();
     await expect(caller.account.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });

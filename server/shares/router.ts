@@ -5,12 +5,20 @@ import { acceptShare, endShare, listShares, proposeShare, renewShareLink } from 
 export const sharesRouter = createTRPCRouter({
   list: coupleProcedure.query(({ ctx }) => listShares(ctx.db, ctx.viewer, ctx.now())),
 
-  propose: partneredProcedure.input(proposeShareSchema).mutation(({ ctx, input }) => proposeShare(ctx.db, ctx.viewer, input, ctx.now())),
+  propose: partneredProcedure
+    .input(proposeShareSchema)
+    .mutation(({ ctx, input }) => proposeShare(ctx.db, ctx.viewer, input, ctx.now())),
 
-  accept: partneredProcedure.input(shareIdSchema).mutation(({ ctx, input }) => acceptShare(ctx.db, ctx.viewer, input.id, ctx.now())),
+  accept: partneredProcedure
+    .input(shareIdSchema)
+    .mutation(({ ctx, input }) => acceptShare(ctx.db, ctx.viewer, input.id, ctx.now())),
 
-  renewLink: partneredProcedure.input(shareIdSchema).mutation(({ ctx, input }) => renewShareLink(ctx.db, ctx.viewer, input.id, ctx.now())),
+  renewLink: partneredProcedure
+    .input(shareIdSchema)
+    .mutation(({ ctx, input }) => renewShareLink(ctx.db, ctx.viewer, input.id, ctx.now())),
 
   // Ending needs no partner: whoever is still in the space can always close a share.
-  end: coupleProcedure.input(shareIdSchema).mutation(({ ctx, input }) => endShare(ctx.db, ctx.viewer, input.id, ctx.now())),
+  end: coupleProcedure
+    .input(shareIdSchema)
+    .mutation(({ ctx, input }) => endShare(ctx.db, ctx.viewer, input.id, ctx.now())),
 });

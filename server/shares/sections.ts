@@ -40,7 +40,8 @@ const KEPT_DATES_LIMIT = 50;
 export const shareSections = {
   timeline: {
     label: "Timeline",
-    description: "The milestones of your journey, the ones you added and the ones recorded along the way (a date kept, a streak), and the day each fell on: their names only, not their notes.",
+    description:
+      "The milestones of your journey, the ones you added and the ones recorded along the way (a date kept, a streak), and the day each fell on: their names only, not their notes.",
     async read(db, [side], now) {
       const { items } = await listTimeline(db, side, { limit: TIMELINE_LIMIT }, now);
       return {
@@ -55,7 +56,8 @@ export const shareSections = {
   },
   responsibilities: {
     label: "Responsibilities",
-    description: "The responsibilities you both agreed to, who owns each, and how often each was kept in the last 30 days.",
+    description:
+      "The responsibilities you both agreed to, who owns each, and how often each was kept in the last 30 days.",
     async read(db, [side], now) {
       const all = await listResponsibilities(db, side, now);
       const counted = all.filter((item) => (item.status === "agreed" || item.status === "paused") && item.progress);
@@ -65,7 +67,12 @@ export const shareSections = {
           const rate = due === 0 ? "nothing due in the last 30 days" : `kept ${kept} of ${due} in the last 30 days`;
           return {
             primary: item.title,
-            secondary: [item.owner.name, describeCadence(item.cadence), rate, ...(item.status === "paused" ? ["paused"] : [])].join(" · "),
+            secondary: [
+              item.owner.name,
+              describeCadence(item.cadence),
+              rate,
+              ...(item.status === "paused" ? ["paused"] : []),
+            ].join(" · "),
           };
         }),
         empty: "No agreed responsibilities yet.",
@@ -76,11 +83,18 @@ export const shareSections = {
     label: "Dates kept",
     description: "The dates you marked as kept: their names and days (not their places, notes or reflections).",
     async read(db, sides, now) {
-      const [mine, theirs] = await Promise.all(sides.map((side) => listPlans(db, side, { when: "past", limit: KEPT_DATES_LIMIT }, now)));
+      const [mine, theirs] = await Promise.all(
+        sides.map((side) => listPlans(db, side, { when: "past", limit: KEPT_DATES_LIMIT }, now)),
+      );
       const seenByBoth = new Set(theirs!.plans.filter((plan) => plan.kind === "plan").map((plan) => plan.id));
-      const kept = mine!.plans.flatMap((plan) => (plan.kind === "plan" && plan.status === "done" && seenByBoth.has(plan.id) ? [plan] : []));
+      const kept = mine!.plans.flatMap((plan) =>
+        plan.kind === "plan" && plan.status === "done" && seenByBoth.has(plan.id) ? [plan] : [],
+      );
       return {
-        lines: kept.map((plan) => ({ primary: plan.title, secondary: longDate(localDateOf(plan.startsAt, plan.timeZone)) })),
+        lines: kept.map((plan) => ({
+          primary: plan.title,
+          secondary: longDate(localDateOf(plan.startsAt, plan.timeZone)),
+        })),
         empty: "No dates kept yet.",
         note: mine!.nextCursor ? `From the latest ${KEPT_DATES_LIMIT} past dates.` : undefined,
       };
@@ -93,7 +107,14 @@ export const shareSections = {
       const { phase, since } = await phaseOf(db, side.couple.id);
       const guide = phaseGuides[phase];
       return {
-        lines: [{ primary: guide.name, secondary: since ? `${guide.summary} Since ${longDate(localDateOf(since, side.me.timeZone))}.` : guide.summary }],
+        lines: [
+          {
+            primary: guide.name,
+            secondary: since
+              ? `${guide.summary} Since ${longDate(localDateOf(since, side.me.timeZone))}.`
+              : guide.summary,
+          },
+        ],
         empty: "",
       };
     },
@@ -108,7 +129,9 @@ export const shareSections = {
         // What each person already shares with their partner decides what the counsellor sees of them.
         const shared = await sharedCheckInsOf(db, { coupleId: side.couple.id, person: side.me }, now);
         if (shared.level === "nothing") continue;
-        const words = measures.map((measure) => `${measure}: ${shared.directions[measure] ?? "not enough to read yet"}`);
+        const words = measures.map(
+          (measure) => `${measure}: ${shared.directions[measure] ?? "not enough to read yet"}`,
+        );
         lines.push({ primary: side.me.name, secondary: words.join(" · ") });
       }
       return { lines, empty: "Neither of you shares your check-ins with each other." };
@@ -121,5 +144,9 @@ export const shareSectionKeys = Object.keys(shareSections) as [ShareSectionKey, 
 
 /** The sections as the partners choose them: key, label and what each shares. */
 export function sectionChoices() {
-  return shareSectionKeys.map((key) => ({ key, label: shareSections[key].label, description: shareSections[key].description }));
+  return shareSectionKeys.map((key) => ({
+    key,
+    label: shareSections[key].label,
+    description: shareSections[key].description,
+  }));
 }

@@ -1,6 +1,13 @@
 import { and, desc, eq, gt, inArray, isNull, lte, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { coupleMembers, couples, counsellorShares, counsellorShareVisits, users, type CounsellorShare } from "@/db/schema";
+import {
+  coupleMembers,
+  couples,
+  counsellorShares,
+  counsellorShareVisits,
+  users,
+  type CounsellorShare,
+} from "@/db/schema";
 import { generateInviteCode, hashInviteCode, isWellFormedInviteCode } from "../domain/invite-code";
 import { dayOfRepair, localToday } from "../domain/day-count";
 import { DomainError } from "../errors";
@@ -53,7 +60,13 @@ export async function proposeShare(db: Database, viewer: PartneredViewer, input:
   try {
     const [row] = await db
       .insert(counsellorShares)
-      .values({ coupleId: viewer.couple.id, sections: input.sections, lifetimeDays: input.lifetimeDays, proposedBy: viewer.me.id, proposedAt: now })
+      .values({
+        coupleId: viewer.couple.id,
+        sections: input.sections,
+        lifetimeDays: input.lifetimeDays,
+        proposedBy: viewer.me.id,
+        proposedAt: now,
+      })
       .returning({ id: counsellorShares.id });
     await announce(viewer);
     return { id: row!.id };
@@ -122,7 +135,13 @@ export async function endShare(db: Database, viewer: CoupleViewer, id: string, n
   const [row] = await db
     .update(counsellorShares)
     .set({ endedAt: now, endedBy: viewer.me.id })
-    .where(and(eq(counsellorShares.id, id), eq(counsellorShares.coupleId, viewer.couple.id), isNull(counsellorShares.endedAt)))
+    .where(
+      and(
+        eq(counsellorShares.id, id),
+        eq(counsellorShares.coupleId, viewer.couple.id),
+        isNull(counsellorShares.endedAt),
+      ),
+    )
     .returning({ id: counsellorShares.id });
   if (!row) throw await whyNot(db, viewer, id, "end");
   await announce(viewer);
@@ -137,8 +156,10 @@ async function whyNot(db: Executor, viewer: CoupleViewer, id: string, act: "acce
   if (!share) return notFound();
   if (share.endedAt) return new DomainError("CONFLICT", "This share has already ended.");
   if (act === "accept" && share.acceptedAt) return new DomainError("CONFLICT", "This share was already accepted.");
-  if (act === "accept") return new DomainError("FORBIDDEN", "Your partner answers your proposal: it needs both of you.");
-  if (act === "renew" && !share.acceptedAt) return new DomainError("CONFLICT", "There's no link yet: it's made when your partner accepts.");
+  if (act === "accept")
+    return new DomainError("FORBIDDEN", "Your partner answers your proposal: it needs both of you.");
+  if (act === "renew" && !share.acceptedAt)
+    return new DomainError("CONFLICT", "There's no link yet: it's made when your partner accepts.");
   return new DomainError("CONFLICT", "This share has expired. Propose a new one if you'd like to keep sharing.");
 }
 
@@ -165,14 +186,24 @@ export async function listShares(db: Executor, viewer: CoupleViewer, now: Date) 
     .select({
       shareId: counsellorShareVisits.shareId,
       visitedAt: counsellorShareVisits.visitedAt,
-      rank: sql<number>`row_number() over (partition by ${counsellorShareVisits.shareId} order by ${counsellorShareVisits.visitedAt} desc)`.as("rank"),
+      rank: sql<number>`row_number() over (partition by ${counsellorShareVisits.shareId} order by ${counsellorShareVisits.visitedAt} desc)`.as(
+        "rank",
+      ),
       total: sql<number>`(count(*) over (partition by ${counsellorShareVisits.shareId}))::int`.as("total"),
     })
     .from(counsellorShareVisits)
-    .where(inArray(counsellorShareVisits.shareId, rows.map((row) => row.id)))
+    .where(
+      inArray(
+        counsellorShareVisits.shareId,
+        rows.map((row) => row.id),
+      ),
+    )
     .as("ranked");
-  const visits = rows.length ? await db.select().from(ranked).where(lte(ranked.rank, LISTED_VISITS)).orderBy(desc(ranked.visitedAt)) : [];
-  const person = (userId: string | null) => (userId ? { name: personOf(viewer, userId).name, isMe: userId === viewer.me.id } : null);
+  const visits = rows.length
+    ? await db.select().from(ranked).where(lte(ranked.rank, LISTED_VISITS)).orderBy(desc(ranked.visitedAt))
+    : [];
+  const person = (userId: string | null) =>
+    userId ? { name: personOf(viewer, userId).name, isMe: userId === viewer.me.id } : null;
   return {
     choices: sectionChoices(),
     shares: rows.map((row) => {
@@ -182,7 +213,9 @@ export async function listShares(db: Executor, viewer: CoupleViewer, now: Date) 
       return {
         id: row.id,
         status,
-        sections: row.sections.flatMap((key) => (sectionLabels.has(key) ? [{ key, label: sectionLabels.get(key)! }] : [])),
+        sections: row.sections.flatMap((key) =>
+          sectionLabels.has(key) ? [{ key, label: sectionLabels.get(key)! }] : [],
+        ),
         lifetimeDays: row.lifetimeDays,
         proposedBy: person(row.proposedBy),
         proposedAt: row.proposedAt,
@@ -208,10 +241,21 @@ export type ShareListing = Awaited<ReturnType<typeof listShares>>;
 async function findOpenShare(db: Executor, token: string, now: Date) {
   if (!isWellFormedInviteCode(token)) return null;
   const [share] = await db
-    .select({ id: counsellorShares.id, coupleId: counsellorShares.coupleId, sections: counsellorShares.sections, expiresAt: counsellorShares.expiresAt })
+    .select({
+      id: counsellorShares.id,
+      coupleId: counsellorShares.coupleId,
+      sections: counsellorShares.sections,
+      expiresAt: counsellorShares.expiresAt,
+    })
     .from(counsellorShares)
     .innerJoin(couples, and(eq(couples.id, counsellorShares.coupleId), eq(couples.status, "active")))
-    .where(and(eq(counsellorShares.tokenHash, hashInviteCode(token)), isNull(counsellorShares.endedAt), gt(counsellorShares.expiresAt, now)))
+    .where(
+      and(
+        eq(counsellorShares.tokenHash, hashInviteCode(token)),
+        isNull(counsellorShares.endedAt),
+        gt(counsellorShares.expiresAt, now),
+      ),
+    )
     .limit(1);
   return share ?? null;
 }
@@ -219,7 +263,14 @@ async function findOpenShare(db: Executor, token: string, now: Date) {
 /** Both partners of the share's couple, each as the viewer the features' services take. */
 async function bothSides(db: Executor, coupleId: string): Promise<BothSides | null> {
   const members = await db
-    .select({ seat: coupleMembers.seat, id: users.id, name: users.name, email: users.email, timeZone: users.timeZone, repairBeganOn: couples.repairBeganOn })
+    .select({
+      seat: coupleMembers.seat,
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+      repairBeganOn: couples.repairBeganOn,
+    })
     .from(coupleMembers)
     .innerJoin(users, eq(users.id, coupleMembers.userId))
     .innerJoin(couples, eq(couples.id, coupleMembers.coupleId))
@@ -276,7 +327,8 @@ export async function viewShare(db: Database, token: string, ip: string | null, 
       sections: keys.map((key, index) => ({ key, label: shareSections[key].label, ...views[index]! })),
     };
   } catch (error) {
-    if (error instanceof TooManyAttemptsError) return { found: true, tooManyVisits: { retryAfterMinutes: error.retryAfterMinutes } };
+    if (error instanceof TooManyAttemptsError)
+      return { found: true, tooManyVisits: { retryAfterMinutes: error.retryAfterMinutes } };
     throw error;
   }
 }

@@ -36,13 +36,25 @@ const plant: Record<ShareSectionKey, (couple: Couple) => Promise<string>> = {
     return "MARKER-timeline";
   },
   responsibilities: async (c) => {
-    const { id } = await c.a.responsibilities.propose({ title: "MARKER-responsibilities", details: "", owner: "me", cadence: { kind: "daily", days: [] } });
+    const { id } = await c.a.responsibilities.propose({
+      title: "MARKER-responsibilities",
+      details: "",
+      owner: "me",
+      cadence: { kind: "daily", days: [] },
+    });
     await c.b.responsibilities.agree({ id });
     await c.a.responsibilities.checkOff({ id });
     return "MARKER-responsibilities";
   },
   datesKept: async (c) => {
-    const { id } = await c.a.dates.create({ title: "MARKER-datesKept", startsAt: "2026-03-01T19:00", endsAt: "2026-03-01T22:00", timeZone: "UTC", place: "", notes: "" });
+    const { id } = await c.a.dates.create({
+      title: "MARKER-datesKept",
+      startsAt: "2026-03-01T19:00",
+      endsAt: "2026-03-01T22:00",
+      timeZone: "UTC",
+      place: "",
+      notes: "",
+    });
     await c.b.dates.setStatus({ id, version: 1, status: "done" });
     return "MARKER-datesKept";
   },
@@ -55,7 +67,13 @@ const plant: Record<ShareSectionKey, (couple: Couple) => Promise<string>> = {
     // Two weeks on A's clock: trust low in the first, higher in the second, so it reads as rising.
     for (let back = 13; back >= 0; back--) {
       const day = new Date(c.clock.now().getTime() - back * DAY).toISOString().slice(0, 10);
-      await c.a.checkIns.record({ day, safety: 5, trust: back >= 7 ? 2 : 8, connection: 5, note: "SECRET-check-in-note" });
+      await c.a.checkIns.record({
+        day,
+        safety: 5,
+        trust: back >= 7 ? 2 : 8,
+        connection: 5,
+        note: "SECRET-check-in-note",
+      });
     }
     await c.a.checkIns.setSharing({ level: "direction" });
     return "trust: rising";
@@ -70,7 +88,12 @@ describe("a share for a counsellor", () => {
     await expect(c.a.shares.renewLink({ id })).rejects.toMatchObject({ code: "CONFLICT" });
     const [row] = await db.select().from(counsellorShares).where(eq(counsellorShares.id, id));
     expect(row).toMatchObject({ tokenHash: null, expiresAt: null });
-    expect((await c.b.shares.list()).shares[0]).toMatchObject({ id, status: "proposed", awaitingMyAnswer: true, proposedBy: { name: "Alex", isMe: false } });
+    expect((await c.b.shares.list()).shares[0]).toMatchObject({
+      id,
+      status: "proposed",
+      awaitingMyAnswer: true,
+      proposedBy: { name: "Alex", isMe: false },
+    });
     expect((await c.a.shares.list()).shares[0]).toMatchObject({ id, status: "proposed", awaitingMyAnswer: false });
     await expect(c.a.shares.propose({ sections: ["datesKept"] })).rejects.toMatchObject({ code: "CONFLICT" });
   });
@@ -99,9 +122,13 @@ describe("a share for a counsellor", () => {
 
   it("lasts 14 days by default, at most 90, counted from the acceptance", async () => {
     const c = await coupleWithClock();
-    await expect(c.a.shares.propose({ sections: ["timeline"], lifetimeDays: 91 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(c.a.shares.propose({ sections: ["timeline"], lifetimeDays: 91 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(c.a.shares.propose({ sections: [] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(c.a.shares.propose({ sections: ["vents" as ShareSectionKey] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(c.a.shares.propose({ sections: ["vents" as ShareSectionKey] })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     const { id } = await c.a.shares.propose({ sections: ["timeline"] });
     c.clock.advance(3 * DAY);
     const { token, expiresAt } = await c.b.shares.accept({ id });
@@ -125,7 +152,8 @@ describe("a share for a counsellor", () => {
       const page = await view(c, token);
       const raw = JSON.stringify(page);
       expect(raw).toContain(markers[section]);
-      for (const other of shareSectionKeys.filter((key) => key !== section && !alsoCarries[section]?.includes(key))) expect(raw).not.toContain(markers[other]);
+      for (const other of shareSectionKeys.filter((key) => key !== section && !alsoCarries[section]?.includes(key)))
+        expect(raw).not.toContain(markers[other]);
       expect(page).toMatchObject({ found: true, sections: [{ key: section }] });
     });
   }
@@ -147,12 +175,31 @@ describe("a share for a counsellor", () => {
       notes: "",
       surprise: { revealAt: "2026-04-04T12:00", hints: ["SECRET-hint"] },
     });
-    const kept = await c.a.dates.create({ title: "A kept date", startsAt: "2026-03-01T19:00", endsAt: "2026-03-01T22:00", timeZone: "UTC", place: "SECRET-place", notes: "SECRET-plan-notes" });
+    const kept = await c.a.dates.create({
+      title: "A kept date",
+      startsAt: "2026-03-01T19:00",
+      endsAt: "2026-03-01T22:00",
+      timeZone: "UTC",
+      place: "SECRET-place",
+      notes: "SECRET-plan-notes",
+    });
     await c.a.dates.setStatus({ id: kept.id, version: 1, status: "done" });
     await c.a.dates.reflect({ planId: kept.id, body: "SECRET-reflection" });
     await c.b.dates.reflect({ planId: kept.id, body: "SECRET-reflection-too" });
-    const { id } = await c.b.responsibilities.propose({ title: "Cook on Sundays", details: "", owner: "me", cadence: { kind: "weekly", days: [] } });
-    await c.a.responsibilities.suggestChange({ id, title: "SECRET-unagreed-terms", details: "", owner: "partner", cadence: { kind: "weekly", days: [] }, note: "SECRET-change-note" });
+    const { id } = await c.b.responsibilities.propose({
+      title: "Cook on Sundays",
+      details: "",
+      owner: "me",
+      cadence: { kind: "weekly", days: [] },
+    });
+    await c.a.responsibilities.suggestChange({
+      id,
+      title: "SECRET-unagreed-terms",
+      details: "",
+      owner: "partner",
+      cadence: { kind: "weekly", days: [] },
+      note: "SECRET-change-note",
+    });
     await c.a.smallChanges.start({ title: "SECRET-small-change", details: "" });
     // A shares numbers with B and B keeps theirs private: the counsellor gets A's directions only, never a number or note.
     await c.a.checkIns.record({ safety: 9, trust: 9, connection: 9, note: "SECRET-check-in-note" });
@@ -176,7 +223,10 @@ describe("a share for a counsellor", () => {
     expect(await view(c, first.token)).toMatchObject({ found: true });
     await c.a.shares.end({ id: first.id });
     expect(await view(c, first.token)).toEqual(NOT_FOUND);
-    expect((await c.b.shares.list()).shares[0]).toMatchObject({ status: "ended", endedBy: { name: "Alex", isMe: false } });
+    expect((await c.b.shares.list()).shares[0]).toMatchObject({
+      status: "ended",
+      endedBy: { name: "Alex", isMe: false },
+    });
 
     const second = await openShare(c);
     await c.b.shares.end({ id: second.id });
@@ -208,7 +258,16 @@ describe("a share for a counsellor", () => {
     const ofClosedSpace = await openShare(closed);
     await closed.a.couple.unlink({ confirm: true });
     c.clock.advance(2 * DAY);
-    const bad = [revoked.token, expired.token, ofClosedSpace.token, "0".repeat(28), "not a token", "", "x".repeat(5000), revoked.token.slice(0, -1)];
+    const bad = [
+      revoked.token,
+      expired.token,
+      ofClosedSpace.token,
+      "0".repeat(28),
+      "not a token",
+      "",
+      "x".repeat(5000),
+      revoked.token.slice(0, -1),
+    ];
     for (const token of bad) expect(await view(c, token)).toEqual(NOT_FOUND);
   });
 
@@ -216,9 +275,16 @@ describe("a share for a counsellor", () => {
     const c = await coupleWithClock();
     await openShare(c, ["timeline"]);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 64 }), fc.stringMatching(/^[0-9A-Z]{28}$/)), async (token) => {
-        expect(await view(c, token)).toEqual(NOT_FOUND);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.string({ unit: "grapheme", maxLength: 64 }),
+          fc.stringMatching(/^[0-9A-Z]{28}$/),
+        ),
+        async (token) => {
+          expect(await view(c, token)).toEqual(NOT_FOUND);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -260,14 +326,22 @@ describe("a share for a counsellor", () => {
     const c = await coupleWithClock();
     const { token } = await openShare(c, ["timeline"]);
     const address = ip();
-    for (let i = 0; i < SHARE_VIEW_LIMITS.perIp.max; i++) await viewShare(db, i % 2 ? token : "0".repeat(28), address, c.clock.now());
-    expect(await viewShare(db, token, address, c.clock.now())).toMatchObject({ found: true, tooManyVisits: { retryAfterMinutes: 15 } });
-    expect(await viewShare(db, "0".repeat(28), address, c.clock.now())).toMatchObject({ tooManyVisits: { retryAfterMinutes: 15 } });
+    for (let i = 0; i < SHARE_VIEW_LIMITS.perIp.max; i++)
+      await viewShare(db, i % 2 ? token : "0".repeat(28), address, c.clock.now());
+    expect(await viewShare(db, token, address, c.clock.now())).toMatchObject({
+      found: true,
+      tooManyVisits: { retryAfterMinutes: 15 },
+    });
+    expect(await viewShare(db, "0".repeat(28), address, c.clock.now())).toMatchObject({
+      tooManyVisits: { retryAfterMinutes: 15 },
+    });
     expect(await viewShare(db, token, ip(), c.clock.now())).toMatchObject({ found: true, tooManyVisits: null });
 
     const other = await openShare(c, ["timeline"]);
     for (let i = 0; i < SHARE_VIEW_LIMITS.perShare.max; i++) await viewShare(db, other.token, ip(), c.clock.now());
-    expect(await viewShare(db, other.token, ip(), c.clock.now())).toMatchObject({ tooManyVisits: { retryAfterMinutes: 15 } });
+    expect(await viewShare(db, other.token, ip(), c.clock.now())).toMatchObject({
+      tooManyVisits: { retryAfterMinutes: 15 },
+    });
   });
 
   it("another couple's member can't see, accept or end a share: it reads as missing", async () => {

@@ -23,7 +23,13 @@ export const smallChangesSection = defineSection({
       eq(smallChangeCheckOffs.smallChangeId, smallChanges.id),
     )})`;
     const active = jsonList(
-      { id: smallChanges.id, title: smallChanges.title, ownerId: smallChanges.ownerId, startedOn: smallChanges.startedOn, days },
+      {
+        id: smallChanges.id,
+        title: smallChanges.title,
+        ownerId: smallChanges.ownerId,
+        startedOn: smallChanges.startedOn,
+        days,
+      },
       sql`from ${smallChanges} where ${and(eq(smallChanges.coupleId, p.coupleId), isNull(smallChanges.stoppedAt))}`,
       sql`${asc(smallChanges.createdAt)}, ${asc(smallChanges.id)}`,
       50,
@@ -56,7 +62,15 @@ export const smallChangesSection = defineSection({
     for (const change of raw?.active ?? []) {
       const mine = change.ownerId === viewer.me.id;
       const progress = progressOfDayNumbers({ kind: "daily" }, change.days, todayOf(change.ownerId), change.startedOn);
-      if (mine) today.push({ id: change.id, kind: "change", title: change.title, keptNow: progress.keptNow, streak: progress.streak, weekly: false });
+      if (mine)
+        today.push({
+          id: change.id,
+          kind: "change",
+          title: change.title,
+          keptNow: progress.keptNow,
+          streak: progress.streak,
+          weekly: false,
+        });
       if (progress.streak >= 2) {
         streaks.push({
           id: change.id,
@@ -74,7 +88,9 @@ export const smallChangesSection = defineSection({
       panel: {
         today,
         streaks,
-        encouragement: note ? { id: note.id, title: note.title, message: note.message, fromName: partnerName, at: toDate(note.createdAt) } : null,
+        encouragement: note
+          ? { id: note.id, title: note.title, message: note.message, fromName: partnerName, at: toDate(note.createdAt) }
+          : null,
       },
     };
   },

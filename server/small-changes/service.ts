@@ -56,7 +56,12 @@ export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: 
       ),
     })
     .from(smallChangeEncouragements)
-    .where(and(eq(smallChangeEncouragements.coupleId, viewer.couple.id), inArray(smallChangeEncouragements.smallChangeId, ids)))
+    .where(
+      and(
+        eq(smallChangeEncouragements.coupleId, viewer.couple.id),
+        inArray(smallChangeEncouragements.smallChangeId, ids),
+      ),
+    )
     .as("ranked");
   const [checkOffs, encouragements] = await Promise.all([
     db
@@ -67,16 +72,13 @@ export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: 
       .from(smallChangeCheckOffs)
       .where(and(eq(smallChangeCheckOffs.coupleId, viewer.couple.id), inArray(smallChangeCheckOffs.smallChangeId, ids)))
       .groupBy(smallChangeCheckOffs.smallChangeId),
-    db
-      .select()
-      .from(ranked)
-      .where(lte(ranked.rank, ENCOURAGEMENTS_SHOWN))
-      .orderBy(desc(ranked.createdAt)),
+    db.select().from(ranked).where(lte(ranked.rank, ENCOURAGEMENTS_SHOWN)).orderBy(desc(ranked.createdAt)),
   ]);
 
   const daysOf = new Map(checkOffs.map((list) => [list.smallChangeId, list.days]));
   const notesOf = new Map<string, typeof encouragements>();
-  for (const note of encouragements) notesOf.set(note.smallChangeId, [...(notesOf.get(note.smallChangeId) ?? []), note]);
+  for (const note of encouragements)
+    notesOf.set(note.smallChangeId, [...(notesOf.get(note.smallChangeId) ?? []), note]);
 
   return rows.map((row) => shapeSmallChange(viewer, row, daysOf.get(row.id) ?? [], notesOf.get(row.id) ?? [], now));
 }
@@ -129,7 +131,12 @@ export async function startSmallChange(db: Database, viewer: CoupleViewer, input
 }
 
 /** The owner marks a day kept (today, or a day of the week before); 7 / 30 / 100-day milestones in the same transaction. */
-export async function checkOffSmallChange(db: Database, viewer: CoupleViewer, input: { id: string; day?: string }, now: Date) {
+export async function checkOffSmallChange(
+  db: Database,
+  viewer: CoupleViewer,
+  input: { id: string; day?: string },
+  now: Date,
+) {
   const today = localDateOf(now, viewer.me.timeZone);
   const day = input.day ?? today;
   const result = await db.transaction(async (tx) => {
@@ -164,7 +171,12 @@ export async function checkOffSmallChange(db: Database, viewer: CoupleViewer, in
   return { day: result.day, streak: result.streak, milestones: result.milestones };
 }
 
-export async function undoSmallChangeCheckOff(db: Database, viewer: CoupleViewer, input: { id: string; day: string }, now: Date) {
+export async function undoSmallChangeCheckOff(
+  db: Database,
+  viewer: CoupleViewer,
+  input: { id: string; day: string },
+  now: Date,
+) {
   const today = localDateOf(now, viewer.me.timeZone);
   const row = await findOwnActiveChange(db, viewer, input.id);
   const problem = checkOffProblem(DAILY, input.day, today, row.startedOn);
@@ -203,7 +215,13 @@ export async function encourageSmallChange(db: Database, viewer: PartneredViewer
   }
   const [note] = await db
     .insert(smallChangeEncouragements)
-    .values({ coupleId: viewer.couple.id, smallChangeId: row.id, fromUserId: viewer.me.id, message: input.message, createdAt: now })
+    .values({
+      coupleId: viewer.couple.id,
+      smallChangeId: row.id,
+      fromUserId: viewer.me.id,
+      message: input.message,
+      createdAt: now,
+    })
     .returning({ id: smallChangeEncouragements.id });
   await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: note!.id };

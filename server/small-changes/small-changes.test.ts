@@ -6,7 +6,12 @@ import { callerFor, db, makeCouple, makeWaitingCouple, testClock } from "@/test/
 async function coupleAt(start: string) {
   const couple = await makeCouple();
   const clock = testClock(new Date(start));
-  return { ...couple, clock, callerA: callerFor(couple.a, { now: clock.now }), callerB: callerFor(couple.b, { now: clock.now }) };
+  return {
+    ...couple,
+    clock,
+    callerA: callerFor(couple.a, { now: clock.now }),
+    callerB: callerFor(couple.b, { now: clock.now }),
+  };
 }
 
 type Caller = ReturnType<typeof callerFor>;
@@ -71,7 +76,9 @@ describe("small changes", () => {
       .select({ title: milestones.title, occurredOn: milestones.occurredOn })
       .from(milestones)
       .where(and(eq(milestones.coupleId, coupleId), eq(milestones.kind, "streak")));
-    expect(recorded).toEqual([{ title: "Alex kept up “No phone at dinner” for 7 days in a row", occurredOn: "2026-03-07" }]);
+    expect(recorded).toEqual([
+      { title: "Alex kept up “No phone at dinner” for 7 days in a row", occurredOn: "2026-03-07" },
+    ]);
 
     await expect(callerB.smallChanges.stop({ id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await callerA.smallChanges.stop({ id });
@@ -101,7 +108,9 @@ describe("encouragement", () => {
     const { callerA } = await coupleAt("2026-03-02T12:00:00Z");
     const { id } = await callerA.smallChanges.start({ title: "Ours", details: "" });
     const other = await makeCouple(["Dana", "Eli"]);
-    await expect(other.callerB.smallChanges.encourage({ id, message: "Hi" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(other.callerB.smallChanges.encourage({ id, message: "Hi" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(other.callerA.smallChanges.checkOff({ id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

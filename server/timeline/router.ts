@@ -3,9 +3,15 @@ import { addMilestoneSchema, listTimelineSchema, milestoneIdSchema } from "./sch
 import { addMilestone, listTimeline, removeMilestone } from "./service";
 
 export const timelineRouter = createTRPCRouter({
-  list: coupleProcedure.input(listTimelineSchema).query(({ ctx, input }) => listTimeline(ctx.db, ctx.viewer, input, ctx.now())),
+  list: coupleProcedure
+    .input(listTimelineSchema)
+    .query(({ ctx, input }) => listTimeline(ctx.db, ctx.viewer, input, ctx.now())),
 
-  add: coupleProcedure.input(addMilestoneSchema).mutation(({ ctx, input }) => addMilestone(ctx.db, ctx.viewer, input, ctx.now())),
+  add: coupleProcedure
+    .input(addMilestoneSchema)
+    .mutation(({ ctx, input }) => addMilestone(ctx.db, ctx.viewer, input, ctx.now())),
 
-  remove: coupleProcedure.input(milestoneIdSchema).mutation(({ ctx, input }) => removeMilestone(ctx.db, ctx.viewer, input.id)),
+  remove: coupleProcedure
+    .input(milestoneIdSchema)
+    .mutation(({ ctx, input }) => removeMilestone(ctx.db, ctx.viewer, input.id)),
 });

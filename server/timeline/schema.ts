@@ -2,7 +2,15 @@ import { z } from "zod";
 import { withinDays } from "../input-bounds";
 
 // Kept here rather than imported from db/schema, so the page's bundle carries no Drizzle.
-export const timelineKinds = ["began", "manual", "forgiveness", "second_chance", "date_kept", "streak", "phase"] as const;
+export const timelineKinds = [
+  "began",
+  "manual",
+  "forgiveness",
+  "second_chance",
+  "date_kept",
+  "streak",
+  "phase",
+] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
 export const MILESTONE_TITLE_MAX = 120;

@@ -48,14 +48,21 @@ export function timelinePageQuery(db: Executor, viewer: CoupleViewer, input: z.o
       and(
         eq(milestones.coupleId, viewer.couple.id),
         kind ? eq(milestones.kind, kind) : undefined,
-        cursor ? sql`(${milestones.occurredOn}, ${milestones.id}) < (${cursor.occurredOn}::date, ${cursor.id}::uuid)` : undefined,
+        cursor
+          ? sql`(${milestones.occurredOn}, ${milestones.id}) < (${cursor.occurredOn}::date, ${cursor.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(sql`${milestones.occurredOn} desc nulls last`, sql`${milestones.id} desc nulls last`)
     .limit(limit + 1);
 }
 
-export async function listTimeline(db: Executor, viewer: CoupleViewer, input: z.output<typeof listTimelineSchema>, now: Date) {
+export async function listTimeline(
+  db: Executor,
+  viewer: CoupleViewer,
+  input: z.output<typeof listTimelineSchema>,
+  now: Date,
+) {
   const { limit } = input;
   const rows = await timelinePageQuery(db, viewer, input);
   const page = rows.slice(0, limit);
@@ -108,8 +115,10 @@ export async function removeMilestone(db: Executor, viewer: CoupleViewer, id: st
     .from(milestones)
     .where(and(eq(milestones.id, id), eq(milestones.coupleId, viewer.couple.id)));
   if (!row) throw new DomainError("NOT_FOUND", "We couldn't find that milestone. It may have been removed.");
-  if (row.kind !== "manual") throw new DomainError("FORBIDDEN", "Milestones recorded along the way stay on the timeline.");
-  if (row.createdBy !== viewer.me.id) throw new DomainError("FORBIDDEN", "Only the person who added this milestone can remove it.");
+  if (row.kind !== "manual")
+    throw new DomainError("FORBIDDEN", "Milestones recorded along the way stay on the timeline.");
+  if (row.createdBy !== viewer.me.id)
+    throw new DomainError("FORBIDDEN", "Only the person who added this milestone can remove it.");
   await db.delete(milestones).where(and(eq(milestones.id, id), eq(milestones.coupleId, viewer.couple.id)));
   await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
   return { id };

@@ -13,13 +13,26 @@ describe("the timeline", () => {
     const { a } = await makeCouple(["Alex", "Blair"], "2026-01-01");
     const timeline = await callerFor(a, { now: () => new Date("2026-05-23T12:00:00Z") }).timeline.list({});
     expect(timeline.today).toBe(143);
-    expect(timeline.items).toEqual([expect.objectContaining({ kind: "began", occurredOn: "2026-01-01", day: 1, canRemove: false })]);
+    expect(timeline.items).toEqual([
+      expect.objectContaining({ kind: "began", occurredOn: "2026-01-01", day: 1, canRemove: false }),
+    ]);
   });
 
   it("shows hand-added and recorded milestones to both partners, newest first, each with its day", async () => {
     const { coupleId, a, callerA, callerB } = await makeCouple(["Alex", "Blair"], "2026-01-01");
-    await callerA.timeline.add({ title: "We walked the old route again", occurredOn: "2026-02-14", note: "It rained. We laughed." });
-    await recordMilestone(db, { coupleId, kind: "forgiveness", title: "Forgiveness given", occurredOn: "2026-03-01", createdBy: a.id, sourceId: crypto.randomUUID() });
+    await callerA.timeline.add({
+      title: "We walked the old route again",
+      occurredOn: "2026-02-14",
+      note: "It rained. We laughed.",
+    });
+    await recordMilestone(db, {
+      coupleId,
+      kind: "forgiveness",
+      title: "Forgiveness given",
+      occurredOn: "2026-03-01",
+      createdBy: a.id,
+      sourceId: crypto.randomUUID(),
+    });
     await callerB.timeline.add({ title: "The day we met", occurredOn: "2019-06-21" });
 
     const seenByB = await callerB.timeline.list({});
@@ -30,14 +43,25 @@ describe("the timeline", () => {
       // Before the repair began: part of the story, without a day number.
       ["manual", "2019-06-21", null],
     ]);
-    expect(seenByB.items[1]).toMatchObject({ title: "We walked the old route again", note: "It rained. We laughed.", canRemove: false });
+    expect(seenByB.items[1]).toMatchObject({
+      title: "We walked the old route again",
+      note: "It rained. We laughed.",
+      canRemove: false,
+    });
     expect((await callerA.timeline.list({})).items[1]).toMatchObject({ canRemove: true });
   });
 
   it("filters by kind", async () => {
     const { coupleId, callerA } = await makeCouple();
     await callerA.timeline.add({ title: "First walk", occurredOn: "2026-02-01" });
-    await recordMilestone(db, { coupleId, kind: "date_kept", title: "Dinner at Rosa's", occurredOn: "2026-02-10", createdBy: null, sourceId: crypto.randomUUID() });
+    await recordMilestone(db, {
+      coupleId,
+      kind: "date_kept",
+      title: "Dinner at Rosa's",
+      occurredOn: "2026-02-10",
+      createdBy: null,
+      sourceId: crypto.randomUUID(),
+    });
     const kept = await callerA.timeline.list({ kind: "date_kept" });
     expect(kept.items.map((item) => item.title)).toEqual(["Dinner at Rosa's"]);
     expect((await callerA.timeline.list({ kind: "manual" })).items.map((item) => item.title)).toEqual(["First walk"]);
@@ -46,9 +70,11 @@ describe("the timeline", () => {
   it("pages through ten thousand entries with a keyset cursor, without gaps or repeats", async () => {
     const { coupleId, callerA } = await makeCouple(["Alex", "Blair"], "2000-01-01");
     // Many entries share a day, so the id breaks ties between them.
-    await db.insert(milestones).select(
-      sql`select gen_random_uuid(), ${coupleId}::uuid, 'streak', 'Kept ' || n, null, date '2000-01-02' + (n / 3), null, null, now() from generate_series(1, 9999) as n`,
-    );
+    await db
+      .insert(milestones)
+      .select(
+        sql`select gen_random_uuid(), ${coupleId}::uuid, 'streak', 'Kept ' || n, null, date '2000-01-02' + (n / 3), null, null, now() from generate_series(1, 9999) as n`,
+      );
     const seen = new Set<string>();
     let previous: { occurredOn: string; id: string } | null = null;
     let cursor: Page["nextCursor"] = null;
@@ -57,7 +83,8 @@ describe("the timeline", () => {
       const page: Page = await callerA.timeline.list({ cursor, limit: 100 });
       for (const item of page.items) {
         if (previous) {
-          const inOrder = item.occurredOn < previous.occurredOn || (item.occurredOn === previous.occurredOn && item.id < previous.id);
+          const inOrder =
+            item.occurredOn < previous.occurredOn || (item.occurredOn === previous.occurredOn && item.id < previous.id);
           expect(inOrder).toBe(true);
         }
         seen.add(item.id);
@@ -72,9 +99,11 @@ describe("the timeline", () => {
 
   it("reads any page in index order, without sorting the couple's history", async () => {
     const { coupleId, a } = await makeCouple();
-    await db.insert(milestones).select(
-      sql`select gen_random_uuid(), ${coupleId}::uuid, 'streak', 'Kept ' || n, null, date '2000-01-01' + n, null, null, now() from generate_series(1, 5000) as n`,
-    );
+    await db
+      .insert(milestones)
+      .select(
+        sql`select gen_random_uuid(), ${coupleId}::uuid, 'streak', 'Kept ' || n, null, date '2000-01-01' + n, null, null, now() from generate_series(1, 5000) as n`,
+      );
     await db.execute(sql`analyze milestones`);
     const viewer = (await loadViewer(db, a.id, 0)) as CoupleViewer;
     for (const cursor of [null, { occurredOn: "2005-01-01", id: "00000000-0000-4000-8000-000000000000" }]) {
@@ -119,8 +148,14 @@ describe("the timeline", () => {
 
   it("refuses a milestone without a title or with an impossible date", async () => {
     const { callerA } = await makeCouple();
-    await expect(callerA.timeline.add({ title: " ", occurredOn: "2026-02-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(callerA.timeline.add({ title: "Hm", occurredOn: "2026-02-30" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(callerA.timeline.add({ title: "x".repeat(121), occurredOn: "2026-02-01" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerA.timeline.add({ title: " ", occurredOn: "2026-02-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(callerA.timeline.add({ title: "Hm", occurredOn: "2026-02-30" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(callerA.timeline.add({ title: "x".repeat(121), occurredOn: "2026-02-01" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
   });
 });

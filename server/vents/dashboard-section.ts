@@ -17,7 +17,12 @@ export const ventsSection = defineSection({
   key: "vents",
   select: (p) =>
     jsonList(
-      { id: vents.id, authorId: vents.authorId, excerpt: sql`left(${vents.body}, ${EXCERPT + 1})`, createdAt: vents.createdAt },
+      {
+        id: vents.id,
+        authorId: vents.authorId,
+        excerpt: sql`left(${vents.body}, ${EXCERPT + 1})`,
+        createdAt: vents.createdAt,
+      },
       sql`from ${vents} where ${and(eq(vents.coupleId, p.coupleId), isNull(vents.acknowledgedAt))}`,
       sql`${desc(vents.createdAt)}, ${desc(vents.id)}`,
       LIMIT,
@@ -27,7 +32,12 @@ export const ventsSection = defineSection({
     const yourTurn: DashboardItem[] = [];
     const waitingOnPartner: DashboardItem[] = [];
     for (const vent of raw ?? []) {
-      const item = { id: vent.id, detail: excerptOf(vent.excerpt), href: `/vents#vent-${vent.id}`, at: toDate(vent.createdAt) };
+      const item = {
+        id: vent.id,
+        detail: excerptOf(vent.excerpt),
+        href: `/vents#vent-${vent.id}`,
+        at: toDate(vent.createdAt),
+      };
       if (vent.authorId === viewer.me.id) {
         waitingOnPartner.push({ ...item, kind: "vents.awaiting", title: "What you let out" });
       } else {

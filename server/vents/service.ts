@@ -49,7 +49,9 @@ export async function listVents(db: Executor, viewer: CoupleViewer, input: z.out
         eq(vents.coupleId, viewer.couple.id),
         // A row comparison, so the (couple_id, created_at desc, id desc) index serves every page
         // (with "nulls last" in the order, as the index was created).
-        cursor ? sql`(${vents.createdAt}, ${vents.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined,
+        cursor
+          ? sql`(${vents.createdAt}, ${vents.id}) < (${cursor.createdAt.toISOString()}::timestamptz, ${cursor.id}::uuid)`
+          : undefined,
       ),
     )
     .orderBy(sql`${vents.createdAt} desc nulls last`, sql`${vents.id} desc nulls last`)
@@ -84,7 +86,14 @@ export async function acknowledgeVent(db: Executor, viewer: PartneredViewer, id:
   const [updated] = await db
     .update(vents)
     .set({ acknowledgedAt: now, acknowledgedBy: viewer.me.id })
-    .where(and(eq(vents.id, id), eq(vents.coupleId, viewer.couple.id), ne(vents.authorId, viewer.me.id), isNull(vents.acknowledgedAt)))
+    .where(
+      and(
+        eq(vents.id, id),
+        eq(vents.coupleId, viewer.couple.id),
+        ne(vents.authorId, viewer.me.id),
+        isNull(vents.acknowledgedAt),
+      ),
+    )
     .returning();
   if (updated) {
     await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });

@@ -8,12 +8,24 @@ describe("vents", () => {
 
     const clock = testClock(new Date("2026-06-01T21:15:00Z"));
     const seenByB = (await callerFor(b).vents.list({})).items[0];
-    expect(seenByB).toMatchObject({ id: vent.id, byMe: false, authorName: a.name, canAcknowledge: true, canDelete: false });
+    expect(seenByB).toMatchObject({
+      id: vent.id,
+      byMe: false,
+      authorName: a.name,
+      canAcknowledge: true,
+      canDelete: false,
+    });
 
     await callerFor(b, { now: clock.now }).vents.acknowledge({ id: vent.id });
 
     const seenByA = (await callerA.vents.list({})).items[0];
-    expect(seenByA).toMatchObject({ id: vent.id, byMe: true, acknowledgedAt: clock.now(), canAcknowledge: false, canDelete: true });
+    expect(seenByA).toMatchObject({
+      id: vent.id,
+      byMe: true,
+      acknowledgedAt: clock.now(),
+      canAcknowledge: false,
+      canDelete: true,
+    });
     expect((await callerFor(b).vents.list({})).items[0]).toMatchObject({ canAcknowledge: false });
   });
 
@@ -70,9 +82,13 @@ describe("vents", () => {
     const vent = await callerA.vents.write({ body: "I keep replaying that night." });
 
     const dashboardB = await callerB.dashboard.get();
-    expect(dashboardB.yourTurn).toContainEqual(expect.objectContaining({ id: vent.id, kind: "vents.unacknowledged", href: `/vents#vent-${vent.id}` }));
+    expect(dashboardB.yourTurn).toContainEqual(
+      expect.objectContaining({ id: vent.id, kind: "vents.unacknowledged", href: `/vents#vent-${vent.id}` }),
+    );
     const dashboardA = await callerA.dashboard.get();
-    expect(dashboardA.waitingOnPartner).toContainEqual(expect.objectContaining({ id: vent.id, kind: "vents.awaiting" }));
+    expect(dashboardA.waitingOnPartner).toContainEqual(
+      expect.objectContaining({ id: vent.id, kind: "vents.awaiting" }),
+    );
     expect(dashboardA.yourTurn.map((item) => item.id)).not.toContain(vent.id);
 
     await callerB.vents.acknowledge({ id: vent.id });

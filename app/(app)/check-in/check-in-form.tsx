@@ -49,7 +49,11 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
   const record = useMutation(
     trpc.checkIns.record.mutationOptions({
       onSuccess: () => {
-        toast.success(day === today ? "Checked in for today. Thank you for taking the minute." : `Saved for ${shortWeekdayDate(day)}.`);
+        toast.success(
+          day === today
+            ? "Checked in for today. Thank you for taking the minute."
+            : `Saved for ${shortWeekdayDate(day)}.`,
+        );
         router.refresh();
       },
       onError: (error) => {
@@ -63,7 +67,11 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
     event.preventDefault();
     const missing = measures.filter((measure) => values[measure] === null);
     if (missing.length) {
-      setErrors(Object.fromEntries(missing.map((measure) => [measure, `Choose a number for ${measureLooks[measure].label.toLowerCase()}.`])));
+      setErrors(
+        Object.fromEntries(
+          missing.map((measure) => [measure, `Choose a number for ${measureLooks[measure].label.toLowerCase()}.`]),
+        ),
+      );
       return;
     }
     setErrors({});
@@ -74,7 +82,11 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
 
   return (
     <form onSubmit={submit} className="grid gap-5" noValidate data-testid="check-in-form">
-      <Field label="Which day" hint={saved ? "You checked in on this day: saving replaces it." : undefined} error={errors.day}>
+      <Field
+        label="Which day"
+        hint={saved ? "You checked in on this day: saving replaces it." : undefined}
+        error={errors.day}
+      >
         <select
           value={day}
           onChange={(event) => chooseDay(event.target.value)}
@@ -101,7 +113,13 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
       ))}
 
       <Field label="A note for yourself (optional)" hint="Only you will ever see this note." error={errors.note}>
-        <Textarea value={note} onChange={(event) => setNote(event.target.value)} maxLength={CHECK_IN_NOTE_MAX} height="short" data-testid="check-in-note" />
+        <Textarea
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          maxLength={CHECK_IN_NOTE_MAX}
+          height="short"
+          data-testid="check-in-note"
+        />
       </Field>
 
       <FormError message={errors.form} />
@@ -114,7 +132,17 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
   );
 }
 
-function ScaleField({ measure, value, error, onChange }: { measure: Measure; value: number | null; error?: string; onChange: (value: number) => void }) {
+function ScaleField({
+  measure,
+  value,
+  error,
+  onChange,
+}: {
+  measure: Measure;
+  value: number | null;
+  error?: string;
+  onChange: (value: number) => void;
+}) {
   const look = measureLooks[measure];
   const errorId = `${measure}-error`;
   return (
@@ -129,7 +157,9 @@ function ScaleField({ measure, value, error, onChange }: { measure: Measure; val
             key={option}
             className={cn(
               "flex h-11 cursor-pointer items-center justify-center rounded-md border text-sm tabular-nums has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
-              value === option ? "border-gold bg-gold-soft font-semibold text-gold-foreground" : "border-border bg-card hover:bg-muted",
+              value === option
+                ? "border-gold bg-gold-soft font-semibold text-gold-foreground"
+                : "border-border bg-card hover:bg-muted",
             )}
           >
             <input

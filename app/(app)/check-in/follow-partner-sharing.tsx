@@ -18,7 +18,9 @@ type Shared = inferRouterOutputs<AppRouter>["checkIns"]["partner"];
 export function FollowPartnerSharing({ range, initial }: { range: ChartRange; initial: Shared }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const { data } = useQuery(trpc.checkIns.partner.queryOptions({ range }, { initialData: initial, staleTime: Number.POSITIVE_INFINITY }));
+  const { data } = useQuery(
+    trpc.checkIns.partner.queryOptions({ range }, { initialData: initial, staleTime: Number.POSITIVE_INFINITY }),
+  );
   const shown = useRef(data);
   useEffect(() => {
     if (data === shown.current) return;

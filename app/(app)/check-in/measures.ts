@@ -7,7 +7,12 @@ export const measures = ["safety", "trust", "connection"] as const satisfies rea
 
 /** Each measure's name, and the question a person answers for it. */
 export const measureLooks: Record<Measure, { label: string; question: string; low: string; high: string }> = {
-  safety: { label: "Safety", question: "How safe do you feel with each other today?", low: "not at all", high: "completely" },
+  safety: {
+    label: "Safety",
+    question: "How safe do you feel with each other today?",
+    low: "not at all",
+    high: "completely",
+  },
   trust: { label: "Trust", question: "How much trust do you feel today?", low: "none", high: "fully" },
   connection: { label: "Connection", question: "How close do you feel today?", low: "far apart", high: "very close" },
 };

@@ -35,7 +35,10 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   const { range: asked } = await searchParams;
   const range: ChartRange = asked === "90" ? 90 : 30;
   const api = await serverApi();
-  const [mine, partner] = await Promise.all([api.checkIns.mine({ range }), viewer.partner ? api.checkIns.partner({ range }) : null]);
+  const [mine, partner] = await Promise.all([
+    api.checkIns.mine({ range }),
+    viewer.partner ? api.checkIns.partner({ range }) : null,
+  ]);
   const partnerName = viewer.partner?.name ?? null;
   const from = addDays(mine.today, 1 - range);
 
@@ -44,7 +47,8 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       <header className="grid gap-1">
         <PageTitle>Check-in</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
-          A minute for yourself: how safe, trusting and close you feel. Read the direction over weeks, not the score today.
+          A minute for yourself: how safe, trusting and close you feel. Read the direction over weeks, not the score
+          today.
           {partnerName ? ` ${partnerName} sees only what you choose below.` : ""}
         </p>
       </header>
@@ -62,7 +66,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       <Card aria-labelledby="trends-heading">
         <CardHeader>
           <CardTitle id="trends-heading">Your trends</CardTitle>
-          <CardDescription>Dots are each day&apos;s reading; the line is the average of the 7 days up to it.</CardDescription>
+          <CardDescription>
+            Dots are each day&apos;s reading; the line is the average of the 7 days up to it.
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           <nav aria-label="Chart range" className="flex gap-2">
@@ -73,7 +79,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
                 aria-current={option === range ? "page" : undefined}
                 className={cn(
                   "rounded-full border px-3 py-1.5 text-sm",
-                  option === range ? "border-gold bg-gold-soft font-medium text-gold-foreground" : "border-border hover:bg-muted",
+                  option === range
+                    ? "border-gold bg-gold-soft font-medium text-gold-foreground"
+                    : "border-border hover:bg-muted",
                 )}
               >
                 {option} days
@@ -86,7 +94,14 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           </div>
           <div className="grid gap-8">
             {measures.map((measure) => (
-              <TrendChart key={measure} id={`mine-${measure}`} label={measureLooks[measure].label} points={mine.trends[measure]} from={from} to={mine.today} />
+              <TrendChart
+                key={measure}
+                id={`mine-${measure}`}
+                label={measureLooks[measure].label}
+                points={mine.trends[measure]}
+                from={from}
+                to={mine.today}
+              />
             ))}
           </div>
         </CardContent>
@@ -95,13 +110,17 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
       <Card>
         <CardHeader>
           <CardTitle>Sharing</CardTitle>
-          <CardDescription>You can change this at any time. It applies to the past too: stop sharing, and nothing stays visible.</CardDescription>
+          <CardDescription>
+            You can change this at any time. It applies to the past too: stop sharing, and nothing stays visible.
+          </CardDescription>
         </CardHeader>
         <CardContent>
           {partnerName ? (
             <SharingChoice level={mine.sharing} partnerName={partnerName} />
           ) : (
-            <p className="text-sm text-muted-foreground">When your partner joins, you can choose what they see. Until then, it&apos;s all yours.</p>
+            <p className="text-sm text-muted-foreground">
+              When your partner joins, you can choose what they see. Until then, it&apos;s all yours.
+            </p>
           )}
         </CardContent>
       </Card>
@@ -114,7 +133,9 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
           <CardContent className="grid gap-6">
             <FollowPartnerSharing range={range} initial={partner} />
             {partner.level === "nothing" ? (
-              <p className="text-sm text-muted-foreground">{partnerName} keeps their check-ins to themselves. That&apos;s theirs to choose.</p>
+              <p className="text-sm text-muted-foreground">
+                {partnerName} keeps their check-ins to themselves. That&apos;s theirs to choose.
+              </p>
             ) : (
               <div className="grid gap-2">
                 <p className="text-sm text-muted-foreground">Their week against the one before:</p>

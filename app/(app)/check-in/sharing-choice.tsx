@@ -11,8 +11,16 @@ import type { SharingLevel } from "@/server/check-ins/limits";
 function options(partnerName: string): { level: SharingLevel; label: string; detail: string }[] {
   return [
     { level: "nothing", label: "Nothing", detail: `Your check-ins stay yours. ${partnerName} isn't told they exist.` },
-    { level: "direction", label: "The direction", detail: `${partnerName} sees whether each is rising, steady or falling: this week against the one before. No numbers, no days.` },
-    { level: "numbers", label: "The numbers", detail: `${partnerName} sees your readings and their averages. Never your notes.` },
+    {
+      level: "direction",
+      label: "The direction",
+      detail: `${partnerName} sees whether each is rising, steady or falling: this week against the one before. No numbers, no days.`,
+    },
+    {
+      level: "numbers",
+      label: "The numbers",
+      detail: `${partnerName} sees your readings and their averages. Never your notes.`,
+    },
   ];
 }
 
@@ -25,7 +33,11 @@ export function SharingChoice({ level, partnerName }: { level: SharingLevel; par
     trpc.checkIns.setSharing.mutationOptions({
       onSuccess: ({ level: saved }) => {
         toast.success(
-          saved === "nothing" ? `${partnerName} no longer sees anything of your check-ins.` : saved === "direction" ? `${partnerName} now sees the direction only.` : `${partnerName} now sees your numbers.`,
+          saved === "nothing"
+            ? `${partnerName} no longer sees anything of your check-ins.`
+            : saved === "direction"
+              ? `${partnerName} now sees the direction only.`
+              : `${partnerName} now sees your numbers.`,
         );
         router.refresh();
       },

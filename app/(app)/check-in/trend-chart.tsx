@@ -33,11 +33,26 @@ function averageWords(value: number | null) {
 function weeklyAverages(points: TrendPoint[], from: string, to: string) {
   const byDay = new Map(points.map((point) => [point.day, point]));
   const weeks: { day: string; average: number | null }[] = [];
-  for (let day = to; day >= from; day = addDays(day, -7)) weeks.unshift({ day, average: byDay.get(day)?.average ?? null });
+  for (let day = to; day >= from; day = addDays(day, -7))
+    weeks.unshift({ day, average: byDay.get(day)?.average ?? null });
   return weeks;
 }
 
-function Plot({ points, from, to, width, height, className }: { points: TrendPoint[]; from: string; to: string; width: number; height: number; className: string }) {
+function Plot({
+  points,
+  from,
+  to,
+  width,
+  height,
+  className,
+}: {
+  points: TrendPoint[];
+  from: string;
+  to: string;
+  width: number;
+  height: number;
+  className: string;
+}) {
   const span = Math.max(1, daysBetween(from, to));
   const x = (day: string) => LEFT + (daysBetween(from, day) / span) * (width - LEFT - RIGHT);
   const y = (value: number) => TOP + (1 - value / 10) * (height - TOP - BOTTOM);
@@ -120,7 +135,9 @@ export function TrendChart({ id, label, points, from, to }: TrendChartProps) {
         {summary}
       </p>
       <details className="text-sm">
-        <summary className="cursor-pointer text-muted-foreground underline-offset-4 hover:underline">{label} as a table</summary>
+        <summary className="cursor-pointer text-muted-foreground underline-offset-4 hover:underline">
+          {label} as a table
+        </summary>
         <table className="mt-2 w-full text-left">
           <caption className="sr-only">{label}: the 7-day average at the end of each week</caption>
           <thead>

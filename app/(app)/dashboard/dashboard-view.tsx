@@ -30,9 +30,7 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
         <h1 className="text-4xl font-semibold" data-testid="day-count">
           Day {dashboard.day}
         </h1>
-        <p className="text-sm text-muted-foreground">
-          Since you began mending on {longDate(dashboard.repairBeganOn)}.
-        </p>
+        <p className="text-sm text-muted-foreground">Since you began mending on {longDate(dashboard.repairBeganOn)}.</p>
       </header>
 
       {dashboardPanels
@@ -41,7 +39,9 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
           <Component key={key} dashboard={dashboard} />
         ))}
 
-      {dashboard.panels.invite && <WaitingForPartner openInviteExpiresAt={dashboard.panels.invite.openInviteExpiresAt} />}
+      {dashboard.panels.invite && (
+        <WaitingForPartner openInviteExpiresAt={dashboard.panels.invite.openInviteExpiresAt} />
+      )}
 
       {dashboard.partner && (
         <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
@@ -88,7 +88,17 @@ export function DashboardView({ initial }: { initial: Dashboard }) {
   );
 }
 
-function ItemList({ title, description, items, empty }: { title: string; description: string; items: Item[]; empty: string }) {
+function ItemList({
+  title,
+  description,
+  items,
+  empty,
+}: {
+  title: string;
+  description: string;
+  items: Item[];
+  empty: string;
+}) {
   return (
     <Card>
       <CardHeader>
@@ -108,7 +118,9 @@ function ItemList({ title, description, items, empty }: { title: string; descrip
                     <Icon aria-hidden className="size-5 shrink-0 text-gold-foreground" />
                     <span className="min-w-0 flex-1">
                       <span className="block truncate font-medium">{item.title}</span>
-                      {item.detail && <span className="block truncate text-sm text-muted-foreground">{item.detail}</span>}
+                      {item.detail && (
+                        <span className="block truncate text-sm text-muted-foreground">{item.detail}</span>
+                      )}
                     </span>
                     <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
                   </Link>

@@ -32,8 +32,11 @@ export function InviteShare({ invite }: { invite: { code: string; expiresAt: Dat
       </label>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-muted-foreground">
-          Code <span className="font-mono font-medium text-foreground" data-testid="invite-code">{invite.code}</span> · valid until{" "}
-          {shortWeekdayDate(invite.expiresAt)}
+          Code{" "}
+          <span className="font-mono font-medium text-foreground" data-testid="invite-code">
+            {invite.code}
+          </span>{" "}
+          · valid until {shortWeekdayDate(invite.expiresAt)}
         </p>
         <Button size="sm" variant="gold" onClick={copy}>
           {copied ? <Check aria-hidden /> : <Copy aria-hidden />}

@@ -1,4 +1,17 @@
-import { CalendarHeart, CircleDot, Lightbulb, MessageCircleHeart, NotebookPen, Ear, Feather, HandHeart, HeartHandshake, Hourglass, Repeat, type LucideIcon } from "lucide-react";
+import {
+  CalendarHeart,
+  CircleDot,
+  Lightbulb,
+  MessageCircleHeart,
+  NotebookPen,
+  Ear,
+  Feather,
+  HandHeart,
+  HeartHandshake,
+  Hourglass,
+  Repeat,
+  type LucideIcon,
+} from "lucide-react";
 
 /**
  * Icons for dashboard items, by the `kind` a server section gives them. A feature that
@@ -14,7 +27,9 @@ const iconByKind: Record<string, LucideIcon> = {
   "responsibility.change": Repeat,
   "forgiveness.asked": HeartHandshake,
   "forgiveness.sent": Hourglass,
-  "dates.idea": Lightbulb, "dates.ideas": CalendarHeart, "dates.reflection": NotebookPen,
+  "dates.idea": Lightbulb,
+  "dates.ideas": CalendarHeart,
+  "dates.reflection": NotebookPen,
 };
 
 export function iconForKind(kind: string): LucideIcon {

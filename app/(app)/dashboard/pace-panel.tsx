@@ -25,7 +25,8 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
   const partnerName = dashboard.partner?.name ?? null;
   const guide = phaseGuides[pace.phase];
   const refresh = () => {
-    for (const queryKey of [trpc.dashboard.pathKey(), trpc.pace.pathKey(), trpc.timeline.pathKey()]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of [trpc.dashboard.pathKey(), trpc.pace.pathKey(), trpc.timeline.pathKey()])
+      void queryClient.invalidateQueries({ queryKey });
   };
   const onError = (error: unknown) => {
     toast.error(error);
@@ -72,7 +73,9 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
               aria-current={phase === pace.phase ? "step" : undefined}
               className={cn(
                 "rounded-md border px-2 py-1.5",
-                phase === pace.phase ? "border-gold bg-gold-soft font-semibold text-gold-foreground" : "border-border text-muted-foreground",
+                phase === pace.phase
+                  ? "border-gold bg-gold-soft font-semibold text-gold-foreground"
+                  : "border-border text-muted-foreground",
               )}
             >
               {phaseGuides[phase].name}
@@ -82,15 +85,19 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
 
         {pace.lastChange === "back" && (
           <p className="rounded-lg bg-calm-soft px-4 py-3 text-sm leading-relaxed" data-testid="pace-change-note">
-            You&apos;re back in {guide.name} for now. Going at the pace of whoever needs it slower is how this works: it&apos;s a change
-            of pace, not a failure.
+            You&apos;re back in {guide.name} for now. Going at the pace of whoever needs it slower is how this works:
+            it&apos;s a change of pace, not a failure.
           </p>
         )}
 
         {partnerName && pace.proposal?.byMe && (
-          <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border px-4 py-3" data-testid="pace-offer">
+          <div
+            className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border px-4 py-3"
+            data-testid="pace-offer"
+          >
             <p className="text-sm">
-              You offered to move on to {phaseGuides[pace.proposal.phase].name}. It waits for {partnerName}, with no deadline.
+              You offered to move on to {phaseGuides[pace.proposal.phase].name}. It waits for {partnerName}, with no
+              deadline.
             </p>
             <Button variant="ghost" size="sm" disabled={busy} onClick={() => withdraw.mutate()}>
               Take back the offer
@@ -98,13 +105,21 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
           </div>
         )}
         {partnerName && pace.proposal && !pace.proposal.byMe && (
-          <div className="grid gap-3 rounded-lg border border-gold/50 bg-gold-soft/40 px-4 py-3" data-testid="pace-offer">
+          <div
+            className="grid gap-3 rounded-lg border border-gold/50 bg-gold-soft/40 px-4 py-3"
+            data-testid="pace-offer"
+          >
             <p className="text-sm">
-              {partnerName} feels ready to move on to {phaseGuides[pace.proposal.phase].name}. Only if you are too: there&apos;s no
-              deadline, and it can wait as long as you need.
+              {partnerName} feels ready to move on to {phaseGuides[pace.proposal.phase].name}. Only if you are too:
+              there&apos;s no deadline, and it can wait as long as you need.
             </p>
             <div>
-              <Button variant="gold" disabled={busy} onClick={() => accept.mutate({ phase: pace.proposal!.phase })} data-testid="pace-accept">
+              <Button
+                variant="gold"
+                disabled={busy}
+                onClick={() => accept.mutate({ phase: pace.proposal!.phase })}
+                data-testid="pace-accept"
+              >
                 I&apos;m ready too
               </Button>
             </div>
@@ -113,25 +128,46 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
 
         <div className="flex flex-wrap gap-2">
           {partnerName && pace.next && !pace.proposal && (
-            <Button variant="secondary" size="wrap" disabled={busy} onClick={() => propose.mutate({ phase: pace.next! })} data-testid="pace-propose">
+            <Button
+              variant="secondary"
+              size="wrap"
+              disabled={busy}
+              onClick={() => propose.mutate({ phase: pace.next! })}
+              data-testid="pace-propose"
+            >
               Offer to move on to {phaseGuides[pace.next].name}
             </Button>
           )}
           {previous && !confirmingStepBack && (
-            <Button variant="ghost" size="wrap" onClick={() => setConfirmingStepBack(true)} data-testid="pace-step-back">
+            <Button
+              variant="ghost"
+              size="wrap"
+              onClick={() => setConfirmingStepBack(true)}
+              data-testid="pace-step-back"
+            >
               Slow down: back to {phaseGuides[previous].name}
             </Button>
           )}
         </div>
 
         {previous && confirmingStepBack && (
-          <div className="grid gap-3 rounded-lg border border-border px-4 py-3" role="group" aria-labelledby="pace-step-back-question">
+          <div
+            className="grid gap-3 rounded-lg border border-border px-4 py-3"
+            role="group"
+            aria-labelledby="pace-step-back-question"
+          >
             <p id="pace-step-back-question" className="text-sm">
-              Go back to {phaseGuides[previous].name}? Either of you can slow the pace at any time, and you don&apos;t need to explain why.
+              Go back to {phaseGuides[previous].name}? Either of you can slow the pace at any time, and you don&apos;t
+              need to explain why.
               {partnerName ? ` ${partnerName} will see the change of pace.` : ""}
             </p>
             <div className="flex flex-wrap gap-2">
-              <Button variant="secondary" disabled={stepBack.isPending} onClick={() => stepBack.mutate({ phase: previous })} data-testid="pace-step-back-confirm">
+              <Button
+                variant="secondary"
+                disabled={stepBack.isPending}
+                onClick={() => stepBack.mutate({ phase: previous })}
+                data-testid="pace-step-back-confirm"
+              >
                 {stepBack.isPending ? "Changing…" : `Back to ${phaseGuides[previous].name}`}
               </Button>
               <Button variant="ghost" onClick={() => setConfirmingStepBack(false)}>
@@ -146,7 +182,10 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
           <ul className="grid gap-1 sm:grid-cols-2">
             {guide.practices.map((practice) => (
               <li key={practice.href + practice.label}>
-                <Link href={practice.href} className="flex items-center gap-2 rounded-lg px-2 py-2.5 text-sm hover:bg-muted">
+                <Link
+                  href={practice.href}
+                  className="flex items-center gap-2 rounded-lg px-2 py-2.5 text-sm hover:bg-muted"
+                >
                   <span className="flex-1">{practice.label}</span>
                   <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
                 </Link>
@@ -156,11 +195,22 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
         </nav>
 
         <div className="grid gap-2 border-t border-border pt-4">
-          <Link href="/check-in" className="flex items-center gap-3 rounded-lg border border-border px-3 py-3 text-sm hover:bg-muted" data-testid="check-in-link">
-            {checkedInToday ? <Check aria-hidden className="size-4 shrink-0 text-calm" /> : <HeartPulse aria-hidden className="size-4 shrink-0 text-gold-foreground" />}
+          <Link
+            href="/check-in"
+            className="flex items-center gap-3 rounded-lg border border-border px-3 py-3 text-sm hover:bg-muted"
+            data-testid="check-in-link"
+          >
+            {checkedInToday ? (
+              <Check aria-hidden className="size-4 shrink-0 text-calm" />
+            ) : (
+              <HeartPulse aria-hidden className="size-4 shrink-0 text-gold-foreground" />
+            )}
             <span className="flex-1">
               <span className="font-medium">{checkedInToday ? "You checked in today" : "Check in"}</span>
-              <span className="text-muted-foreground"> · {checkedInToday ? "see your trends" : "a minute for yourself, private unless you share"}</span>
+              <span className="text-muted-foreground">
+                {" "}
+                · {checkedInToday ? "see your trends" : "a minute for yourself, private unless you share"}
+              </span>
             </span>
             <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
           </Link>

@@ -13,7 +13,11 @@ export type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
  * (the partner's talk readiness goes first); "main" panels follow the Your turn /
  * Waiting lists. A feature adds its panel with one line here.
  */
-export const dashboardPanels: { key: string; slot: "top" | "main"; Component: ComponentType<{ dashboard: Dashboard }> }[] = [
+export const dashboardPanels: {
+  key: string;
+  slot: "top" | "main";
+  Component: ComponentType<{ dashboard: Dashboard }>;
+}[] = [
   { key: "readiness", slot: "top", Component: ReadinessPanel },
   { key: "pace", slot: "main", Component: PacePanel },
   { key: "today", slot: "main", Component: TodayPanel },

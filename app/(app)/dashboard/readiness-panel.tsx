@@ -5,7 +5,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ChevronRight, PenLine } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { MarkActivitySeen } from "@/app/_components/live/activity";
-import { READINESS_NOTE_MAX, readinessLooks, readinessStates, toneClasses } from "@/app/_components/live/readiness-states";
+import {
+  READINESS_NOTE_MAX,
+  readinessLooks,
+  readinessStates,
+  toneClasses,
+} from "@/app/_components/live/readiness-states";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent } from "@/app/_components/ui/card";
 import { CharacterCount } from "@/app/_components/ui/character-count";
@@ -42,7 +47,10 @@ export function ReadinessPanel({ dashboard }: { dashboard: Dashboard }) {
           <PenLine aria-hidden className="size-4 shrink-0 text-vent" />
           <span className="flex-1">
             <span className="font-medium">Vents</span>
-            <span className="text-muted-foreground"> · let out what hurts, or hear what {partnerName ?? "your partner"} wrote</span>
+            <span className="text-muted-foreground">
+              {" "}
+              · let out what hurts, or hear what {partnerName ?? "your partner"} wrote
+            </span>
           </span>
           <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
         </Link>
@@ -64,7 +72,11 @@ function PartnerReadiness({ name, readiness }: { name: string; readiness: Readin
   const tone = toneClasses[look.tone];
   const Icon = look.icon;
   return (
-    <div className={cn("grid gap-2 rounded-lg border px-4 py-4", tone.soft, tone.border)} data-testid="partner-readiness" data-state={readiness.state}>
+    <div
+      className={cn("grid gap-2 rounded-lg border px-4 py-4", tone.soft, tone.border)}
+      data-testid="partner-readiness"
+      data-state={readiness.state}
+    >
       <p className={cn("flex items-center gap-2 text-lg font-semibold", tone.text)}>
         <Icon aria-hidden className="size-5 shrink-0" />
         <span>
@@ -73,7 +85,14 @@ function PartnerReadiness({ name, readiness }: { name: string; readiness: Readin
       </p>
       {readiness.note && <p className="text-base leading-relaxed text-foreground">“{readiness.note}”</p>}
       <p className="text-sm text-muted-foreground">
-        {look.hint} <span className="whitespace-nowrap">Set <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>{timeAgo(readiness.setAt)}</time>.</span>
+        {look.hint}{" "}
+        <span className="whitespace-nowrap">
+          Set{" "}
+          <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>
+            {timeAgo(readiness.setAt)}
+          </time>
+          .
+        </span>
       </p>
     </div>
   );
@@ -117,7 +136,10 @@ function MyReadiness({ readiness }: { readiness: Readiness | null }) {
         </h3>
         {readiness && !set.isPending && (
           <p className="text-xs text-muted-foreground">
-            Set <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>{timeAgo(readiness.setAt)}</time>
+            Set{" "}
+            <time dateTime={readiness.setAt.toISOString()} suppressHydrationWarning>
+              {timeAgo(readiness.setAt)}
+            </time>
           </p>
         )}
       </div>
@@ -150,7 +172,9 @@ function MyReadiness({ readiness }: { readiness: Readiness | null }) {
           );
         })}
       </div>
-      {readiness?.note && !editingNote && <p className="text-sm text-muted-foreground">Your note: “{readiness.note}”</p>}
+      {readiness?.note && !editingNote && (
+        <p className="text-sm text-muted-foreground">Your note: “{readiness.note}”</p>
+      )}
       {current &&
         (editingNote ? (
           <form onSubmit={saveNote} className="grid gap-2" noValidate>

@@ -54,8 +54,16 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
       <CardContent className="grid gap-4">
         {fresh && <InviteShare invite={fresh} />}
         <div className="flex flex-wrap gap-3">
-          <Button variant={fresh ? "secondary" : "primary"} onClick={() => replace.mutate()} disabled={replace.isPending}>
-            {replace.isPending ? "Making a link…" : fresh || openInviteExpiresAt ? "Make a new link" : "Make an invite link"}
+          <Button
+            variant={fresh ? "secondary" : "primary"}
+            onClick={() => replace.mutate()}
+            disabled={replace.isPending}
+          >
+            {replace.isPending
+              ? "Making a link…"
+              : fresh || openInviteExpiresAt
+                ? "Make a new link"
+                : "Make an invite link"}
           </Button>
           {(fresh || openInviteExpiresAt) && (
             <Button variant="ghost" onClick={() => revoke.mutate()} disabled={revoke.isPending}>

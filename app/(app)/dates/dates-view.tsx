@@ -12,7 +12,15 @@ import type { PlanListPage } from "./format";
 import { PlanCard } from "./plan-card";
 import { PageTitle } from "@/app/_components/ui/page-title";
 
-function PlanList({ when, initial, empty }: { when: "upcoming" | "past"; initial: PlanListPage; empty: React.ReactNode }) {
+function PlanList({
+  when,
+  initial,
+  empty,
+}: {
+  when: "upcoming" | "past";
+  initial: PlanListPage;
+  empty: React.ReactNode;
+}) {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.dates.list.infiniteQueryOptions(
@@ -56,7 +64,9 @@ export function DatesView({
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
           <PageTitle>Dates</PageTitle>
-          <p className="text-sm leading-relaxed text-muted-foreground">Time together, planned with {other} — or as a surprise for them.</p>
+          <p className="text-sm leading-relaxed text-muted-foreground">
+            Time together, planned with {other} — or as a surprise for them.
+          </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <Button asChild variant="secondary">
@@ -103,7 +113,13 @@ export function DatesView({
           <PlanList
             when="past"
             initial={initialPast}
-            empty={<EmptyState icon={CalendarHeart} title="No past dates yet" description="Dates you keep will gather here, with your reflections." />}
+            empty={
+              <EmptyState
+                icon={CalendarHeart}
+                title="No past dates yet"
+                description="Dates you keep will gather here, with your reflections."
+              />
+            }
           />
         </TabsContent>
       </Tabs>

@@ -60,7 +60,8 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
 
   const showServerErrors = (error: unknown) => {
     const fields = fieldErrorsOf(error);
-    for (const [field, message] of Object.entries(fields)) form.setError(field as FieldPath<PlanFormValues>, { message });
+    for (const [field, message] of Object.entries(fields))
+      form.setError(field as FieldPath<PlanFormValues>, { message });
     if (Object.keys(fields).length > 0) return;
     const code = (error as { data?: { code?: string } }).data?.code;
     if (code === "CONFLICT" && editing) setConflict(messageOf(error));
@@ -71,7 +72,11 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   const create = useMutation(
     trpc.dates.create.mutationOptions({
       onSuccess: (plan) => {
-        toast.success(plan.kind === "plan" && plan.surprise ? `Your surprise is planned. ${partnerName} sees only the day and your hints.` : "Your date is planned.");
+        toast.success(
+          plan.kind === "plan" && plan.surprise
+            ? `Your surprise is planned. ${partnerName} sees only the day and your hints.`
+            : "Your date is planned.",
+        );
         void refresh();
         router.push(`/dates/${plan.id}`);
       },
@@ -110,7 +115,12 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
       return create.mutate(values);
     }
     const { ideaId: _ideaId, memoryId: _memoryId, surprise: chosen, ...fields } = values;
-    update.mutate({ ...fields, id: editing.id, version: editing.version, ...(editing.mayChangeSurprise ? { surprise: chosen } : {}) });
+    update.mutate({
+      ...fields,
+      id: editing.id,
+      version: editing.version,
+      ...(editing.mayChangeSurprise ? { surprise: chosen } : {}),
+    });
   });
 
   const toggleSurprise = (on: boolean) => {
@@ -151,20 +161,30 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
         <fieldset className="grid gap-4 rounded-lg border border-gold/50 bg-gold-soft/30 p-4">
           <legend className="px-1 text-sm font-medium">Surprise</legend>
           <label className="flex items-start gap-3 text-sm">
-            <input type="checkbox" className="mt-0.5 size-5 accent-[var(--color-gold)]" checked={surprise !== null && surprise !== undefined} onChange={(event) => toggleSurprise(event.target.checked)} />
+            <input
+              type="checkbox"
+              className="mt-0.5 size-5 accent-[var(--color-gold)]"
+              checked={surprise !== null && surprise !== undefined}
+              onChange={(event) => toggleSurprise(event.target.checked)}
+            />
             <span>
               <span className="flex items-center gap-1.5 font-medium">
                 <Gift aria-hidden className="size-4 text-gold-foreground" />
                 Make it a surprise for {partnerName}
               </span>
               <span className="text-muted-foreground">
-                Until the reveal, {partnerName} sees only the day, a rough time of day (“Saturday evening”) and your hints — nothing else, anywhere.
+                Until the reveal, {partnerName} sees only the day, a rough time of day (“Saturday evening”) and your
+                hints — nothing else, anywhere.
               </span>
             </span>
           </label>
           {surprise && (
             <>
-              <Field label="Reveal the details at" hint="No later than the date begins." error={errors.surprise?.revealAt?.message}>
+              <Field
+                label="Reveal the details at"
+                hint="No later than the date begins."
+                error={errors.surprise?.revealAt?.message}
+              >
                 <DateTimeField {...form.register("surprise.revealAt")} />
               </Field>
               <div className="grid gap-2">
@@ -176,7 +196,10 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
                     error={errors.surprise?.hints?.[index]?.message}
                     count={{ value: form.watch(`surprise.hints.${index}`), limit: 120 }}
                   >
-                    <Input placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""} {...form.register(`surprise.hints.${index}`)} />
+                    <Input
+                      placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""}
+                      {...form.register(`surprise.hints.${index}`)}
+                    />
                   </Field>
                 ))}
               </div>
@@ -196,13 +219,18 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
         </div>
       )}
       {inThePast && (
-        <section aria-labelledby="plan-in-the-past" role="alert" className="grid gap-3 rounded-md border border-gold/50 bg-gold-soft/40 p-4 text-sm" data-testid="plan-in-the-past">
+        <section
+          aria-labelledby="plan-in-the-past"
+          role="alert"
+          className="grid gap-3 rounded-md border border-gold/50 bg-gold-soft/40 p-4 text-sm"
+          data-testid="plan-in-the-past"
+        >
           <h2 id="plan-in-the-past" className="font-sans text-base font-semibold tracking-normal">
             That was {timeAgo(localToInstant(inThePast.startsAt, inThePast.timeZone))}. Is it a memory?
           </h2>
           <p className="text-muted-foreground">
-            Plans are for what&apos;s ahead. If you two already did this, keep it in your album: {partnerName} will see it there, and you can
-            plan to recreate it any time.
+            Plans are for what&apos;s ahead. If you two already did this, keep it in your album: {partnerName} will see
+            it there, and you can plan to recreate it any time.
           </p>
           <div className="flex flex-wrap gap-2">
             <Button

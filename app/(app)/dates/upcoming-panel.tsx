@@ -17,14 +17,20 @@ export function UpcomingDatesPanel({ dashboard }: { dashboard: Dashboard }) {
       </CardHeader>
       <CardContent className="grid gap-2">
         {upcoming.length === 0 ? (
-          <Link href="/dates/ideas" className="text-sm font-medium text-gold-foreground underline-offset-4 hover:underline">
+          <Link
+            href="/dates/ideas"
+            className="text-sm font-medium text-gold-foreground underline-offset-4 hover:underline"
+          >
             Find an idea you&apos;d both enjoy
           </Link>
         ) : (
           <ul className="grid gap-1">
             {upcoming.map((date) => (
               <li key={date.id}>
-                <Link href={`/dates/${date.id}`} className="flex items-start gap-3 rounded-lg px-2 py-3 hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring">
+                <Link
+                  href={`/dates/${date.id}`}
+                  className="flex items-start gap-3 rounded-lg px-2 py-3 hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+                >
                   {date.kind === "surprise" || date.mySurprise ? (
                     <Gift aria-hidden className="mt-0.5 size-5 shrink-0 text-gold-foreground" />
                   ) : (
@@ -33,7 +39,9 @@ export function UpcomingDatesPanel({ dashboard }: { dashboard: Dashboard }) {
                   {date.kind === "surprise" ? (
                     <span className="grid min-w-0 flex-1 gap-0.5">
                       <span className="font-medium">{date.headline}</span>
-                      <span className="text-sm text-muted-foreground">From {date.plannedBy?.name ?? "your partner"}</span>
+                      <span className="text-sm text-muted-foreground">
+                        From {date.plannedBy?.name ?? "your partner"}
+                      </span>
                       {date.hints.length > 0 && (
                         <span className="text-sm" data-testid="surprise-hints">
                           {date.hints.join(" · ")}

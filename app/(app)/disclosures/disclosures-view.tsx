@@ -47,8 +47,9 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
       <header className="grid gap-1">
         <PageTitle>Disclosures</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
-          Something you choose to tell: a contact, a slip, something you remembered. Nobody asks for these, and nothing here
-          keeps count. {partnerName ? `${partnerName} can` : "Your partner will be able to"} answer only with &ldquo;Thank you for telling me&rdquo;.
+          Something you choose to tell: a contact, a slip, something you remembered. Nobody asks for these, and nothing
+          here keeps count. {partnerName ? `${partnerName} can` : "Your partner will be able to"} answer only with
+          &ldquo;Thank you for telling me&rdquo;.
         </p>
       </header>
 
@@ -57,7 +58,11 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
       {list.isError ? (
         <ErrorState title="Disclosures didn't load" onRetry={() => list.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState icon={MessageCircleHeart} title="Nothing told here" description="If there's ever something you'd like to tell, this is a quiet place for it." />
+        <EmptyState
+          icon={MessageCircleHeart}
+          title="Nothing told here"
+          description="If there's ever something you'd like to tell, this is a quiet place for it."
+        />
       ) : (
         <section aria-labelledby="disclosures-heading" className="grid gap-3">
           <h2 id="disclosures-heading" className="sr-only">
@@ -71,7 +76,12 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
             ))}
           </ul>
           {list.hasNextPage && (
-            <Button variant="secondary" className="justify-self-center" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+            <Button
+              variant="secondary"
+              className="justify-self-center"
+              onClick={() => list.fetchNextPage()}
+              disabled={list.isFetchingNextPage}
+            >
               {list.isFetchingNextPage ? "Loading…" : "Show earlier"}
             </Button>
           )}
@@ -113,12 +123,20 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
     <Card>
       <CardHeader>
         <CardTitle>Tell something</CardTitle>
-        <CardDescription>Only the two of you can see this. You can take it back until {partnerName} has acknowledged it.</CardDescription>
+        <CardDescription>
+          Only the two of you can see this. You can take it back until {partnerName} has acknowledged it.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={submit} className="grid gap-3" noValidate>
           <Field label="What you'd like to tell" error={error} hint={`${body.length} / ${DISCLOSURE_MAX}`}>
-            <Textarea value={body} onChange={(event) => setBody(event.target.value)} maxLength={DISCLOSURE_MAX} rows={5} data-testid="disclosure-body" />
+            <Textarea
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+              maxLength={DISCLOSURE_MAX}
+              rows={5}
+              data-testid="disclosure-body"
+            />
           </Field>
           <div>
             <Button type="submit" disabled={write.isPending} data-testid="disclosure-submit">
@@ -131,15 +149,28 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
   );
 }
 
-function DisclosureCard({ disclosure, partnerName, onChanged }: { disclosure: Disclosure; partnerName: string; onChanged: () => void }) {
+function DisclosureCard({
+  disclosure,
+  partnerName,
+  onChanged,
+}: {
+  disclosure: Disclosure;
+  partnerName: string;
+  onChanged: () => void;
+}) {
   const trpc = useTRPC();
-  const acknowledge = useMutation(trpc.disclosures.acknowledge.mutationOptions({ onSuccess: onChanged, onError: (error) => toast.error(error) }));
+  const acknowledge = useMutation(
+    trpc.disclosures.acknowledge.mutationOptions({ onSuccess: onChanged, onError: (error) => toast.error(error) }),
+  );
   const takeBack = useMutation(trpc.disclosures.takeBack.mutationOptions({ onSuccess: onChanged }));
   return (
     <article
       id={`disclosure-${disclosure.id}`}
       data-testid="disclosure"
-      className={cn("grid scroll-mt-24 gap-3 rounded-xl border bg-card p-5 target:ring-2 target:ring-gold", disclosure.byMe ? "border-border" : "border-space/40")}
+      className={cn(
+        "grid scroll-mt-24 gap-3 rounded-xl border bg-card p-5 target:ring-2 target:ring-gold",
+        disclosure.byMe ? "border-border" : "border-space/40",
+      )}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
         <p className="font-medium">{disclosure.byMe ? "You told" : `${disclosure.authorName} told you`}</p>
@@ -156,7 +187,12 @@ function DisclosureCard({ disclosure, partnerName, onChanged }: { disclosure: Di
             <span className="text-muted-foreground">· {when(disclosure.acknowledgedAt)}</span>
           </p>
         ) : disclosure.canAcknowledge ? (
-          <Button variant="gold" onClick={() => acknowledge.mutate({ id: disclosure.id })} disabled={acknowledge.isPending} data-testid="disclosure-acknowledge">
+          <Button
+            variant="gold"
+            onClick={() => acknowledge.mutate({ id: disclosure.id })}
+            disabled={acknowledge.isPending}
+            data-testid="disclosure-acknowledge"
+          >
             <HandHeart aria-hidden />
             Thank you for telling me
           </Button>

@@ -36,7 +36,8 @@ export function ForgivenessView({
       <header className="grid gap-3">
         <PageTitle>Forgiveness</PageTitle>
         <p className="max-w-prose text-muted-foreground">
-          Asking sincerely, and giving time to answer. There are no deadlines here, and no reminders: “not yet” is a normal answer.
+          Asking sincerely, and giving time to answer. There are no deadlines here, and no reminders: “not yet” is a
+          normal answer.
         </p>
         <div className="flex flex-wrap gap-2">
           <Button asChild>
@@ -98,7 +99,9 @@ function RequestList({ requests }: { requests: RequestView[] }) {
             >
               <span className="grid min-w-0 flex-1 gap-1">
                 <span className="font-medium">{titleOf(request)}</span>
-                {excerptOf(request) && <span className="truncate text-sm text-muted-foreground">{excerptOf(request)}</span>}
+                {excerptOf(request) && (
+                  <span className="truncate text-sm text-muted-foreground">{excerptOf(request)}</span>
+                )}
                 {latestNote && request.status === "more_time" && (
                   <span className="text-sm text-muted-foreground">
                     {request.side === "mine" ? `${request.recipientName}'s note` : "Your note"}: “{latestNote}”
@@ -181,7 +184,12 @@ function HistorySection({ initial }: { initial: HistoryPage }) {
         <>
           <RequestList requests={items} />
           {history.hasNextPage && (
-            <Button variant="secondary" className="justify-self-center" onClick={() => void history.fetchNextPage()} disabled={history.isFetchingNextPage}>
+            <Button
+              variant="secondary"
+              className="justify-self-center"
+              onClick={() => void history.fetchNextPage()}
+              disabled={history.isFetchingNextPage}
+            >
               {history.isFetchingNextPage ? "Loading…" : "Show earlier"}
             </Button>
           )}

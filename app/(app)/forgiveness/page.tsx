@@ -11,6 +11,9 @@ export default async function ForgivenessPage() {
   const viewer = await getRequestViewer();
   if (!viewer?.couple) redirect("/welcome");
   const api = await serverApi();
-  const [overview, history] = await Promise.all([api.forgiveness.overview(), api.forgiveness.history({ limit: HISTORY_PAGE_SIZE })]);
+  const [overview, history] = await Promise.all([
+    api.forgiveness.overview(),
+    api.forgiveness.history({ limit: HISTORY_PAGE_SIZE }),
+  ]);
   return <ForgivenessView initial={overview} initialHistory={history} partnerName={viewer.partner?.name ?? null} />;
 }

@@ -25,7 +25,10 @@ export function MemoriesView({ initial }: { initial: Page }) {
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
   const query = useInfiniteQuery(
-    trpc.memories.list.infiniteQueryOptions({}, { getNextPageParam: (page) => page.nextCursor, initialData: { pages: [initial], pageParams: [null] } }),
+    trpc.memories.list.infiniteQueryOptions(
+      {},
+      { getNextPageParam: (page) => page.nextCursor, initialData: { pages: [initial], pageParams: [null] } },
+    ),
   );
   const create = useMutation(
     trpc.memories.create.mutationOptions({
@@ -43,7 +46,9 @@ export function MemoriesView({ initial }: { initial: Page }) {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
           <PageTitle>Memories</PageTitle>
-          <p className="text-sm leading-relaxed text-muted-foreground">The good moments, kept together. Any of them can become a date again.</p>
+          <p className="text-sm leading-relaxed text-muted-foreground">
+            The good moments, kept together. Any of them can become a date again.
+          </p>
         </div>
         {!adding && (
           <Button onClick={() => setAdding(true)}>

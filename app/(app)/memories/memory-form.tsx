@@ -28,31 +28,47 @@ export function MemoryForm({
   onSubmit: (values: MemoryFormValues) => Promise<unknown>;
   onCancel?: () => void;
 }) {
-  const form = useForm<z.input<typeof createMemorySchema>, unknown, MemoryFormValues>({ resolver: zodResolver(createMemorySchema), defaultValues: defaults });
+  const form = useForm<z.input<typeof createMemorySchema>, unknown, MemoryFormValues>({
+    resolver: zodResolver(createMemorySchema),
+    defaultValues: defaults,
+  });
   const errors = form.formState.errors;
   const submit = form.handleSubmit(async (values) => {
     try {
       await onSubmit(values);
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof MemoryFormValues, { message });
+      for (const [field, message] of Object.entries(fields))
+        form.setError(field as keyof MemoryFormValues, { message });
       if (Object.keys(fields).length === 0) form.setError("root", { message: messageOf(error) });
     }
   });
   return (
     <form className="grid gap-4" onSubmit={submit} noValidate>
-      <Field label="What do you want to remember?" error={errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+      <Field
+        label="What do you want to remember?"
+        error={errors.title?.message}
+        count={{ value: form.watch("title"), limit: 120 }}
+      >
         <Input {...form.register("title")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="When" error={errors.happenedOn?.message}>
           <DateField {...form.register("happenedOn")} />
         </Field>
-        <Field label="Where (optional)" error={errors.place?.message} count={{ value: form.watch("place"), limit: 200 }}>
+        <Field
+          label="Where (optional)"
+          error={errors.place?.message}
+          count={{ value: form.watch("place"), limit: 200 }}
+        >
           <Input {...form.register("place")} />
         </Field>
       </div>
-      <Field label="The story (optional)" error={errors.story?.message} count={{ value: form.watch("story"), limit: 5000 }}>
+      <Field
+        label="The story (optional)"
+        error={errors.story?.message}
+        count={{ value: form.watch("story"), limit: 5000 }}
+      >
         <Textarea rows={5} {...form.register("story")} />
       </Field>
       <FormError message={errors.root?.message} />

@@ -10,7 +10,11 @@ export default async function ResponsibilitiesPage({ searchParams }: { searchPar
   const viewer = await getRequestViewer();
   if (!viewer?.couple) redirect("/welcome");
   const api = await serverApi();
-  const [responsibilities, changes, params] = await Promise.all([api.responsibilities.list(), api.smallChanges.list(), searchParams]);
+  const [responsibilities, changes, params] = await Promise.all([
+    api.responsibilities.list(),
+    api.smallChanges.list(),
+    searchParams,
+  ]);
   return (
     <ResponsibilitiesView
       initialResponsibilities={responsibilities}

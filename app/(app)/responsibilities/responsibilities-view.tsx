@@ -34,7 +34,9 @@ export function ResponsibilitiesView({
   initialTab: "shared" | "changes";
 }) {
   const trpc = useTRPC();
-  const responsibilities = useQuery(trpc.responsibilities.list.queryOptions(undefined, { initialData: initialResponsibilities }));
+  const responsibilities = useQuery(
+    trpc.responsibilities.list.queryOptions(undefined, { initialData: initialResponsibilities }),
+  );
   const changes = useQuery(trpc.smallChanges.list.queryOptions(undefined, { initialData: initialChanges }));
   const [tab, setTab] = useState<string>(initialTab);
 

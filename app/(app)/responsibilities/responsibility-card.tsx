@@ -34,10 +34,14 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
     if (message) toast.success(message);
     refresh();
   };
-  const agree = useMutation(trpc.responsibilities.agree.mutationOptions({ onSuccess: after("Agreed. It counts from today."), onError }));
+  const agree = useMutation(
+    trpc.responsibilities.agree.mutationOptions({ onSuccess: after("Agreed. It counts from today."), onError }),
+  );
   const decline = useMutation(trpc.responsibilities.decline.mutationOptions({ onSuccess: after(), onError }));
   const suggest = useMutation(trpc.responsibilities.suggestChange.mutationOptions());
-  const requestChange = useMutation(trpc.responsibilities.requestChange.mutationOptions({ onSuccess: after(), onError }));
+  const requestChange = useMutation(
+    trpc.responsibilities.requestChange.mutationOptions({ onSuccess: after(), onError }),
+  );
   const answerChange = useMutation(trpc.responsibilities.answerChange.mutationOptions({ onSuccess: after(), onError }));
   const checkOff = useMutation(
     trpc.responsibilities.checkOff.mutationOptions({
@@ -50,7 +54,10 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
   );
   const undo = useMutation(trpc.responsibilities.undoCheckOff.mutationOptions({ onSuccess: after(), onError }));
   const acknowledge = useMutation(
-    trpc.responsibilities.acknowledge.mutationOptions({ onSuccess: after(`${partnerName} will see your thanks.`), onError }),
+    trpc.responsibilities.acknowledge.mutationOptions({
+      onSuccess: after(`${partnerName} will see your thanks.`),
+      onError,
+    }),
   );
 
   const ownerLabel = item.owner.isMe ? "You" : item.owner.name;
@@ -61,7 +68,9 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
     <Card id={`responsibility-${item.id}`} data-testid="responsibility" className="scroll-mt-24">
       <CardHeader>
         <div className="flex flex-wrap items-center gap-2">
-          <Badge tone={item.status === "agreed" ? "gold" : item.status === "paused" ? "space" : "outline"}>{statusLabel[item.status]}</Badge>
+          <Badge tone={item.status === "agreed" ? "gold" : item.status === "paused" ? "space" : "outline"}>
+            {statusLabel[item.status]}
+          </Badge>
           {progress && progress.streak > 0 && counting && (
             <Badge tone="gold" data-testid="streak">
               <Flame aria-hidden /> {streakWords(progress.streak, item.cadence)}
@@ -78,9 +87,12 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
 
         {item.status === "proposed" && item.previousTerms && (
           <div className="grid gap-1 rounded-lg bg-muted px-3 py-2 text-sm">
-            <p className="font-medium">{item.proposedByMe ? "You suggested a change" : `${partnerName} suggested a change`}</p>
+            <p className="font-medium">
+              {item.proposedByMe ? "You suggested a change" : `${partnerName} suggested a change`}
+            </p>
             <p className="text-muted-foreground">
-              Before: “{item.previousTerms.title}”, {item.previousTerms.owner.isMe ? "you" : item.previousTerms.owner.name},{" "}
+              Before: “{item.previousTerms.title}”,{" "}
+              {item.previousTerms.owner.isMe ? "you" : item.previousTerms.owner.name},{" "}
               {describeCadence(item.previousTerms.cadence).toLowerCase()}
             </p>
             {item.changeNote && <p className="whitespace-pre-line">“{item.changeNote}”</p>}
@@ -162,7 +174,9 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
                 />
               </div>
             )}
-            {!item.owner.isMe && <WeekStrip label={`${item.owner.name}'s week`} days={progress.window} today={item.today} />}
+            {!item.owner.isMe && (
+              <WeekStrip label={`${item.owner.name}'s week`} days={progress.window} today={item.today} />
+            )}
             {!item.owner.isMe && item.recentCheckOffs.length > 0 && (
               <ul className="grid gap-2" aria-label="This week's check-offs">
                 {item.recentCheckOffs.map((checkOff) => (
@@ -204,7 +218,12 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
                   <p>
                     You asked to {changeVerb[item.pendingChange.kind]} this. Waiting for {partnerName}.
                   </p>
-                  <Button size="sm" variant="ghost" className="justify-self-start" onClick={() => answerChange.mutate({ id: item.id, confirm: false })}>
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="justify-self-start"
+                    onClick={() => answerChange.mutate({ id: item.id, confirm: false })}
+                  >
                     Withdraw the request
                   </Button>
                 </>
@@ -214,10 +233,19 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
                     {partnerName} asks to {changeVerb[item.pendingChange.kind]} this.
                   </p>
                   <div className="flex flex-wrap gap-2">
-                    <Button size="sm" onClick={() => answerChange.mutate({ id: item.id, confirm: true })} disabled={answerChange.isPending}>
+                    <Button
+                      size="sm"
+                      onClick={() => answerChange.mutate({ id: item.id, confirm: true })}
+                      disabled={answerChange.isPending}
+                    >
                       Yes, {changeVerb[item.pendingChange.kind]} it
                     </Button>
-                    <Button size="sm" variant="ghost" onClick={() => answerChange.mutate({ id: item.id, confirm: false })} disabled={answerChange.isPending}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => answerChange.mutate({ id: item.id, confirm: false })}
+                      disabled={answerChange.isPending}
+                    >
                       Keep it as it is
                     </Button>
                   </div>

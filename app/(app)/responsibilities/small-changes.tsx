@@ -50,7 +50,11 @@ export function SmallChangesPanel({ items, partnerName }: { items: SmallChangeIt
           Yours
         </h2>
         {mine.length === 0 ? (
-          <EmptyState icon={Sprout} title="Start small" description="“No phone at dinner.” “Say where I'm going.” One steady habit is enough." />
+          <EmptyState
+            icon={Sprout}
+            title="Start small"
+            description="“No phone at dinner.” “Say where I'm going.” One steady habit is enough."
+          />
         ) : (
           mine.map((change) => <SmallChangeCard key={change.id} change={change} partnerName={other} />)
         )}
@@ -91,7 +95,10 @@ function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: s
   const trpc = useTRPC();
   const refresh = useRefreshResponsibilities();
   const start = useMutation(trpc.smallChanges.start.mutationOptions());
-  const form = useForm<StartSmallChangeInput>({ resolver: zodResolver(startSmallChangeSchema), defaultValues: { title: "", details: "" } });
+  const form = useForm<StartSmallChangeInput>({
+    resolver: zodResolver(startSmallChangeSchema),
+    defaultValues: { title: "", details: "" },
+  });
 
   async function submit(values: StartSmallChangeInput) {
     try {
@@ -123,7 +130,11 @@ function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: s
           >
             <Input {...form.register("title")} autoComplete="off" />
           </Field>
-          <Field label="Why it matters to you (optional)" error={form.formState.errors.details?.message} count={{ value: form.watch("details"), limit: 1000 }}>
+          <Field
+            label="Why it matters to you (optional)"
+            error={form.formState.errors.details?.message}
+            count={{ value: form.watch("details"), limit: 1000 }}
+          >
             <Textarea {...form.register("details")} rows={2} height="short" />
           </Field>
           <FormError message={form.formState.errors.root?.message} />
@@ -168,7 +179,10 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
         )}
         <CardTitle>{change.title}</CardTitle>
         <CardDescription>
-          {change.owner.isMe ? "Yours" : change.owner.name} · every day · {progress.keptRate.due > 0 ? `kept ${progress.keptRate.kept} of ${countOf(progress.keptRate.due, "day")} this month` : "starting this month"}
+          {change.owner.isMe ? "Yours" : change.owner.name} · every day ·{" "}
+          {progress.keptRate.due > 0
+            ? `kept ${progress.keptRate.kept} of ${countOf(progress.keptRate.due, "day")} this month`
+            : "starting this month"}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -176,7 +190,12 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
         {change.owner.isMe ? (
           <>
             {!progress.keptNow && (
-              <Button variant="gold" className="justify-self-start" disabled={checkOff.isPending} onClick={() => checkOff.mutate({ id: change.id })}>
+              <Button
+                variant="gold"
+                className="justify-self-start"
+                disabled={checkOff.isPending}
+                onClick={() => checkOff.mutate({ id: change.id })}
+              >
                 <Check aria-hidden /> Kept today
               </Button>
             )}
@@ -185,7 +204,9 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
               days={progress.window}
               today={change.today}
               pending={checkOff.isPending || undo.isPending}
-              onToggle={(day, checked) => (checked ? undo.mutate({ id: change.id, day }) : checkOff.mutate({ id: change.id, day }))}
+              onToggle={(day, checked) =>
+                checked ? undo.mutate({ id: change.id, day }) : checkOff.mutate({ id: change.id, day })
+              }
             />
           </>
         ) : (
@@ -249,10 +270,20 @@ function EncourageForm({ changeId, ownerName }: { changeId: string; ownerName: s
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="grid gap-2" noValidate>
-      <Field label={`Encourage ${ownerName}`} error={form.formState.errors.message?.message} count={{ value: form.watch("message"), limit: 280 }}>
+      <Field
+        label={`Encourage ${ownerName}`}
+        error={form.formState.errors.message?.message}
+        count={{ value: form.watch("message"), limit: 280 }}
+      >
         <Input {...form.register("message")} placeholder="I see you trying. Thank you." autoComplete="off" />
       </Field>
-      <Button type="submit" size="sm" variant="secondary" className="justify-self-start" disabled={form.formState.isSubmitting}>
+      <Button
+        type="submit"
+        size="sm"
+        variant="secondary"
+        className="justify-self-start"
+        disabled={form.formState.isSubmitting}
+      >
         Send encouragement
       </Button>
     </form>

@@ -58,10 +58,19 @@ export function TermsForm({
 
   return (
     <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
-      <Field label="What" error={errors.title?.message} hint="For example: “Take the kids to school”." count={{ value: form.watch("title"), limit: 120 }}>
+      <Field
+        label="What"
+        error={errors.title?.message}
+        hint="For example: “Take the kids to school”."
+        count={{ value: form.watch("title"), limit: 120 }}
+      >
         <Input {...form.register("title")} autoComplete="off" />
       </Field>
-      <Field label="Details (optional)" error={errors.details?.message} count={{ value: form.watch("details"), limit: 1000 }}>
+      <Field
+        label="Details (optional)"
+        error={errors.details?.message}
+        count={{ value: form.watch("details"), limit: 1000 }}
+      >
         <Textarea {...form.register("details")} rows={3} height="medium" />
       </Field>
 
@@ -109,7 +118,9 @@ export function TermsForm({
                           type="checkbox"
                           className="sr-only"
                           checked={checked}
-                          onChange={() => field.onChange(checked ? field.value.filter((d) => d !== day) : [...field.value, day])}
+                          onChange={() =>
+                            field.onChange(checked ? field.value.filter((d) => d !== day) : [...field.value, day])
+                          }
                         />
                         {WEEKDAY_LABELS[day]}
                       </label>
@@ -128,7 +139,11 @@ export function TermsForm({
       </fieldset>
 
       {mode === "suggest" && (
-        <Field label={`A note for ${partnerName} (optional)`} error={errors.note?.message} count={{ value: form.watch("note"), limit: 280 }}>
+        <Field
+          label={`A note for ${partnerName} (optional)`}
+          error={errors.note?.message}
+          count={{ value: form.watch("note"), limit: 280 }}
+        >
           <Textarea {...form.register("note")} rows={2} height="short" />
         </Field>
       )}

@@ -34,7 +34,9 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
   const duties = dashboard.panels.responsibilities;
   const changes = dashboard.panels.smallChanges;
   const today = [...(duties?.today ?? []), ...(changes?.today ?? [])];
-  const streaks = [...(duties?.streaks ?? []), ...(changes?.streaks ?? [])].sort((a, b) => b.streak - a.streak).slice(0, 4);
+  const streaks = [...(duties?.streaks ?? []), ...(changes?.streaks ?? [])]
+    .sort((a, b) => b.streak - a.streak)
+    .slice(0, 4);
   const toAcknowledge = duties?.toAcknowledge ?? [];
   const encouragement = changes?.encouragement ?? null;
   const pending = checkDuty.isPending || checkChange.isPending;
@@ -74,7 +76,9 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
                     variant="gold"
                     disabled={pending}
                     aria-label={`Check off “${item.title}”`}
-                    onClick={() => (item.kind === "change" ? checkChange.mutate({ id: item.id }) : checkDuty.mutate({ id: item.id }))}
+                    onClick={() =>
+                      item.kind === "change" ? checkChange.mutate({ id: item.id }) : checkDuty.mutate({ id: item.id })
+                    }
                   >
                     <Check aria-hidden /> Check off
                   </Button>
@@ -101,7 +105,12 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
                 <span className="flex-1">
                   {checkOff.ownerName} did “{checkOff.title}” on {longDay(checkOff.day)}
                 </span>
-                <Button size="sm" variant="secondary" disabled={acknowledge.isPending} onClick={() => acknowledge.mutate({ checkOffId: checkOff.id })}>
+                <Button
+                  size="sm"
+                  variant="secondary"
+                  disabled={acknowledge.isPending}
+                  onClick={() => acknowledge.mutate({ checkOffId: checkOff.id })}
+                >
                   I noticed — thank you
                 </Button>
               </li>

@@ -37,7 +37,11 @@ export function WeekStrip({
                 d.checked ? "border-gold bg-gold-soft" : d.counts ? "border-input" : "border-dashed border-border",
               )}
             >
-              {d.checked ? <Check aria-hidden className="size-4 text-gold-foreground" /> : shortDay(d.day).split(" ")[1]}
+              {d.checked ? (
+                <Check aria-hidden className="size-4 text-gold-foreground" />
+              ) : (
+                shortDay(d.day).split(" ")[1]
+              )}
             </span>
           </>
         );
@@ -54,7 +58,10 @@ export function WeekStrip({
                 aria-label={name}
                 disabled={pending}
                 onClick={() => onToggle(d.day, d.checked)}
-                className={cn(base, "hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60")}
+                className={cn(
+                  base,
+                  "hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60",
+                )}
               >
                 {body}
               </button>

@@ -33,7 +33,9 @@ export function CounsellorShareCard({ partnerName, timeZone }: { partnerName: st
   const [proposingAnother, setProposingAnother] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.shares.pathKey() });
   const onError = (error: unknown) => toast.error(messageOf(error));
-  const accept = useMutation(trpc.shares.accept.mutationOptions({ onSuccess: (made) => (setLink(made), refresh()), onError }));
+  const accept = useMutation(
+    trpc.shares.accept.mutationOptions({ onSuccess: (made) => (setLink(made), refresh()), onError }),
+  );
   const renew = useMutation(trpc.shares.renewLink.mutationOptions({ onSuccess: (made) => (setLink(made), refresh()) }));
   const end = useMutation(trpc.shares.end.mutationOptions({ onSuccess: () => (setLink(null), refresh()), onError }));
   const partner = partnerName ?? "your partner";
@@ -48,13 +50,15 @@ export function CounsellorShareCard({ partnerName, timeZone }: { partnerName: st
       <CardHeader>
         <CardTitle id="counsellor-share-title">Share with a counsellor</CardTitle>
         <CardDescription>
-          A read-only page for someone helping you both, with no sign-up for them. You choose what it shows, {partner} agrees, and
-          either of you can end it at any moment. Drafts, vents, notes and reflections are never on it.
+          A read-only page for someone helping you both, with no sign-up for them. You choose what it shows, {partner}{" "}
+          agrees, and either of you can end it at any moment. Drafts, vents, notes and reflections are never on it.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-5">
         {!partnerName ? (
-          <p className="text-sm text-muted-foreground">Once your partner has joined, the two of you can share with a counsellor together.</p>
+          <p className="text-sm text-muted-foreground">
+            Once your partner has joined, the two of you can share with a counsellor together.
+          </p>
         ) : listing.isError ? (
           <ErrorState title="Your shares didn't load" onRetry={() => listing.refetch()} />
         ) : (
@@ -73,7 +77,11 @@ export function CounsellorShareCard({ partnerName, timeZone }: { partnerName: st
               />
             ))}
             {listing.data && !proposing && (open.length === 0 || proposingAnother) && (
-              <ProposeForm choices={listing.data.choices} partner={partner} onProposed={() => (setProposingAnother(false), refresh())} />
+              <ProposeForm
+                choices={listing.data.choices}
+                partner={partner}
+                onProposed={() => (setProposingAnother(false), refresh())}
+              />
             )}
             {listing.data && !proposing && open.length > 0 && !proposingAnother && (
               <Button variant="ghost" className="justify-self-start" onClick={() => setProposingAnother(true)}>
@@ -133,8 +141,11 @@ function OpenShare({
       ) : (
         <p className="text-sm">
           Sharing <strong>{what}</strong> until {longDate(share.expiresAt!)}.{" "}
-          {share.linkMadeBy && `${share.linkMadeBy.isMe ? "You have" : `${share.linkMadeBy.name} has`} the link, made ${longDate(share.linkMadeAt!)}.`}{" "}
-          {share.visitCount === 0 ? "Not opened yet." : `Opened ${share.visitCount === 1 ? "once" : `${share.visitCount} times`}:`}
+          {share.linkMadeBy &&
+            `${share.linkMadeBy.isMe ? "You have" : `${share.linkMadeBy.name} has`} the link, made ${longDate(share.linkMadeAt!)}.`}{" "}
+          {share.visitCount === 0
+            ? "Not opened yet."
+            : `Opened ${share.visitCount === 1 ? "once" : `${share.visitCount} times`}:`}
         </p>
       )}
       {share.visits.length > 0 && (
@@ -194,7 +205,9 @@ function ShareLink({ link }: { link: { token: string; expiresAt: Date } }) {
         />
       </label>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-muted-foreground">Copy it now: it is shown only this once. It works until {longDate(link.expiresAt)}.</p>
+        <p className="text-sm text-muted-foreground">
+          Copy it now: it is shown only this once. It works until {longDate(link.expiresAt)}.
+        </p>
         <Button size="sm" variant="gold" onClick={copy}>
           {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
           {copied ? "Copied" : "Copy link"}
@@ -204,7 +217,15 @@ function ShareLink({ link }: { link: { token: string; expiresAt: Date } }) {
   );
 }
 
-function ProposeForm({ choices, partner, onProposed }: { choices: Listing["choices"]; partner: string; onProposed: () => void }) {
+function ProposeForm({
+  choices,
+  partner,
+  onProposed,
+}: {
+  choices: Listing["choices"];
+  partner: string;
+  onProposed: () => void;
+}) {
   const trpc = useTRPC();
   const [sections, setSections] = useState<string[]>([]);
   const [lifetimeDays, setLifetimeDays] = useState(DEFAULT_LIFETIME);
@@ -236,7 +257,9 @@ function ProposeForm({ choices, partner, onProposed }: { choices: Listing["choic
               className="mt-0.5 size-5 shrink-0 accent-primary"
               checked={sections.includes(choice.key)}
               onChange={(event) =>
-                setSections((current) => (event.target.checked ? [...current, choice.key] : current.filter((key) => key !== choice.key)))
+                setSections((current) =>
+                  event.target.checked ? [...current, choice.key] : current.filter((key) => key !== choice.key),
+                )
               }
             />
             <span className="grid gap-0.5">

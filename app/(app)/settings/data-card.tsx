@@ -46,19 +46,20 @@ export function DataCard({ partnerName, inCouple }: { partnerName: string | null
     <Card>
       <CardHeader>
         <CardTitle>Your data</CardTitle>
-        <CardDescription>Everything you wrote here is yours: keep a copy, or take it with you when you go.</CardDescription>
+        <CardDescription>
+          Everything you wrote here is yours: keep a copy, or take it with you when you go.
+        </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
         <div className="grid gap-2">
           <p className="text-sm text-muted-foreground">
-            Everything you can see in your spaces, past ones included: as a page to read or print, or as data (JSON) for another app.
-            Photos are listed, not included.
+            Everything you can see in your spaces, past ones included: as a page to read or print, or as data (JSON) for
+            another app. Photos are listed, not included.
           </p>
           <div className="flex flex-wrap gap-2">
             <Button asChild variant="secondary">
               <a href="/api/account/export?format=html" download>
-                <Download aria-hidden />
-                A copy to read or print
+                <Download aria-hidden />A copy to read or print
               </a>
             </Button>
             <Button asChild variant="ghost">
@@ -72,7 +73,8 @@ export function DataCard({ partnerName, inCouple }: { partnerName: string | null
 
         <div className="grid gap-3 border-t border-border pt-4">
           <p className="text-sm text-muted-foreground">
-            Deleting your account removes what you wrote. {inCouple ? `What ${partnerName ?? "your partner"} wrote stays with them.` : ""}
+            Deleting your account removes what you wrote.{" "}
+            {inCouple ? `What ${partnerName ?? "your partner"} wrote stays with them.` : ""}
           </p>
           <Field label="Your password" hint="To be sure it's you." error={passwordError}>
             <Input
@@ -94,7 +96,8 @@ export function DataCard({ partnerName, inCouple }: { partnerName: string | null
             title="Delete your account?"
             description={
               <>
-                Your account and everything you wrote are deleted: {WHAT_GOES}; {whatStays}; this can&apos;t be undone. Export first if you want a copy.
+                Your account and everything you wrote are deleted: {WHAT_GOES}; {whatStays}; this can&apos;t be undone.
+                Export first if you want a copy.
               </>
             }
             confirmLabel="Delete my account"

@@ -19,7 +19,10 @@ export function EmailCard({ email }: { email: string }) {
   const router = useRouter();
   const change = useMutation(trpc.account.changeEmail.mutationOptions());
   const [pending, setPending] = useState<string | null>(null);
-  const form = useForm<ChangeEmailInput>({ resolver: zodResolver(changeEmailSchema), defaultValues: { newEmail: "", password: "" } });
+  const form = useForm<ChangeEmailInput>({
+    resolver: zodResolver(changeEmailSchema),
+    defaultValues: { newEmail: "", password: "" },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
@@ -31,7 +34,8 @@ export function EmailCard({ email }: { email: string }) {
       } else setPending(values.newEmail);
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof ChangeEmailInput, { message });
+      for (const [field, message] of Object.entries(fields))
+        form.setError(field as keyof ChangeEmailInput, { message });
       if (!Object.keys(fields).length) toast.error(messageOf(error));
     }
   });
@@ -45,7 +49,8 @@ export function EmailCard({ email }: { email: string }) {
       <CardContent className="grid gap-4">
         {pending && (
           <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
-            Check the inbox of {pending} and open the link there to confirm it. Until then you keep signing in with {email}.
+            Check the inbox of {pending} and open the link there to confirm it. Until then you keep signing in with{" "}
+            {email}.
           </p>
         )}
         <form onSubmit={onSubmit} noValidate className="grid gap-4">

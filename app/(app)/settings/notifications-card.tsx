@@ -10,7 +10,11 @@ import type { NotificationSettingsInput } from "@/server/notifications/schema";
 import { messageOf, useTRPC } from "@/lib/trpc";
 
 const KINDS: { key: "waiting" | "dates" | "milestones"; label: string; hint: string }[] = [
-  { key: "waiting", label: "Something waiting on me", hint: "A request or an answer, a responsibility to agree to, a vent to acknowledge." },
+  {
+    key: "waiting",
+    label: "Something waiting on me",
+    hint: "A request or an answer, a responsibility to agree to, a vent to acknowledge.",
+  },
   { key: "dates", label: "A date coming up", hint: "The day before. A surprise only as “a date is coming up”." },
   { key: "milestones", label: "Milestones", hint: "When one is reached." },
 ];
@@ -28,10 +32,25 @@ const asMinutes = (time: string) => {
   return Number(hours) * 60 + Number(minutes);
 };
 
-function Check({ checked, onChange, children, hint }: { checked: boolean; onChange: (checked: boolean) => void; children: ReactNode; hint?: string }) {
+function Check({
+  checked,
+  onChange,
+  children,
+  hint,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+  hint?: string;
+}) {
   return (
     <label className="flex items-start gap-3">
-      <input type="checkbox" className="mt-1 size-4 accent-current" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        type="checkbox"
+        className="mt-1 size-4 accent-current"
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <span className="grid gap-0.5">
         <span className="text-sm font-medium">{children}</span>
         {hint && <span className="text-sm text-muted-foreground">{hint}</span>}
@@ -69,7 +88,10 @@ export function NotificationsCard() {
     <Card>
       <CardHeader>
         <CardTitle>Email notifications</CardTitle>
-        <CardDescription>Off until you turn them on. A gentle digest, never at night where you live, never about what you&apos;ve already seen here.</CardDescription>
+        <CardDescription>
+          Off until you turn them on. A gentle digest, never at night where you live, never about what you&apos;ve
+          already seen here.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         {settings.data && !settings.data.mailEnabled ? (
@@ -89,7 +111,12 @@ export function NotificationsCard() {
             <fieldset className="grid gap-3">
               <legend className="mb-2 text-sm font-semibold">Email me about</legend>
               {KINDS.map((kind) => (
-                <Check key={kind.key} checked={draft[kind.key]} onChange={(checked) => set(kind.key, checked)} hint={kind.hint}>
+                <Check
+                  key={kind.key}
+                  checked={draft[kind.key]}
+                  onChange={(checked) => set(kind.key, checked)}
+                  hint={kind.hint}
+                >
                   {kind.label}
                 </Check>
               ))}
@@ -114,11 +141,21 @@ export function NotificationsCard() {
               <div className="flex flex-wrap items-center gap-3 text-sm">
                 <label className="flex items-center gap-2">
                   From
-                  <Input type="time" className="w-32" value={asTime(draft.quietStart)} onChange={(event) => set("quietStart", asMinutes(event.target.value))} />
+                  <Input
+                    type="time"
+                    className="w-32"
+                    value={asTime(draft.quietStart)}
+                    onChange={(event) => set("quietStart", asMinutes(event.target.value))}
+                  />
                 </label>
                 <label className="flex items-center gap-2">
                   to
-                  <Input type="time" className="w-32" value={asTime(draft.quietEnd)} onChange={(event) => set("quietEnd", asMinutes(event.target.value))} />
+                  <Input
+                    type="time"
+                    className="w-32"
+                    value={asTime(draft.quietEnd)}
+                    onChange={(event) => set("quietEnd", asMinutes(event.target.value))}
+                  />
                 </label>
               </div>
             </fieldset>

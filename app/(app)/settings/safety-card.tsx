@@ -9,8 +9,8 @@ export function SafetyCard() {
       <CardHeader>
         <CardTitle>A private check</CardTitle>
         <CardDescription>
-          Four short questions about how things are for you at home, with support if you need it. Only you see it: nothing is saved or
-          shown to anyone unless you choose.
+          Four short questions about how things are for you at home, with support if you need it. Only you see it:
+          nothing is saved or shown to anyone unless you choose.
         </CardDescription>
       </CardHeader>
       <CardContent>

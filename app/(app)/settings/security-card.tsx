@@ -32,7 +32,8 @@ export function SecurityCard({ email }: { email: string }) {
       await change.mutateAsync(values);
     } catch (error) {
       const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof ChangePasswordInput, { message });
+      for (const [field, message] of Object.entries(fields))
+        form.setError(field as keyof ChangePasswordInput, { message });
       if (!Object.keys(fields).length) toast.error(messageOf(error));
       return;
     }
@@ -62,7 +63,12 @@ export function SecurityCard({ email }: { email: string }) {
         </form>
         <div className="grid gap-2 border-t border-border pt-4">
           <p className="text-sm text-muted-foreground">Left Kintsugi open on a device you no longer have?</p>
-          <Button variant="secondary" className="justify-self-start" onClick={() => everywhere.mutate()} disabled={everywhere.isPending}>
+          <Button
+            variant="secondary"
+            className="justify-self-start"
+            onClick={() => everywhere.mutate()}
+            disabled={everywhere.isPending}
+          >
             Sign out on every device
           </Button>
         </div>

@@ -85,7 +85,12 @@ export function SessionsCard() {
           </ul>
         )}
         {others.length > 0 && (
-          <Button variant="secondary" className="justify-self-start" disabled={endOthers.isPending} onClick={() => endOthers.mutate()}>
+          <Button
+            variant="secondary"
+            className="justify-self-start"
+            disabled={endOthers.isPending}
+            onClick={() => endOthers.mutate()}
+          >
             Sign out everywhere else
           </Button>
         )}

@@ -26,7 +26,15 @@ import { NotificationsCard } from "./notifications-card";
 
 type Profile = { name: string; timeZone: string };
 
-export function Settings({ me, partnerName, inCouple }: { me: Profile & { email: string }; partnerName: string | null; inCouple: boolean }) {
+export function Settings({
+  me,
+  partnerName,
+  inCouple,
+}: {
+  me: Profile & { email: string };
+  partnerName: string | null;
+  inCouple: boolean;
+}) {
   return (
     <div className="grid gap-6">
       <PageTitle>Settings</PageTitle>
@@ -78,7 +86,9 @@ function ProfileCard({ me }: { me: Profile }) {
     <Card>
       <CardHeader>
         <CardTitle>You</CardTitle>
-        <CardDescription>Your time zone decides when your days begin and end, for streaks and reminders.</CardDescription>
+        <CardDescription>
+          Your time zone decides when your days begin and end, for streaks and reminders.
+        </CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">

@@ -27,8 +27,8 @@ export function UnlinkCard({ partnerName }: { partnerName: string | null }) {
       <CardHeader>
         <CardTitle>Unlink</CardTitle>
         <CardDescription>
-          You can leave at any time. Unlinking closes this space for both of you: everything in it is kept, read-only, and
-          nothing either of you wrote is deleted. Each of you can then start a new space.
+          You can leave at any time. Unlinking closes this space for both of you: everything in it is kept, read-only,
+          and nothing either of you wrote is deleted. Each of you can then start a new space.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
@@ -37,7 +37,11 @@ export function UnlinkCard({ partnerName }: { partnerName: string | null }) {
             Unlink from {who}…
           </Button>
         ) : (
-          <div role="group" aria-label="Confirm unlinking" className="grid gap-3 rounded-lg border border-border bg-muted p-4">
+          <div
+            role="group"
+            aria-label="Confirm unlinking"
+            className="grid gap-3 rounded-lg border border-border bg-muted p-4"
+          >
             <p className="text-sm">
               Close this space for you and {who}? {partnerName ? `${partnerName} will see that it was closed.` : ""}
             </p>

@@ -7,7 +7,15 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { DateField, toDateInputValue } from "@/app/_components/ui/date-field";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/app/_components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/app/_components/ui/dialog";
 import { Field } from "@/app/_components/ui/field";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
@@ -59,16 +67,30 @@ export function AddMilestone({ onAdded }: { onAdded: () => void }) {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>Add a milestone</DialogTitle>
-          <DialogDescription>A moment you want to remember: a good talk, a first, a day that mattered.</DialogDescription>
+          <DialogDescription>
+            A moment you want to remember: a good talk, a first, a day that mattered.
+          </DialogDescription>
         </DialogHeader>
-        <form onSubmit={form.handleSubmit((values) => add.mutate({ ...values, note: values.note ?? undefined }))} className="grid gap-4" noValidate>
-          <Field label="What happened" error={errors.title?.message} count={{ value: form.watch("title"), limit: MILESTONE_TITLE_MAX }}>
+        <form
+          onSubmit={form.handleSubmit((values) => add.mutate({ ...values, note: values.note ?? undefined }))}
+          className="grid gap-4"
+          noValidate
+        >
+          <Field
+            label="What happened"
+            error={errors.title?.message}
+            count={{ value: form.watch("title"), limit: MILESTONE_TITLE_MAX }}
+          >
             <Input {...form.register("title")} placeholder="e.g. Our first honest talk" />
           </Field>
           <Field label="When" error={errors.occurredOn?.message}>
             <DateField {...form.register("occurredOn")} max={toDateInputValue(new Date())} />
           </Field>
-          <Field label="A note (optional)" error={errors.note?.message} count={{ value: form.watch("note") ?? "", limit: MILESTONE_NOTE_MAX }}>
+          <Field
+            label="A note (optional)"
+            error={errors.note?.message}
+            count={{ value: form.watch("note") ?? "", limit: MILESTONE_NOTE_MAX }}
+          >
             <Textarea {...form.register("note")} rows={3} />
           </Field>
           <DialogFooter>

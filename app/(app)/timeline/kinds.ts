@@ -1,4 +1,13 @@
-import { Bookmark, CalendarHeart, Flame, Footprints, HeartHandshake, Sprout, Sunrise, type LucideIcon } from "lucide-react";
+import {
+  Bookmark,
+  CalendarHeart,
+  Flame,
+  Footprints,
+  HeartHandshake,
+  Sprout,
+  Sunrise,
+  type LucideIcon,
+} from "lucide-react";
 import type { TimelineKind } from "@/server/timeline/schema";
 
 /** Each kind of milestone with its own icon, and its name in the filter. */

@@ -60,9 +60,7 @@ export function TimelineView({ initial }: { initial: Page }) {
     <div className="grid gap-6">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-1">
-          <PageTitle data-testid="timeline-day">
-            Day {first.today}
-          </PageTitle>
+          <PageTitle data-testid="timeline-day">Day {first.today}</PageTitle>
           <p className="text-sm text-muted-foreground">
             Your journey since you began mending on {format(parseISO(first.repairBeganOn), "d MMMM yyyy")}.
           </p>
@@ -73,7 +71,13 @@ export function TimelineView({ initial }: { initial: Page }) {
       <div role="group" aria-label="Show milestones of one kind" className="-mx-1 flex flex-wrap gap-2">
         <FilterChip pressed={kind === null} onClick={() => setKind(null)} label="All" />
         {timelineKinds.map((option) => (
-          <FilterChip key={option} pressed={kind === option} onClick={() => setKind(option)} label={kindLooks[option].label} icon={kindLooks[option].icon} />
+          <FilterChip
+            key={option}
+            pressed={kind === option}
+            onClick={() => setKind(option)}
+            label={kindLooks[option].label}
+            icon={kindLooks[option].icon}
+          />
         ))}
       </div>
 
@@ -95,7 +99,10 @@ export function TimelineView({ initial }: { initial: Page }) {
         <div className="grid gap-8">
           {byMonth(entries).map((month) => (
             <section key={month.key} aria-labelledby={`month-${month.key}`} className="grid gap-3">
-              <h2 id={`month-${month.key}`} className="text-sm font-semibold tracking-wide text-muted-foreground uppercase">
+              <h2
+                id={`month-${month.key}`}
+                className="text-sm font-semibold tracking-wide text-muted-foreground uppercase"
+              >
                 {month.label}
               </h2>
               <ol className="grid gap-3 border-l-2 border-gold/40 pl-5">
@@ -108,7 +115,12 @@ export function TimelineView({ initial }: { initial: Page }) {
             </section>
           ))}
           {timeline.hasNextPage && (
-            <Button variant="secondary" className="justify-self-center" onClick={() => timeline.fetchNextPage()} disabled={timeline.isFetchingNextPage}>
+            <Button
+              variant="secondary"
+              className="justify-self-center"
+              onClick={() => timeline.fetchNextPage()}
+              disabled={timeline.isFetchingNextPage}
+            >
               {timeline.isFetchingNextPage ? "Loading…" : "Show earlier moments"}
             </Button>
           )}
@@ -137,7 +149,9 @@ function FilterChip({
       className={cn(
         "inline-flex h-9 items-center gap-1.5 rounded-full border px-3 text-sm transition-colors",
         "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-        pressed ? "border-gold/50 bg-gold-soft font-medium text-gold-foreground" : "border-input bg-card hover:bg-muted",
+        pressed
+          ? "border-gold/50 bg-gold-soft font-medium text-gold-foreground"
+          : "border-input bg-card hover:bg-muted",
       )}
     >
       {Icon && <Icon aria-hidden className="size-4" />}
@@ -152,7 +166,11 @@ function TimelineEntry({ entry, onRemoved }: { entry: Entry; onRemoved: () => vo
   const look = kindLooks[entry.kind];
   const Icon = look.icon;
   return (
-    <article className="relative grid gap-1 rounded-xl border border-border bg-card p-4" data-testid="milestone" data-kind={entry.kind}>
+    <article
+      className="relative grid gap-1 rounded-xl border border-border bg-card p-4"
+      data-testid="milestone"
+      data-kind={entry.kind}
+    >
       <span
         aria-hidden
         className="absolute top-4 -left-[2.05rem] flex size-6 items-center justify-center rounded-full border border-gold/50 bg-gold-soft text-gold-foreground"

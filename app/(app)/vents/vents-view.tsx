@@ -48,8 +48,8 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
       <header className="grid gap-1">
         <PageTitle>Vents</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
-          A place to let out what hurts. {partnerName ? `${partnerName} can` : "Your partner will be able to"} only answer with
-          &ldquo;I read this and I hear you&rdquo;: no replies, no defending.
+          A place to let out what hurts. {partnerName ? `${partnerName} can` : "Your partner will be able to"} only
+          answer with &ldquo;I read this and I hear you&rdquo;: no replies, no defending.
         </p>
       </header>
 
@@ -76,7 +76,12 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
             ))}
           </ul>
           {vents.hasNextPage && (
-            <Button variant="secondary" className="justify-self-center" onClick={() => vents.fetchNextPage()} disabled={vents.isFetchingNextPage}>
+            <Button
+              variant="secondary"
+              className="justify-self-center"
+              onClick={() => vents.fetchNextPage()}
+              disabled={vents.isFetchingNextPage}
+            >
               {vents.isFetchingNextPage ? "Loading…" : "Show earlier vents"}
             </Button>
           )}
@@ -118,7 +123,11 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
       </CardHeader>
       <CardContent>
         <form onSubmit={form.handleSubmit((values) => write.mutate(values))} className="grid gap-3" noValidate>
-          <Field label="What hurts right now" error={form.formState.errors.body?.message} count={{ value: form.watch("body"), limit: VENT_MAX }}>
+          <Field
+            label="What hurts right now"
+            error={form.formState.errors.body?.message}
+            count={{ value: form.watch("body"), limit: VENT_MAX }}
+          >
             <Textarea {...form.register("body")} rows={5} data-testid="vent-body" />
           </Field>
           <div>
@@ -168,9 +177,13 @@ function VentCard({ vent, partnerName, onChanged }: { vent: Vent; partnerName: s
             <span className="text-muted-foreground">· {when(vent.acknowledgedAt)}</span>
           </p>
         ) : vent.canAcknowledge ? (
-          <Button variant="gold" onClick={() => acknowledge.mutate({ id: vent.id })} disabled={acknowledge.isPending} data-testid="vent-acknowledge">
-            <Ear aria-hidden />
-            I read this and I hear you
+          <Button
+            variant="gold"
+            onClick={() => acknowledge.mutate({ id: vent.id })}
+            disabled={acknowledge.isPending}
+            data-testid="vent-acknowledge"
+          >
+            <Ear aria-hidden />I read this and I hear you
           </Button>
         ) : (
           <p className="text-sm text-muted-foreground">Waiting for {partnerName}, in their own time.</p>

@@ -29,11 +29,20 @@ export function Welcome({ name, today }: { name: string; today: string }) {
   );
 }
 
-function CreateSpace({ today, onCreated }: { today: string; onCreated: (invite: { code: string; expiresAt: Date }) => void }) {
+function CreateSpace({
+  today,
+  onCreated,
+}: {
+  today: string;
+  onCreated: (invite: { code: string; expiresAt: Date }) => void;
+}) {
   const trpc = useTRPC();
   const create = useMutation(trpc.couple.create.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<CreateCoupleInput>({ resolver: zodResolver(createCoupleSchema), defaultValues: { repairBeganOn: today } });
+  const form = useForm<CreateCoupleInput>({
+    resolver: zodResolver(createCoupleSchema),
+    defaultValues: { repairBeganOn: today },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -126,7 +135,13 @@ function JoinWithCode() {
       <CardContent>
         <form onSubmit={onSubmit} noValidate className="grid gap-4">
           <Field label="Invite code" error={form.formState.errors.code?.message}>
-            <Input autoComplete="off" autoCapitalize="characters" spellCheck={false} placeholder="XXXX-XXXX-…" {...form.register("code")} />
+            <Input
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              placeholder="XXXX-XXXX-…"
+              {...form.register("code")}
+            />
           </Field>
           <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
             {form.formState.isSubmitting ? "Joining…" : "Join my partner"}

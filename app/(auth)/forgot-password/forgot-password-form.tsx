@@ -19,7 +19,10 @@ export function ForgotPasswordForm() {
   const request = useMutation(trpc.account.forgotPassword.mutationOptions());
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ForgotPasswordInput>({ resolver: zodResolver(forgotPasswordSchema), defaultValues: { email: "" } });
+  const form = useForm<ForgotPasswordInput>({
+    resolver: zodResolver(forgotPasswordSchema),
+    defaultValues: { email: "" },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -38,8 +41,8 @@ export function ForgotPasswordForm() {
     return (
       <div role="status" className="grid gap-3">
         <p>
-          If <span className="font-medium">{sentTo}</span> has an account, a link to choose a new password is on its way. It
-          works for 30 minutes.
+          If <span className="font-medium">{sentTo}</span> has an account, a link to choose a new password is on its
+          way. It works for 30 minutes.
         </p>
         <Link className="text-sm font-medium underline underline-offset-4" href="/sign-in">
           Back to sign in

@@ -21,8 +21,8 @@ function sentenceFor(error: string) {
 
 // zod and the schema load when the form is first touched, not with the page.
 const validation = lazyResolver<SignInInput>(() =>
-  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(([{ zodResolver }, { signInSchema }]) =>
-    zodResolver(signInSchema),
+  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(
+    ([{ zodResolver }, { signInSchema }]) => zodResolver(signInSchema),
   ),
 );
 
@@ -56,7 +56,10 @@ export function SignInForm() {
       <Field label="Password" error={errors.password?.message}>
         <Input type="password" autoComplete="current-password" {...form.register("password")} />
       </Field>
-      <Link href="/forgot-password" className="-mt-2 justify-self-end text-sm text-muted-foreground underline underline-offset-4">
+      <Link
+        href="/forgot-password"
+        className="-mt-2 justify-self-end text-sm text-muted-foreground underline underline-offset-4"
+      >
         Forgot your password?
       </Link>
       <FormEnd

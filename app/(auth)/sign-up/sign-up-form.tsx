@@ -15,8 +15,8 @@ import { CheckInbox } from "../check-inbox";
 
 // zod and the schema load when the form is first touched, not with the page.
 const validation = lazyResolver<SignUpInput>(() =>
-  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(([{ zodResolver }, { signUpSchema }]) =>
-    zodResolver(signUpSchema),
+  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(
+    ([{ zodResolver }, { signUpSchema }]) => zodResolver(signUpSchema),
   ),
 );
 
@@ -26,13 +26,20 @@ export function SignUpForm() {
   const next = safeNextPath(useSearchParams().get("next"), "/welcome");
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<SignUpInput>({ resolver: validation.resolver, defaultValues: { name: "", email: "", password: "" } });
+  const form = useForm<SignUpInput>({
+    resolver: validation.resolver,
+    defaultValues: { name: "", email: "", password: "" },
+  });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
     try {
-      const result = await signUp.mutateAsync({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, next });
+      const result = await signUp.mutateAsync({
+        ...values,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        next,
+      });
       // The same answer whether or not the address already has an account: the mail says which.
       if (result.status === "check-inbox") return setSentTo(values.email);
     } catch (error) {

@@ -19,7 +19,11 @@ export function ConfirmButton({ token, next, label }: { token: string; next: str
     const result = await signIn("email-link", { token, redirect: false });
     if (!result || result.error) {
       setBusy(false);
-      setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "This link has expired or was already used.");
+      setError(
+        result?.error && result.error !== "CredentialsSignin"
+          ? result.error
+          : "This link has expired or was already used.",
+      );
       return;
     }
     router.replace(safeNextPath(next, "/welcome"));

@@ -20,7 +20,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<{ password: string }>({ resolver: zodResolver(newPasswordSchema), defaultValues: { password: "" } });
+  const form = useForm<{ password: string }>({
+    resolver: zodResolver(newPasswordSchema),
+    defaultValues: { password: "" },
+  });
   useTokenLeavesAddressBar();
 
   const onSubmit = form.handleSubmit(async ({ password }) => {

@@ -7,7 +7,11 @@ import { isValidUnsubscribe } from "@/server/notifications/unsubscribe-link";
 export const metadata: Metadata = { title: "Stop these emails" };
 export const dynamic = "force-dynamic";
 
-export default async function UnsubscribePage({ searchParams }: { searchParams: Promise<{ u?: string; s?: string; done?: string }> }) {
+export default async function UnsubscribePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ u?: string; s?: string; done?: string }>;
+}) {
   const { u, s, done } = await searchParams;
   if (done) {
     return (

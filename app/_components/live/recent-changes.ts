@@ -17,6 +17,8 @@ export class RecentChanges {
   }
 
   touched(router: string, at: number) {
-    return this.changes.some((change) => at - change.at < RECENT_MS && (change.routers === EVERYTHING || change.routers.includes(router)));
+    return this.changes.some(
+      (change) => at - change.at < RECENT_MS && (change.routers === EVERYTHING || change.routers.includes(router)),
+    );
   }
 }

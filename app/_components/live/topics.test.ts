@@ -12,7 +12,12 @@ describe("what a live event refreshes", () => {
 
   it("refreshes the timeline for features that record milestones", () => {
     expect(routersAffectedBy({ topic: "dates", byPartner: true })).toContain("timeline");
-    expect(routersAffectedBy({ topic: "changes", byPartner: true })).toEqual(["dashboard", "activity", "smallChanges", "timeline"]);
+    expect(routersAffectedBy({ topic: "changes", byPartner: true })).toEqual([
+      "dashboard",
+      "activity",
+      "smallChanges",
+      "timeline",
+    ]);
   });
 
   it("refreshes everything for a topic it does not know, or the server's resync", () => {
@@ -21,7 +26,12 @@ describe("what a live event refreshes", () => {
   });
 
   it("renders the page again when the partner joins (the shell names them), or after a resync", () => {
-    expect(routersAffectedBy({ topic: "couple", byPartner: true })).toEqual(["dashboard", "activity", "couple", "account"]);
+    expect(routersAffectedBy({ topic: "couple", byPartner: true })).toEqual([
+      "dashboard",
+      "activity",
+      "couple",
+      "account",
+    ]);
     expect(changesServerRenderedPage({ topic: "couple" })).toBe(true);
     expect(changesServerRenderedPage({ topic: "*" })).toBe(true);
     expect(changesServerRenderedPage({ topic: "vents" })).toBe(false);

@@ -38,7 +38,10 @@ export function AppShell({
       </a>
       <SideNav />
       <div className="flex min-w-0 flex-1 flex-col">
-        <header data-shell-header className="sticky top-0 z-30 flex h-16 items-center gap-3 border-b border-border bg-background/95 pr-36 pl-4 backdrop-blur md:pl-8">
+        <header
+          data-shell-header
+          className="sticky top-0 z-30 flex h-16 items-center gap-3 border-b border-border bg-background/95 pr-36 pl-4 backdrop-blur md:pl-8"
+        >
           <Link
             href="/dashboard"
             aria-label="Kintsugi, home"

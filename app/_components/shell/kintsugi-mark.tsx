@@ -12,7 +12,13 @@ export function KintsugiMark({ className = "size-7" }: { className?: string }) {
     <svg viewBox="0 0 32 32" aria-hidden focusable="false" className={cn("shrink-0", className)}>
       <path d="M3.5 12.5h25a12.5 12.5 0 0 1-25 0z" className="fill-foreground" />
       <path d="M11.5 28h9" strokeWidth="2.5" strokeLinecap="round" className="stroke-foreground" />
-      <path d={seam} fill="none" strokeWidth="3.2" strokeLinejoin="round" className="stroke-transparent dark:stroke-background" />
+      <path
+        d={seam}
+        fill="none"
+        strokeWidth="3.2"
+        strokeLinejoin="round"
+        className="stroke-transparent dark:stroke-background"
+      />
       <path d={seam} fill="none" strokeWidth="1.8" strokeLinejoin="round" className="stroke-gold" />
     </svg>
   );

@@ -50,7 +50,9 @@ export function MoreSheet({
                     className={cn(
                       "relative flex h-12 items-center gap-3 rounded-md px-3 text-base",
                       "focus-visible:outline-2 focus-visible:outline-ring",
-                      current ? "bg-muted font-medium text-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
+                      current
+                        ? "bg-muted font-medium text-foreground"
+                        : "text-muted-foreground hover:bg-muted hover:text-foreground",
                     )}
                   >
                     {current && <span aria-hidden className="absolute inset-y-2.5 left-0 w-0.5 rounded-full bg-gold" />}

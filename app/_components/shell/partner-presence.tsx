@@ -4,15 +4,7 @@ import { AvatarPair } from "@/app/_components/ui/avatar-pair";
 type Person = { name: string };
 
 /** Who the space is shared with, and (when a feature fills it) how ready they are to talk. */
-export function PartnerPresence({
-  me,
-  partner,
-  status,
-}: {
-  me: Person;
-  partner: Person | null;
-  status?: ReactNode;
-}) {
+export function PartnerPresence({ me, partner, status }: { me: Person; partner: Person | null; status?: ReactNode }) {
   return (
     <div className="flex min-w-0 items-center gap-3">
       {/* On phones the name needs the room beside the mark and the quick exit; the avatars say it again. */}

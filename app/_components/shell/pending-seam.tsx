@@ -11,5 +11,11 @@ import { cn } from "@/lib/cn";
 export function PendingSeam({ className }: { className: string }) {
   const { pending } = useLinkStatus();
   if (!pending) return null;
-  return <span aria-hidden data-pending className={cn("absolute rounded-full bg-gold/60 motion-safe:animate-pulse", className)} />;
+  return (
+    <span
+      aria-hidden
+      data-pending
+      className={cn("absolute rounded-full bg-gold/60 motion-safe:animate-pulse", className)}
+    />
+  );
 }

@@ -16,7 +16,10 @@ function tabStorage(): Storage | null {
 async function stillSignedIn() {
   return fetch("/api/session", { cache: "no-store", credentials: "same-origin" })
     .then((response) => (response.ok ? (response.json() as Promise<{ signedIn?: unknown }>) : null))
-    .then((body) => body?.signedIn === true, () => false);
+    .then(
+      (body) => body?.signedIn === true,
+      () => false,
+    );
 }
 
 /**

@@ -36,11 +36,17 @@ export function SideNav() {
                     className={cn(
                       "relative flex h-11 items-center gap-3 rounded-md px-3 text-[0.9375rem] transition-colors",
                       "focus-visible:outline-2 focus-visible:outline-ring",
-                      current ? "bg-muted font-medium text-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
+                      current
+                        ? "bg-muted font-medium text-foreground"
+                        : "text-muted-foreground hover:bg-muted hover:text-foreground",
                     )}
                   >
                     {/* The current section is marked by a gold seam as well as by weight and background. */}
-                    {current ? <span aria-hidden className="absolute inset-y-2 left-0 w-0.5 rounded-full bg-gold" /> : <PendingSeam className="inset-y-2 left-0 w-0.5" />}
+                    {current ? (
+                      <span aria-hidden className="absolute inset-y-2 left-0 w-0.5 rounded-full bg-gold" />
+                    ) : (
+                      <PendingSeam className="inset-y-2 left-0 w-0.5" />
+                    )}
                     <Icon aria-hidden className="size-[1.125rem] shrink-0" />
                     {label}
                   </Link>

@@ -75,7 +75,9 @@ export function TabBar() {
             <Ellipsis aria-hidden className="size-5" />
             More
           </button>
-          {moreWanted && <MoreSheet open={moreOpen} onOpenChange={setMoreOpen} destinations={more} trigger={moreButton} />}
+          {moreWanted && (
+            <MoreSheet open={moreOpen} onOpenChange={setMoreOpen} destinations={more} trigger={moreButton} />
+          )}
         </li>
       </ul>
     </nav>

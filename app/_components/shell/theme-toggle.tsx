@@ -32,7 +32,11 @@ export function ThemeToggle({
   const { theme, setTheme } = useTheme();
   // The stored choice is only known in the browser; render no selection on the server
   // so the first client render matches it.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
   const chosen = hydrated ? (theme ?? "system") : "";
   // Two toggles can be on one page (the sidebar and the More sheet): each is its own group.
   const group = useId();

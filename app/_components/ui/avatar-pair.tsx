@@ -56,7 +56,11 @@ export function AvatarPair({
       ) : (
         <span
           aria-hidden
-          className={cn(sizes[size].circle, sizes[size].overlap, "rounded-full border-2 border-dashed border-input bg-background")}
+          className={cn(
+            sizes[size].circle,
+            sizes[size].overlap,
+            "rounded-full border-2 border-dashed border-input bg-background",
+          )}
         />
       )}
     </span>

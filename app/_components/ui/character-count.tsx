@@ -35,7 +35,17 @@ function announcement(state: LimitState, limit: number) {
  * the limit stays as written, the count says by how much, and the form's schema refuses it
  * with the same limit. `id` goes into the field's aria-describedby.
  */
-export function CharacterCount({ id, length, limit, className }: { id: string; length: number; limit: number; className?: string }) {
+export function CharacterCount({
+  id,
+  length,
+  limit,
+  className,
+}: {
+  id: string;
+  length: number;
+  limit: number;
+  className?: string;
+}) {
   const state = limitState(length, limit);
   return (
     <>
@@ -43,7 +53,11 @@ export function CharacterCount({ id, length, limit, className }: { id: string; l
         id={id}
         data-testid="character-count"
         data-state={state}
-        className={cn("text-sm tabular-nums empty:hidden", state === "over" ? "font-medium text-danger" : "text-muted-foreground", className)}
+        className={cn(
+          "text-sm tabular-nums empty:hidden",
+          state === "over" ? "font-medium text-danger" : "text-muted-foreground",
+          className,
+        )}
       >
         {countWords(length, limit)}
       </p>

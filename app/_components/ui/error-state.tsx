@@ -29,7 +29,13 @@ export function ErrorState({
   }
 
   return (
-    <div role="alert" className={cn("flex flex-col items-center gap-3 rounded-xl border border-border bg-card px-6 py-8 text-center", className)}>
+    <div
+      role="alert"
+      className={cn(
+        "flex flex-col items-center gap-3 rounded-xl border border-border bg-card px-6 py-8 text-center",
+        className,
+      )}
+    >
       <CloudOff aria-hidden className="size-6 text-muted-foreground" />
       <p className="font-serif text-lg leading-snug">{title}</p>
       <p className="max-w-sm text-sm leading-relaxed text-muted-foreground">{message}</p>

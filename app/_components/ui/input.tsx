@@ -10,6 +10,10 @@ export function Input({ className, ...props }: ComponentProps<"input">) {
 
 const textareaHeights = { short: "min-h-16", medium: "min-h-20", tall: "min-h-28" } as const;
 
-export function Textarea({ className, height = "tall", ...props }: ComponentProps<"textarea"> & { height?: keyof typeof textareaHeights }) {
+export function Textarea({
+  className,
+  height = "tall",
+  ...props
+}: ComponentProps<"textarea"> & { height?: keyof typeof textareaHeights }) {
   return <textarea className={cn(fieldBase, textareaHeights[height], "py-2 leading-relaxed", className)} {...props} />;
 }

@@ -17,7 +17,8 @@ const sheetVariants = cva(
     variants: {
       side: {
         // Side sheets start below the fixed quick exit (top right) so it never hides their header.
-        right: "inset-y-0 right-0 w-[min(22rem,calc(100%-3rem))] border-l border-border px-5 pt-16 pb-6 starting:translate-x-4",
+        right:
+          "inset-y-0 right-0 w-[min(22rem,calc(100%-3rem))] border-l border-border px-5 pt-16 pb-6 starting:translate-x-4",
         left: "inset-y-0 left-0 w-[min(22rem,calc(100%-3rem))] border-r border-border px-5 pt-16 pb-6 starting:-translate-x-4",
         bottom:
           "inset-x-0 bottom-0 max-h-[calc(100dvh-5rem)] rounded-t-xl border-t border-border px-5 pt-5 pb-[max(1.5rem,env(safe-area-inset-bottom))] starting:translate-y-4",

@@ -2,7 +2,11 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "@/lib/cn";
 
 /** One placeholder block. Hidden from screen readers: the composition around it announces loading once. */
-export function Skeleton({ className, shape = "block", ...props }: ComponentProps<"div"> & { shape?: "block" | "circle" }) {
+export function Skeleton({
+  className,
+  shape = "block",
+  ...props
+}: ComponentProps<"div"> & { shape?: "block" | "circle" }) {
   const corners = shape === "circle" ? "rounded-full" : "rounded-md";
   return <div aria-hidden className={cn(corners, "bg-muted motion-safe:animate-pulse", className)} {...props} />;
 }
@@ -17,7 +21,15 @@ function Loading({ label, className, children }: { label: string; className?: st
 }
 
 /** Rows shaped like a list of cards with a title and a line of detail. */
-export function ListSkeleton({ rows = 3, label = "Loading…", className }: { rows?: number; label?: string; className?: string }) {
+export function ListSkeleton({
+  rows = 3,
+  label = "Loading…",
+  className,
+}: {
+  rows?: number;
+  label?: string;
+  className?: string;
+}) {
   return (
     <Loading label={label} className={cn("grid gap-3", className)}>
       {Array.from({ length: rows }, (_, row) => (

@@ -25,6 +25,10 @@ function subscribe(listener: () => void) {
 
 /** Where toasts appear. Render once, inside the ThemeProvider. */
 export function Toaster() {
-  const shown = useSyncExternalStore(subscribe, () => wanted, () => false);
+  const shown = useSyncExternalStore(
+    subscribe,
+    () => wanted,
+    () => false,
+  );
   return shown ? <SonnerToaster /> : null;
 }

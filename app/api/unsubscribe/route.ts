@@ -10,7 +10,10 @@ export async function POST(request: Request) {
   const url = new URL(request.url);
   const userId = url.searchParams.get("u");
   if (!isValidUnsubscribe(userId, url.searchParams.get("s"))) {
-    return new Response("This unsubscribe link isn't valid.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("This unsubscribe link isn't valid.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   await unsubscribeEverything(getDb(), userId);
   const body = await request.text();

@@ -13,7 +13,9 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const { code } = await params;
   const [viewer, preview] = await Promise.all([
     getRequestViewer(),
-    (await serverApi()).couple.previewInvite({ code: code.slice(0, 64) }).catch(() => ({ valid: false as const, reason: "This invite link isn't valid." })),
+    (await serverApi()).couple
+      .previewInvite({ code: code.slice(0, 64) })
+      .catch(() => ({ valid: false as const, reason: "This invite link isn't valid." })),
   ]);
   const here = `/join/${encodeURIComponent(code)}`;
 

@@ -32,7 +32,8 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
           <>
             <h1 className="font-serif text-3xl">Please try again shortly</h1>
             <p className="text-muted-foreground">
-              This page was opened many times in a short while. Try again in {view.tooManyVisits.retryAfterMinutes} minute
+              This page was opened many times in a short while. Try again in {view.tooManyVisits.retryAfterMinutes}{" "}
+              minute
               {view.tooManyVisits.retryAfterMinutes === 1 ? "" : "s"}.
             </p>
           </>
@@ -42,8 +43,8 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
               Shared with you by {view.names[0]} and {view.names[1]}
             </h1>
             <p className="leading-relaxed text-muted-foreground">
-              Day {view.day} of their repair. This is read-only and shows only what they both chose to share. It works until{" "}
-              {longDate(view.expiresOn)}, unless either of them ends it sooner.
+              Day {view.day} of their repair. This is read-only and shows only what they both chose to share. It works
+              until {longDate(view.expiresOn)}, unless either of them ends it sooner.
             </p>
           </>
         )}
@@ -51,7 +52,11 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
 
       {!view.tooManyVisits &&
         view.sections.map((section) => (
-          <Card key={section.key} aria-labelledby={`section-${section.key}`} data-testid={`share-section-${section.key}`}>
+          <Card
+            key={section.key}
+            aria-labelledby={`section-${section.key}`}
+            data-testid={`share-section-${section.key}`}
+          >
             <CardHeader>
               <CardTitle id={`section-${section.key}`}>{section.label}</CardTitle>
               {section.note && <CardDescription>{section.note}</CardDescription>}
@@ -75,7 +80,8 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
 
       {!view.tooManyVisits && (
         <footer className="text-sm leading-relaxed text-muted-foreground">
-          Nothing you do here is recorded except when the page was opened, which {view.names[0]} and {view.names[1]} can both see.
+          Nothing you do here is recorded except when the page was opened, which {view.names[0]} and {view.names[1]} can
+          both see.
         </footer>
       )}
     </main>

@@ -83,7 +83,13 @@ function SurpriseFaceView({ face }: { face: Face }) {
   );
 }
 
-function Reflections({ plan, partnerName }: { plan: FullPlan & { reflections: NonNullable<PlanDetail["reflections"]> }; partnerName: string }) {
+function Reflections({
+  plan,
+  partnerName,
+}: {
+  plan: FullPlan & { reflections: NonNullable<PlanDetail["reflections"]> };
+  partnerName: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const reflections = plan.reflections;
@@ -91,7 +97,11 @@ function Reflections({ plan, partnerName }: { plan: FullPlan & { reflections: No
   const reflect = useMutation(
     trpc.dates.reflect.mutationOptions({
       onSuccess: (updated) => {
-        toast.success(updated.reflections?.shownTogether ? "Here are both of your reflections." : `Saved. You'll see ${partnerName}'s when they've written theirs.`);
+        toast.success(
+          updated.reflections?.shownTogether
+            ? "Here are both of your reflections."
+            : `Saved. You'll see ${partnerName}'s when they've written theirs.`,
+        );
         void queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
       },
       onError: (error) => {
@@ -117,7 +127,11 @@ function Reflections({ plan, partnerName }: { plan: FullPlan & { reflections: No
           </figure>
         ) : (
           <form className="grid gap-3" onSubmit={form.handleSubmit((values) => reflect.mutate(values))} noValidate>
-            <Field label="How was it for you?" error={form.formState.errors.body?.message} count={{ value: form.watch("body"), limit: 1000 }}>
+            <Field
+              label="How was it for you?"
+              error={form.formState.errors.body?.message}
+              count={{ value: form.watch("body"), limit: 1000 }}
+            >
               <Textarea rows={3} {...form.register("body")} />
             </Field>
             <FormError message={form.formState.errors.root?.message} />
@@ -147,7 +161,13 @@ function Reflections({ plan, partnerName }: { plan: FullPlan & { reflections: No
   );
 }
 
-function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: PlanDetail["reflections"] }; partnerName: string }) {
+function FullPlanView({
+  plan,
+  partnerName,
+}: {
+  plan: FullPlan & { reflections: PlanDetail["reflections"] };
+  partnerName: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -155,7 +175,9 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
   const setStatus = useMutation(
     trpc.dates.setStatus.mutationOptions({
       onSuccess: (updated) => {
-        toast.success(updated.status === "done" ? "A date kept. It's on your timeline now." : "Called off. That's okay.");
+        toast.success(
+          updated.status === "done" ? "A date kept. It's on your timeline now." : "Called off. That's okay.",
+        );
         void refresh();
       },
       onError: (error) => {
@@ -198,7 +220,8 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
             </p>
             {surprise.partnerSees && (
               <p className="text-muted-foreground">
-                Until then {partnerName} sees only: “{surprise.partnerSees}”{surprise.hints.length > 0 ? `, with your hints: ${surprise.hints.join(" · ")}` : ""}.
+                Until then {partnerName} sees only: “{surprise.partnerSees}”
+                {surprise.hints.length > 0 ? `, with your hints: ${surprise.hints.join(" · ")}` : ""}.
               </p>
             )}
           </CardContent>
@@ -235,7 +258,11 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
       ) : (
         <Card>
           <CardContent standalone className="grid gap-4">
-            {plan.notes ? <p className="whitespace-pre-wrap leading-relaxed">{plan.notes}</p> : <p className="text-sm text-muted-foreground">No notes.</p>}
+            {plan.notes ? (
+              <p className="whitespace-pre-wrap leading-relaxed">{plan.notes}</p>
+            ) : (
+              <p className="text-sm text-muted-foreground">No notes.</p>
+            )}
             {(plan.idea || plan.memory) && (
               <div className="grid gap-1 text-sm">
                 {plan.idea && (
@@ -255,7 +282,9 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
                 )}
               </div>
             )}
-            <p className="text-xs text-muted-foreground">Planned by {plan.plannedByMe ? "you" : (plan.plannedBy?.name ?? partnerName)}.</p>
+            <p className="text-xs text-muted-foreground">
+              Planned by {plan.plannedByMe ? "you" : (plan.plannedBy?.name ?? partnerName)}.
+            </p>
             <div className="flex flex-wrap gap-2">
               {plan.status === "planned" && (
                 <>
@@ -263,7 +292,10 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
                     Edit
                   </Button>
                   {begun && (
-                    <Button onClick={() => setStatus.mutate({ id: plan.id, version: plan.version, status: "done" })} disabled={setStatus.isPending}>
+                    <Button
+                      onClick={() => setStatus.mutate({ id: plan.id, version: plan.version, status: "done" })}
+                      disabled={setStatus.isPending}
+                    >
                       We kept this date
                     </Button>
                   )}
@@ -274,7 +306,11 @@ function FullPlanView({ plan, partnerName }: { plan: FullPlan & { reflections: P
                     description={`${partnerName} will see that it was called off. You can always plan another.`}
                     confirmLabel="Call it off"
                     cancelLabel="Keep it"
-                    onConfirm={() => setStatus.mutateAsync({ id: plan.id, version: plan.version, status: "cancelled" }).then(() => undefined)}
+                    onConfirm={() =>
+                      setStatus
+                        .mutateAsync({ id: plan.id, version: plan.version, status: "cancelled" })
+                        .then(() => undefined)
+                    }
                   />
                 </>
               )}
@@ -300,7 +336,11 @@ export function PlanDetailView({ initial, partnerName }: { initial: PlanDetail; 
   const plan = data ?? initial;
   return (
     <>
-      {plan.kind === "surprise" ? <SurpriseFaceView face={plan} /> : <FullPlanView plan={plan} partnerName={partnerName} />}
+      {plan.kind === "surprise" ? (
+        <SurpriseFaceView face={plan} />
+      ) : (
+        <FullPlanView plan={plan} partnerName={partnerName} />
+      )}
     </>
   );
 }

@@ -57,7 +57,11 @@ function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: string }) {
   const shown = react.isPending && react.variables ? react.variables.reaction : idea.myReaction;
 
   return (
-    <li id={`idea-${idea.id}`} data-testid={`idea-${idea.id}`} className={cn("grid gap-3 rounded-lg border bg-card p-4", idea.isMatch ? "border-gold" : "border-border")}>
+    <li
+      id={`idea-${idea.id}`}
+      data-testid={`idea-${idea.id}`}
+      className={cn("grid gap-3 rounded-lg border bg-card p-4", idea.isMatch ? "border-gold" : "border-border")}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="grid gap-1">
           <h3 className="font-medium">{idea.title}</h3>
@@ -71,7 +75,9 @@ function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: string }) {
             </Badge>
           )}
           <Badge tone="outline">{categoryLabels[idea.category]}</Badge>
-          {idea.addedBy !== "catalogue" && <Badge tone="neutral">{idea.addedBy === "me" ? "Your idea" : `${partnerName}'s idea`}</Badge>}
+          {idea.addedBy !== "catalogue" && (
+            <Badge tone="neutral">{idea.addedBy === "me" ? "Your idea" : `${partnerName}'s idea`}</Badge>
+          )}
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={`Your answer to “${idea.title}”`}>
@@ -94,7 +100,12 @@ function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: string }) {
           {react.isSuccess && shown ? `You said ${reactionLabels[shown].toLowerCase()} to “${idea.title}”.` : ""}
         </span>
         {idea.addedBy === "me" && (
-          <Button size="sm" variant="ghost" onClick={() => remove.mutate({ ideaId: idea.id })} disabled={remove.isPending}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => remove.mutate({ ideaId: idea.id })}
+            disabled={remove.isPending}
+          >
             <Trash2 aria-hidden />
             Remove
           </Button>
@@ -144,10 +155,18 @@ function AddIdea({ onDone }: { onDone: () => void }) {
       </CardHeader>
       <CardContent>
         <form className="grid gap-4" onSubmit={form.handleSubmit((values) => add.mutate(values))} noValidate>
-          <Field label="The idea" error={form.formState.errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
+          <Field
+            label="The idea"
+            error={form.formState.errors.title?.message}
+            count={{ value: form.watch("title"), limit: 120 }}
+          >
             <Input {...form.register("title")} />
           </Field>
-          <Field label="A few words about it (optional)" error={form.formState.errors.description?.message} count={{ value: form.watch("description"), limit: 500 }}>
+          <Field
+            label="A few words about it (optional)"
+            error={form.formState.errors.description?.message}
+            count={{ value: form.watch("description"), limit: 500 }}
+          >
             <Textarea rows={2} {...form.register("description")} />
           </Field>
           <Field label="Category" error={form.formState.errors.category?.message}>
@@ -174,7 +193,15 @@ function AddIdea({ onDone }: { onDone: () => void }) {
   );
 }
 
-export function IdeasView({ initial, partnerName, initialFilter }: { initial: Idea[]; partnerName: string | null; initialFilter: Filter }) {
+export function IdeasView({
+  initial,
+  partnerName,
+  initialFilter,
+}: {
+  initial: Idea[];
+  partnerName: string | null;
+  initialFilter: Filter;
+}) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.dates.ideas.queryOptions(undefined, { initialData: initial }));
   const ideas = data ?? initial;
@@ -184,7 +211,13 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
   const matches = ideas.filter((idea) => idea.isMatch);
   const waiting = ideas.filter((idea) => idea.partnerHasReacted && !idea.myReaction);
   const shown =
-    filter === "all" ? ideas : filter === "matches" ? matches : filter === "waiting" ? waiting : ideas.filter((idea) => idea.category === filter);
+    filter === "all"
+      ? ideas
+      : filter === "matches"
+        ? matches
+        : filter === "waiting"
+          ? waiting
+          : ideas.filter((idea) => idea.category === filter);
 
   const chips: { value: Filter; label: string }[] = [
     { value: "all", label: "All" },
@@ -200,22 +233,28 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
         <BackLink href="/dates">Dates</BackLink>
         <PageTitle>Idea bank</PageTitle>
         <p className="text-sm leading-relaxed text-muted-foreground">
-          Say yes, maybe or no to each idea. Your answer stays yours: you see {other}&apos;s only after giving your own. When you both say
-          yes, it&apos;s a match.
+          Say yes, maybe or no to each idea. Your answer stays yours: you see {other}&apos;s only after giving your own.
+          When you both say yes, it&apos;s a match.
         </p>
       </header>
 
-      {partnerName && (adding ? <AddIdea onDone={() => setAdding(false)} /> : (
-        <div>
-          <Button variant="secondary" onClick={() => setAdding(true)}>
-            <Plus aria-hidden />
-            Add your own idea
-          </Button>
-        </div>
-      ))}
+      {partnerName &&
+        (adding ? (
+          <AddIdea onDone={() => setAdding(false)} />
+        ) : (
+          <div>
+            <Button variant="secondary" onClick={() => setAdding(true)}>
+              <Plus aria-hidden />
+              Add your own idea
+            </Button>
+          </div>
+        ))}
 
       {matches.length > 0 && filter !== "matches" && (
-        <section aria-labelledby="matches-heading" className="grid gap-2 rounded-lg border border-gold/50 bg-gold-soft/40 p-4">
+        <section
+          aria-labelledby="matches-heading"
+          className="grid gap-2 rounded-lg border border-gold/50 bg-gold-soft/40 p-4"
+        >
           <h2 id="matches-heading" className="flex items-center gap-2 font-medium">
             <Sparkles aria-hidden className="size-4 text-gold-foreground" />
             Your matches
@@ -224,7 +263,10 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
             {matches.map((idea) => (
               <li key={idea.id} className="flex items-center justify-between gap-2">
                 <span>{idea.title}</span>
-                <Link href={`/dates/new?idea=${encodeURIComponent(idea.id)}`} className="text-sm font-medium text-gold-foreground underline-offset-4 hover:underline">
+                <Link
+                  href={`/dates/new?idea=${encodeURIComponent(idea.id)}`}
+                  className="text-sm font-medium text-gold-foreground underline-offset-4 hover:underline"
+                >
                   Plan it
                 </Link>
               </li>
@@ -251,8 +293,14 @@ export function IdeasView({ initial, partnerName, initialFilter }: { initial: Id
       {shown.length === 0 ? (
         <EmptyState
           icon={Lightbulb}
-          title={filter === "matches" ? "No matches yet" : filter === "waiting" ? "You're all caught up" : "No ideas here"}
-          description={filter === "matches" ? "When you both say yes to an idea, it shows up here." : "Try another filter, or add an idea of your own."}
+          title={
+            filter === "matches" ? "No matches yet" : filter === "waiting" ? "You're all caught up" : "No ideas here"
+          }
+          description={
+            filter === "matches"
+              ? "When you both say yes to an idea, it shows up here."
+              : "Try another filter, or add an idea of your own."
+          }
         />
       ) : (
         <ul className="grid gap-3">

@@ -10,5 +10,11 @@ export default async function IdeasPage({ searchParams }: { searchParams: Promis
   const viewer = await getRequestViewer();
   if (!viewer?.couple) redirect("/welcome");
   const [ideas, { show }] = await Promise.all([(await serverApi()).dates.ideas(), searchParams]);
-  return <IdeasView initial={ideas} partnerName={viewer.partner?.name ?? null} initialFilter={show === "waiting" ? "waiting" : show === "matches" ? "matches" : "all"} />;
+  return (
+    <IdeasView
+      initial={ideas}
+      partnerName={viewer.partner?.name ?? null}
+      initialFilter={show === "waiting" ? "waiting" : show === "matches" ? "matches" : "all"}
+    />
+  );
 }

@@ -10,7 +10,11 @@ import { PageTitle } from "@/app/_components/ui/page-title";
 export const metadata: Metadata = { title: "Plan a date" };
 
 /** A new plan: from scratch, from an idea (?idea=) or to recreate a memory (?memory=). */
-export default async function NewPlanPage({ searchParams }: { searchParams: Promise<{ idea?: string; memory?: string }> }) {
+export default async function NewPlanPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ idea?: string; memory?: string }>;
+}) {
   const viewer = await getRequestViewer();
   if (!viewer?.couple) redirect("/welcome");
   if (!viewer.partner) redirect("/dates");

@@ -29,7 +29,10 @@ export function RequestDetail({ initial }: { initial: RequestView }) {
 
   return (
     <div className="grid gap-6">
-      <Link href="/forgiveness" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/forgiveness"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ArrowLeft aria-hidden className="size-4" />
         Forgiveness
       </Link>
@@ -86,7 +89,8 @@ function AnswerHistory({ request }: { request: RequestView }) {
         ))}
         {request.status === "withdrawn" && request.closedAt && (
           <li className="rounded-lg border border-dashed border-input p-4 text-muted-foreground">
-            {request.side === "mine" ? "You" : request.authorName} withdrew this request on {format(request.closedAt, "d MMMM yyyy")}.
+            {request.side === "mine" ? "You" : request.authorName} withdrew this request on{" "}
+            {format(request.closedAt, "d MMMM yyyy")}.
           </li>
         )}
       </ol>
@@ -143,7 +147,10 @@ function AnswerCard({ request }: { request: RequestView }) {
               event.preventDefault();
               // The counter under the note already says it's too long.
               if (note.trim().length > NOTE_MAX) return;
-              void give({ id: request.id, answer: "more_time", note: note.trim() || undefined }, "Your answer was sent.").catch(() => {});
+              void give(
+                { id: request.id, answer: "more_time", note: note.trim() || undefined },
+                "Your answer was sent.",
+              ).catch(() => {});
             }}
           >
             <Field label={`A note for ${request.authorName} (optional)`} count={{ value: note, limit: NOTE_MAX }}>
@@ -175,14 +182,15 @@ function AnswerCard({ request }: { request: RequestView }) {
               onConfirm={() => give({ id: request.id, answer: "forgive" }, "Your answer was sent.")}
             />
             <Button variant="secondary" size="wrap" onClick={() => setWritingNote(true)}>
-              <Clock aria-hidden />
-              I need more time
+              <Clock aria-hidden />I need more time
             </Button>
             <Button
               variant="secondary"
               size="wrap"
               disabled={answer.isPending}
-              onClick={() => void give({ id: request.id, answer: "not_ready" }, "Your answer was sent.").catch(() => {})}
+              onClick={() =>
+                void give({ id: request.id, answer: "not_ready" }, "Your answer was sent.").catch(() => {})
+              }
             >
               <PauseCircle aria-hidden />
               I'm not ready to talk about this

@@ -60,7 +60,9 @@ export function ApologyField({
   const findings = useMemo(() => checkApology(deferred), [deferred]);
   const groups = useMemo(() => {
     const grouped = groupFindings(deferred, findings);
-    return promisesFirst ? grouped.sort((a, b) => Number(b.kind === "promise") - Number(a.kind === "promise")) : grouped;
+    return promisesFirst
+      ? grouped.sort((a, b) => Number(b.kind === "promise") - Number(a.kind === "promise"))
+      : grouped;
   }, [deferred, findings, promisesFirst]);
   const hintId = `${id}-hint`;
   const summaryId = `${id}-summary`;
@@ -103,7 +105,9 @@ export function ApologyField({
           id={id}
           rows={rows}
           aria-invalid={error || tooLong ? true : undefined}
-          aria-describedby={[hint ? hintId : null, countId, summaryId, part ? partHintId : null, error ? errorId : null].filter(Boolean).join(" ")}
+          aria-describedby={[hint ? hintId : null, countId, summaryId, part ? partHintId : null, error ? errorId : null]
+            .filter(Boolean)
+            .join(" ")}
           className={cn(
             "relative block min-h-28 w-full resize-none rounded-md border border-input bg-transparent px-3 py-2 text-base leading-relaxed text-foreground [field-sizing:content]",
             "placeholder:text-muted-foreground/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-[invalid=true]:border-danger",

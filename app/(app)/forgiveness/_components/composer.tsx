@@ -16,7 +16,14 @@ import { PART_MAX, sendSchema, type requestKinds } from "@/server/forgiveness/sc
 import { ApologyField } from "./apology-field";
 
 type Kind = (typeof requestKinds)[number];
-export type ComposerValues = { id: string; kind: Kind; whatIDid: string; howItHurt: string; whatIAmDoing: string; ask: string };
+export type ComposerValues = {
+  id: string;
+  kind: Kind;
+  whatIDid: string;
+  howItHurt: string;
+  whatIAmDoing: string;
+  ask: string;
+};
 type SaveState = "idle" | "saving" | "saved" | "failed";
 
 const AUTOSAVE_DELAY_MS = 800;
@@ -109,7 +116,15 @@ function SaveStatus({ state, tooLong }: { state: SaveState; tooLong: boolean }) 
   );
 }
 
-export function Composer({ initial, savedBefore, partnerName }: { initial: ComposerValues; savedBefore: boolean; partnerName: string | null }) {
+export function Composer({
+  initial,
+  savedBefore,
+  partnerName,
+}: {
+  initial: ComposerValues;
+  savedBefore: boolean;
+  partnerName: string | null;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -125,7 +140,9 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
   const [formError, setFormError] = useState<string | null>(null);
 
   const { schedule } = autosave;
-  const tooLong = [values.whatIDid, values.howItHurt, values.whatIAmDoing, values.ask].some((part) => (part ?? "").length > PART_MAX);
+  const tooLong = [values.whatIDid, values.howItHurt, values.whatIAmDoing, values.ask].some(
+    (part) => (part ?? "").length > PART_MAX,
+  );
   useEffect(() => {
     if (!tooLong) schedule({ ...initial, ...values, id: initial.id });
   }, [values, initial, schedule, tooLong]);
@@ -139,8 +156,19 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
     try {
       const sent =
         submitted.kind === "forgiveness"
-          ? { id: initial.id, kind: "forgiveness" as const, whatIDid: submitted.whatIDid, howItHurt: submitted.howItHurt, whatIAmDoing: submitted.whatIAmDoing }
-          : { id: initial.id, kind: "second_chance" as const, ask: submitted.ask, whatIAmDoing: submitted.whatIAmDoing };
+          ? {
+              id: initial.id,
+              kind: "forgiveness" as const,
+              whatIDid: submitted.whatIDid,
+              howItHurt: submitted.howItHurt,
+              whatIAmDoing: submitted.whatIAmDoing,
+            }
+          : {
+              id: initial.id,
+              kind: "second_chance" as const,
+              ask: submitted.ask,
+              whatIAmDoing: submitted.whatIAmDoing,
+            };
       await send.mutateAsync(sent);
       await queryClient.invalidateQueries({ queryKey: trpc.forgiveness.pathKey() });
       toast.success(`Sent to ${partnerName ?? "your partner"}. There's no deadline for an answer.`);
@@ -239,7 +267,8 @@ export function Composer({ initial, savedBefore, partnerName }: { initial: Compo
       )}
 
       <p className="text-sm text-muted-foreground">
-        The suggestions are only advice. You decide what to send, and {partnerName ?? "your partner"} can take all the time they need to answer.
+        The suggestions are only advice. You decide what to send, and {partnerName ?? "your partner"} can take all the
+        time they need to answer.
       </p>
       <FormError message={formError} />
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">

@@ -30,7 +30,9 @@ export function FindingCards({ groups, label }: { groups: readonly FindingGroup[
             <p>
               {group.phrases.map((phrase, index) => (
                 <Fragment key={index}>
-                  {index > 0 && <span className="text-muted-foreground">{index === group.phrases.length - 1 ? " and " : ", "}</span>}
+                  {index > 0 && (
+                    <span className="text-muted-foreground">{index === group.phrases.length - 1 ? " and " : ", "}</span>
+                  )}
                   <mark className="rounded-sm bg-gold-soft px-0.5 font-medium text-foreground underline decoration-gold decoration-wavy underline-offset-4">
                     {phrase}
                   </mark>

@@ -27,7 +27,8 @@ export function StatusBadge({ status, kind }: { status: Status; kind: RequestVie
 /** "Alex asks for your forgiveness" / "You asked Blair for a second chance". */
 export function titleOf(request: Pick<RequestView, "kind" | "side" | "authorName" | "recipientName" | "status">) {
   const what = request.kind === "second_chance" ? "a second chance" : "forgiveness";
-  if (request.status === "draft") return request.kind === "second_chance" ? "Draft: a second chance" : "Draft: asking for forgiveness";
+  if (request.status === "draft")
+    return request.kind === "second_chance" ? "Draft: a second chance" : "Draft: asking for forgiveness";
   if (request.side === "mine") return `You asked ${request.recipientName} for ${what}`;
   return request.kind === "second_chance"
     ? `${request.authorName} asks for a second chance`

@@ -22,7 +22,15 @@ type Memory = inferRouterOutputs<AppRouter>["memories"]["get"];
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const ACCEPTED = "image/jpeg,image/png,image/webp";
 
-function PhotoUpload({ memoryId, hasPhoto, onChanged }: { memoryId: string; hasPhoto: boolean; onChanged: () => void }) {
+function PhotoUpload({
+  memoryId,
+  hasPhoto,
+  onChanged,
+}: {
+  memoryId: string;
+  hasPhoto: boolean;
+  onChanged: () => void;
+}) {
   const trpc = useTRPC();
   const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
@@ -82,7 +90,12 @@ function PhotoUpload({ memoryId, hasPhoto, onChanged }: { memoryId: string; hasP
           {uploading ? "Uploading…" : hasPhoto ? "Replace the photo" : "Add a photo"}
         </Button>
         {hasPhoto && (
-          <Button type="button" variant="ghost" onClick={() => removePhoto.mutate({ id: memoryId })} disabled={removePhoto.isPending}>
+          <Button
+            type="button"
+            variant="ghost"
+            onClick={() => removePhoto.mutate({ id: memoryId })}
+            disabled={removePhoto.isPending}
+          >
             Remove the photo
           </Button>
         )}
@@ -132,7 +145,11 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
 
       {memory.photo && (
         // A private, session-checked image: served as is, no image optimiser in between.
-        <img src={memory.photo.url} alt={`Photo: ${memory.title}`} className="max-h-[28rem] w-full rounded-lg border border-border object-contain bg-muted" />
+        <img
+          src={memory.photo.url}
+          alt={`Photo: ${memory.title}`}
+          className="max-h-[28rem] w-full rounded-lg border border-border object-contain bg-muted"
+        />
       )}
 
       {editing ? (
@@ -142,7 +159,12 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
           </CardHeader>
           <CardContent>
             <MemoryForm
-              defaults={{ title: memory.title, happenedOn: memory.happenedOn, place: memory.place, story: memory.story }}
+              defaults={{
+                title: memory.title,
+                happenedOn: memory.happenedOn,
+                place: memory.place,
+                story: memory.story,
+              }}
               submitLabel="Save"
               pending={update.isPending}
               onSubmit={(values) => update.mutateAsync({ ...values, id: memory.id })}
@@ -153,7 +175,11 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
       ) : (
         <Card>
           <CardContent standalone className="grid gap-4">
-            {memory.story ? <p className="whitespace-pre-wrap leading-relaxed">{memory.story}</p> : <p className="text-sm text-muted-foreground">No story written yet.</p>}
+            {memory.story ? (
+              <p className="whitespace-pre-wrap leading-relaxed">{memory.story}</p>
+            ) : (
+              <p className="text-sm text-muted-foreground">No story written yet.</p>
+            )}
             <p className="text-xs text-muted-foreground">Added by {memory.addedBy?.name ?? "one of you"}.</p>
             <div className="flex flex-wrap gap-2">
               {canPlan && (
@@ -209,10 +235,15 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
             <ul className="grid gap-1">
               {memory.recreatedAs.map((plan) => (
                 <li key={plan.id}>
-                  <Link href={`/dates/${plan.id}`} className="flex items-center gap-3 rounded-lg px-2 py-2 hover:bg-muted">
+                  <Link
+                    href={`/dates/${plan.id}`}
+                    className="flex items-center gap-3 rounded-lg px-2 py-2 hover:bg-muted"
+                  >
                     <CalendarHeart aria-hidden className="size-4 text-gold-foreground" />
                     <span className="flex-1">{plan.title}</span>
-                    <span className="text-sm text-muted-foreground">{formatPlanTime(plan.startsAt, plan.timeZone)}</span>
+                    <span className="text-sm text-muted-foreground">
+                      {formatPlanTime(plan.startsAt, plan.timeZone)}
+                    </span>
                   </Link>
                 </li>
               ))}

@@ -11,5 +11,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function PrivateCheckPage() {
   const viewer = await getRequestViewer();
   if (!viewer) redirect("/sign-in");
-  return <SafetyCheck helplines={helplines} partnerName={viewer.partner?.name ?? null} inCouple={Boolean(viewer.couple)} />;
+  return (
+    <SafetyCheck helplines={helplines} partnerName={viewer.partner?.name ?? null} inCouple={Boolean(viewer.couple)} />
+  );
 }

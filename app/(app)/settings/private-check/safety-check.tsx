@@ -11,7 +11,14 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { toast } from "@/app/_components/ui/toast";
 import { longDate } from "@/lib/date-words";
 import { messageOf, useTRPC } from "@/lib/trpc";
-import { hitsFrequencies, hitsQuestions, hitsScore, suggestsDanger, type HitsAnswers, type HitsKey } from "@/server/domain/hits";
+import {
+  hitsFrequencies,
+  hitsQuestions,
+  hitsScore,
+  suggestsDanger,
+  type HitsAnswers,
+  type HitsKey,
+} from "@/server/domain/hits";
 import type { HelplineDirectory } from "@/server/safety/helplines";
 import { PageTitle } from "@/app/_components/ui/page-title";
 
@@ -25,7 +32,15 @@ function complete(draft: Draft): draft is HitsAnswers {
  * The private safety check (HITS; see server/domain/hits.ts for the citation). Scored here,
  * in the browser: nothing is sent unless the person chooses to keep their answers.
  */
-export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: HelplineDirectory; partnerName: string | null; inCouple: boolean }) {
+export function SafetyCheck({
+  helplines,
+  partnerName,
+  inCouple,
+}: {
+  helplines: HelplineDirectory;
+  partnerName: string | null;
+  inCouple: boolean;
+}) {
   const [draft, setDraft] = useState<Draft>({});
   const [result, setResult] = useState<HitsAnswers | null>(null);
   const [missing, setMissing] = useState(false);
@@ -57,8 +72,9 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
       <header className="grid gap-2">
         <PageTitle>A private check</PageTitle>
         <p className="leading-relaxed text-muted-foreground">
-          Four short questions about how {partner} treats you. Only you see this: your answers stay in this browser and are not sent
-          anywhere, and nothing tells {partner} you opened it. Nothing is saved unless you choose to keep it.
+          Four short questions about how {partner} treats you. Only you see this: your answers stay in this browser and
+          are not sent anywhere, and nothing tells {partner} you opened it. Nothing is saved unless you choose to keep
+          it.
         </p>
       </header>
 
@@ -67,7 +83,13 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
           <CardContent standalone className="grid gap-5">
             <p className="font-medium">In the last 12 months, how often did {partner}…</p>
             {hitsQuestions.map(({ key, text }) => (
-              <Question key={key} questionKey={key} text={text} value={draft[key]} onChange={(value) => setDraft((current) => ({ ...current, [key]: value }))} />
+              <Question
+                key={key}
+                questionKey={key}
+                text={text}
+                value={draft[key]}
+                onChange={(value) => setDraft((current) => ({ ...current, [key]: value }))}
+              />
             ))}
             {missing && (
               <p role="alert" className="text-sm text-danger">
@@ -85,7 +107,13 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
       </Card>
 
       {result && score !== null && (
-        <section ref={resultRef} tabIndex={-1} aria-labelledby="check-result" className="grid gap-6 outline-none" data-testid="check-result">
+        <section
+          ref={resultRef}
+          tabIndex={-1}
+          aria-labelledby="check-result"
+          className="grid gap-6 outline-none"
+          data-testid="check-result"
+        >
           {suggestsDanger(score) ? (
             <Support helplines={helplines} partner={partner} inCouple={inCouple} />
           ) : (
@@ -93,8 +121,8 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
               <CardHeader>
                 <CardTitle id="check-result">Thank you for checking in with yourself</CardTitle>
                 <CardDescription>
-                  Your answers don&apos;t point to danger right now. If things change, or if any of this was hard to answer, you can come
-                  back at any time, and the support lines below are always here.
+                  Your answers don&apos;t point to danger right now. If things change, or if any of this was hard to
+                  answer, you can come back at any time, and the support lines below are always here.
                 </CardDescription>
               </CardHeader>
               <CardContent>
@@ -116,7 +144,17 @@ export function SafetyCheck({ helplines, partnerName, inCouple }: { helplines: H
   );
 }
 
-function Question({ questionKey, text, value, onChange }: { questionKey: HitsKey; text: string; value: number | undefined; onChange: (value: number) => void }) {
+function Question({
+  questionKey,
+  text,
+  value,
+  onChange,
+}: {
+  questionKey: HitsKey;
+  text: string;
+  value: number | undefined;
+  onChange: (value: number) => void;
+}) {
   return (
     <fieldset className="grid gap-2">
       <legend className="mb-1 text-sm font-medium">{text}</legend>
@@ -143,14 +181,23 @@ function Question({ questionKey, text, value, onChange }: { questionKey: HitsKey
 }
 
 /** What the person can do, said gently and all in one place, when the answers suggest danger. */
-function Support({ helplines, partner, inCouple }: { helplines: HelplineDirectory; partner: string; inCouple: boolean }) {
+function Support({
+  helplines,
+  partner,
+  inCouple,
+}: {
+  helplines: HelplineDirectory;
+  partner: string;
+  inCouple: boolean;
+}) {
   return (
     <Card tone="gold">
       <CardHeader>
         <CardTitle id="check-result">You deserve to be safe</CardTitle>
         <CardDescription>
-          Your answers suggest that you may be being hurt or frightened at home. That is not your fault, and you don&apos;t have to
-          decide anything now. People at the lines below listen in confidence and can help you think about what&apos;s next.
+          Your answers suggest that you may be being hurt or frightened at home. That is not your fault, and you
+          don&apos;t have to decide anything now. People at the lines below listen in confidence and can help you think
+          about what&apos;s next.
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
@@ -167,7 +214,9 @@ function Support({ helplines, partner, inCouple }: { helplines: HelplineDirector
 
         <div className="grid gap-2">
           <h3 className="font-semibold">Support lines</h3>
-          <p className="text-sm text-muted-foreground">If you are in danger right now, call your local emergency number.</p>
+          <p className="text-sm text-muted-foreground">
+            If you are in danger right now, call your local emergency number.
+          </p>
           <Helplines helplines={helplines} />
         </div>
 
@@ -175,13 +224,17 @@ function Support({ helplines, partner, inCouple }: { helplines: HelplineDirector
           <h3 className="font-semibold">Your data, and leaving this space</h3>
           <ul className="grid list-disc gap-2 pl-5 text-sm text-muted-foreground">
             <li>
-              In <Link href="/settings" className="underline underline-offset-4">Settings</Link>, under Your data, you can export a copy of
-              everything, or delete your account and what you wrote.
+              In{" "}
+              <Link href="/settings" className="underline underline-offset-4">
+                Settings
+              </Link>
+              , under Your data, you can export a copy of everything, or delete your account and what you wrote.
             </li>
             {inCouple && (
               <li>
-                Unlinking, also in Settings, closes this space for both of you, and {partner} will see that it was closed. If that could put
-                you at risk, you might wait until you are somewhere safe, or plan it with someone from a support line first.
+                Unlinking, also in Settings, closes this space for both of you, and {partner} will see that it was
+                closed. If that could put you at risk, you might wait until you are somewhere safe, or plan it with
+                someone from a support line first.
               </li>
             )}
           </ul>
@@ -191,11 +244,14 @@ function Support({ helplines, partner, inCouple }: { helplines: HelplineDirector
           <h3 className="font-semibold">What others might see</h3>
           <ul className="grid list-disc gap-2 pl-5 text-sm text-muted-foreground">
             <li>
-              Your browser&apos;s history can show that you visited Kintsugi (this page is listed simply as &ldquo;Settings&rdquo;). A private
-              window keeps no history; you can also delete it in your browser&apos;s settings.
+              Your browser&apos;s history can show that you visited Kintsugi (this page is listed simply as
+              &ldquo;Settings&rdquo;). A private window keeps no history; you can also delete it in your browser&apos;s
+              settings.
             </li>
             <li>Emails from Kintsugi, if you turned any on, can be seen by anyone who can read your mail.</li>
-            <li>Calls and visits to support lines may show in your phone&apos;s call list and your browser&apos;s history.</li>
+            <li>
+              Calls and visits to support lines may show in your phone&apos;s call list and your browser&apos;s history.
+            </li>
           </ul>
         </div>
       </CardContent>
@@ -205,7 +261,9 @@ function Support({ helplines, partner, inCouple }: { helplines: HelplineDirector
 
 /** The person's region from their browser's language ("en-GB" → GB), if the list has it. */
 function guessCountry(codes: string[]) {
-  const region = navigator.languages?.map((tag) => tag.split("-")[1]?.toUpperCase()).find((code) => code && codes.includes(code));
+  const region = navigator.languages
+    ?.map((tag) => tag.split("-")[1]?.toUpperCase())
+    .find((code) => code && codes.includes(code));
   return region ?? codes[0]!;
 }
 
@@ -219,7 +277,11 @@ function Helplines({ helplines }: { helplines: HelplineDirectory }) {
     <div className="grid gap-4">
       <label className="grid max-w-xs gap-1.5 text-sm font-medium">
         Country
-        <select className="h-11 w-full rounded-md border border-input bg-card px-3 font-normal" value={code} onChange={(event) => setCode(event.target.value)}>
+        <select
+          className="h-11 w-full rounded-md border border-input bg-card px-3 font-normal"
+          value={code}
+          onChange={(event) => setCode(event.target.value)}
+        >
           {helplines.countries.map((entry) => (
             <option key={entry.code} value={entry.code}>
               {entry.name}
@@ -229,14 +291,20 @@ function Helplines({ helplines }: { helplines: HelplineDirectory }) {
       </label>
       <ul className="grid gap-3" data-testid="helplines">
         <li className="text-sm">
-          Emergency: <a className="font-semibold underline underline-offset-4" href={`tel:${country.emergency.split(" ")[0]}`}>{country.emergency}</a>
+          Emergency:{" "}
+          <a className="font-semibold underline underline-offset-4" href={`tel:${country.emergency.split(" ")[0]}`}>
+            {country.emergency}
+          </a>
         </li>
         {country.lines.map((line) => (
           <li key={line.name} className="grid gap-1 rounded-lg border border-border p-3 text-sm">
             <span className="font-semibold">{line.name}</span>
             <span className="text-muted-foreground">{line.for}</span>
             {line.phone && (
-              <a href={`tel:${line.phone.replace(/[^0-9+]/g, "")}`} className="inline-flex items-center gap-2 font-semibold underline underline-offset-4">
+              <a
+                href={`tel:${line.phone.replace(/[^0-9+]/g, "")}`}
+                className="inline-flex items-center gap-2 font-semibold underline underline-offset-4"
+              >
                 <Phone aria-hidden className="size-4" />
                 {line.phone}
               </a>
@@ -245,13 +313,20 @@ function Helplines({ helplines }: { helplines: HelplineDirectory }) {
             <a href={line.url} rel="noreferrer" target="_blank" className="underline underline-offset-4">
               {new URL(line.url).host}
             </a>
-            <span className="text-xs text-muted-foreground">Checked {longDate(line.checkedOn)} against {new URL(line.source).host}</span>
+            <span className="text-xs text-muted-foreground">
+              Checked {longDate(line.checkedOn)} against {new URL(line.source).host}
+            </span>
           </li>
         ))}
         <li className="grid gap-1 text-sm">
           <span>
             Somewhere else?{" "}
-            <a href={helplines.everywhere.url} rel="noreferrer" target="_blank" className="underline underline-offset-4">
+            <a
+              href={helplines.everywhere.url}
+              rel="noreferrer"
+              target="_blank"
+              className="underline underline-offset-4"
+            >
               {helplines.everywhere.name}
             </a>{" "}
             — {helplines.everywhere.description}
@@ -277,10 +352,15 @@ function KeepAnswers({ answers, partner }: { answers: HitsAnswers; partner: stri
   return (
     <div className="grid gap-2 text-sm text-muted-foreground">
       <p>
-        These answers are forgotten when you leave this page. You can keep them to look back on: they are saved to your account only,
-        never shown to {partner}, and you can delete them here at any time.
+        These answers are forgotten when you leave this page. You can keep them to look back on: they are saved to your
+        account only, never shown to {partner}, and you can delete them here at any time.
       </p>
-      <Button variant="secondary" className="justify-self-start" onClick={() => keep.mutate({ answers })} disabled={keep.isPending || keep.isSuccess}>
+      <Button
+        variant="secondary"
+        className="justify-self-start"
+        onClick={() => keep.mutate({ answers })}
+        disabled={keep.isPending || keep.isSuccess}
+      >
         {keep.isSuccess ? "Kept" : "Keep these answers, only for me"}
       </Button>
     </div>
@@ -292,8 +372,12 @@ function KeptChecks() {
   const queryClient = useQueryClient();
   const kept = useQuery(trpc.safety.kept.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.safety.kept.queryKey() });
-  const forget = useMutation(trpc.safety.forget.mutationOptions({ onSuccess: refresh, onError: (error) => toast.error(messageOf(error)) }));
-  const forgetAll = useMutation(trpc.safety.forgetAll.mutationOptions({ onSuccess: refresh, onError: (error) => toast.error(messageOf(error)) }));
+  const forget = useMutation(
+    trpc.safety.forget.mutationOptions({ onSuccess: refresh, onError: (error) => toast.error(messageOf(error)) }),
+  );
+  const forgetAll = useMutation(
+    trpc.safety.forgetAll.mutationOptions({ onSuccess: refresh, onError: (error) => toast.error(messageOf(error)) }),
+  );
   if (!kept.data?.length) return null;
   return (
     <Card>
@@ -306,15 +390,28 @@ function KeptChecks() {
           {kept.data.map((check) => (
             <li key={check.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
               <span>
-                {longDate(check.takenAt)} · {suggestsDanger(check.score) ? "your answers suggested you may not be safe" : "your answers didn't suggest danger"}
+                {longDate(check.takenAt)} ·{" "}
+                {suggestsDanger(check.score)
+                  ? "your answers suggested you may not be safe"
+                  : "your answers didn't suggest danger"}
               </span>
-              <Button size="sm" variant="ghost" onClick={() => forget.mutate({ id: check.id })} disabled={forget.isPending}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => forget.mutate({ id: check.id })}
+                disabled={forget.isPending}
+              >
                 Delete
               </Button>
             </li>
           ))}
         </ul>
-        <Button variant="outline" className="justify-self-start" onClick={() => forgetAll.mutate()} disabled={forgetAll.isPending}>
+        <Button
+          variant="outline"
+          className="justify-self-start"
+          onClick={() => forgetAll.mutate()}
+          disabled={forgetAll.isPending}
+        >
           Delete all kept answers
         </Button>
       </CardContent>

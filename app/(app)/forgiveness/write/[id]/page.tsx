@@ -35,7 +35,14 @@ export default async function WritePage({
     const draft = await (await serverApi()).forgiveness.get({ id });
     // Sent already (another tab, or the back button): show it as it was sent.
     if (draft.status !== "draft") redirect(`/forgiveness/${id}`);
-    initial = { id, kind: draft.kind, whatIDid: draft.whatIDid, howItHurt: draft.howItHurt, whatIAmDoing: draft.whatIAmDoing, ask: draft.ask };
+    initial = {
+      id,
+      kind: draft.kind,
+      whatIDid: draft.whatIDid,
+      howItHurt: draft.howItHurt,
+      whatIAmDoing: draft.whatIAmDoing,
+      ask: draft.ask,
+    };
     savedBefore = true;
   } catch (error) {
     // Not saved yet: a fresh draft. (An id that is someone else's also lands here, and saving it is refused.)

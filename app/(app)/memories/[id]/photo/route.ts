@@ -15,12 +15,19 @@ const LOCKED_DOWN = "default-src 'none'; frame-ancestors 'none'";
 function text(status: number, message: string) {
   return new Response(message, {
     status,
-    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "private, no-store", "content-security-policy": LOCKED_DOWN },
+    headers: {
+      "content-type": "text/plain; charset=utf-8",
+      "cache-control": "private, no-store",
+      "content-security-policy": LOCKED_DOWN,
+    },
   });
 }
 
 function json(status: number, body: unknown) {
-  return Response.json(body, { status, headers: { "cache-control": "private, no-store", "content-security-policy": LOCKED_DOWN } });
+  return Response.json(body, {
+    status,
+    headers: { "cache-control": "private, no-store", "content-security-policy": LOCKED_DOWN },
+  });
 }
 
 /** The signed-in member of an active couple, or null: photos are the couple's alone. */
@@ -31,7 +38,9 @@ async function coupleViewer(): Promise<CoupleViewer | null> {
 
 function domainErrorResponse(error: unknown) {
   if (!(error instanceof DomainError)) throw error;
-  const status = { BAD_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, TOO_MANY_REQUESTS: 429 }[error.code];
+  const status = { BAD_REQUEST: 400, NOT_FOUND: 404, CONFLICT: 409, FORBIDDEN: 403, TOO_MANY_REQUESTS: 429 }[
+    error.code
+  ];
   return json(status, { message: error.message, field: error.field ?? null });
 }
 
@@ -62,7 +71,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // A form post from another site, a sandboxed frame ("null") or a client that names no origin is refused, as tRPC mutations are.
-  if (!isSameOriginRequest(request.headers)) return json(403, { message: "This request came from another site and was refused.", field: null });
+  if (!isSameOriginRequest(request.headers))
+    return json(403, { message: "This request came from another site and was refused.", field: null });
   const viewer = await coupleViewer();
   if (!viewer) return json(401, { message: "Please sign in again.", field: null });
   if (!UUID.test(id)) return json(404, { message: "We couldn't find that memory.", field: null });
@@ -78,7 +88,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return json(400, { message: "Please choose a photo to upload.", field: "photo" });
   }
   if (!(file instanceof File)) return json(400, { message: "Please choose a photo to upload.", field: "photo" });
-  if (file.size > MAX_PHOTO_BYTES) return json(413, { message: "Photos can be up to 5 MB. Try a smaller one.", field: "photo" });
+  if (file.size > MAX_PHOTO_BYTES)
+    return json(413, { message: "Photos can be up to 5 MB. Try a smaller one.", field: "photo" });
   try {
     const saved = await saveMemoryPhoto(getDb(), viewer, id, new Uint8Array(await file.arrayBuffer()), new Date());
     return json(200, saved);
