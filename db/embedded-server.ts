@@ -40,7 +40,7 @@ class BackendLock {
   release(connection: object) {
     if (this.owner !== connection) return;
     this.owner = null;
-    this.waiters.splice(0).forEach((wake) => wake());
+    for (const wake of this.waiters.splice(0)) wake();
   }
 
   isHeldBy(connection: object) {

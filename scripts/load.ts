@@ -51,7 +51,10 @@ const actions: { name: string; weight: number; run: (base: string, session: Sess
 
 function pickAction() {
   let roll = Math.random() * actions.reduce((sum, action) => sum + action.weight, 0);
-  for (const action of actions) if ((roll -= action.weight) < 0) return action;
+  for (const action of actions) {
+    roll -= action.weight;
+    if (roll < 0) return action;
+  }
   return actions[0]!;
 }
 

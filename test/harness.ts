@@ -19,8 +19,12 @@ export function testClock(start = new Date()) {
   let current = start;
   return {
     now: () => current,
-    set: (to: Date) => void (current = to),
-    advance: (ms: number) => void (current = new Date(current.getTime() + ms)),
+    set: (to: Date) => {
+      current = to;
+    },
+    advance: (ms: number) => {
+      current = new Date(current.getTime() + ms);
+    },
   };
 }
 

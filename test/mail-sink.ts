@@ -56,7 +56,7 @@ export async function startMailSink(options: { port?: number } = {}) {
             headers: headersOf(parsed),
             receivedAt: new Date().toISOString(),
           });
-          waiters.forEach((wake) => wake());
+          for (const wake of waiters) wake();
           callback();
         },
         (error: Error) => callback(error),

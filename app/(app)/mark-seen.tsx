@@ -13,6 +13,7 @@ export function MarkSeen() {
   const trpc = useTRPC();
   const { mutate } = useMutation(trpc.notifications.markSeen.mutationOptions());
   const pathname = usePathname();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each page a person opens counts as seeing it, so the path is the trigger.
   useEffect(() => {
     mutate();
     const onVisible = () => document.visibilityState === "visible" && mutate();

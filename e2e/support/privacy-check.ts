@@ -39,7 +39,7 @@ async function wordsOfTheRun() {
 }
 
 const isDiscreet = (mail: ReceivedMail) => !mail.subject.startsWith("Kintsugi");
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 export default async function privacyCheck() {
   const mails = await allMail();
@@ -53,7 +53,7 @@ export default async function privacyCheck() {
     if (!isDiscreet(mail)) continue;
     if (/kintsugi/i.test(whole)) problems.push(`"${mail.subject}" to ${mail.to} names the app`);
     for (const name of names) {
-      if (new RegExp(`\\b${escape(name)}\\b`).test(whole))
+      if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(whole))
         problems.push(`"${mail.subject}" to ${mail.to} names "${name}"`);
     }
   }

@@ -35,10 +35,9 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
   }
   const myToday = localToday(now, viewer.me.timeZone);
   const partnerToday = viewer.partner && localToday(now, viewer.partner.timeZone);
-  let utcToday: string | undefined;
+  const utcToday = localToday(now, "UTC");
   // Anyone but me counts on my partner's clock, or on UTC before a partner joins.
-  const todayOf = (userId: string) =>
-    userId === viewer.me.id ? myToday : (partnerToday ?? (utcToday ??= localToday(now, "UTC")));
+  const todayOf = (userId: string) => (userId === viewer.me.id ? myToday : (partnerToday ?? utcToday));
   const [[row], pace] = await Promise.all([
     statement<Record<string, unknown>>(db, bindingsFor(viewer, now, myToday, partnerToday)),
     paceDashboardSummary(db, viewer, now),

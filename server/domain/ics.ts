@@ -30,6 +30,7 @@ export function escapeText(value: string): string {
     value
       .replace(/\r\n?/g, "\n")
       // TEXT forbids control characters other than tab (and the newline, escaped below).
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
       .replace(/\\/g, "\\\\")
       .replace(/;/g, "\\;")

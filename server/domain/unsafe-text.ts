@@ -1,8 +1,8 @@
 // PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate cannot be encoded: either
 // would fail deep in the database as a 500. Other control characters (besides tab and
 // line breaks) have no place in what a person writes.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** The path of the first string anywhere in `value` that holds a character text may not contain, or null. */

@@ -88,11 +88,10 @@ async function eventsDuring(coupleId: string, actorId: string, act: () => Promis
     } else heard.push(event);
   });
   const probe = () =>
-    new Promise<void>(
-      (resolve) => (
-        (probed = resolve), void publishCoupleEvent({ coupleId, topic: PROBE, actorId, audience: "actor" })
-      ),
-    );
+    new Promise<void>((resolve) => {
+      probed = resolve;
+      void publishCoupleEvent({ coupleId, topic: PROBE, actorId, audience: "actor" });
+    });
   try {
     await probe();
     await act();

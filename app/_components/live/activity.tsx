@@ -79,6 +79,7 @@ export function MarkActivitySeen({ version }: { version: unknown }) {
       onSuccess: (unread) => queryClient.setQueryData(trpc.activity.unread.queryKey(), unread),
     }),
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each fresh version of the dashboard on screen is a new look, so the version is the trigger.
   useEffect(() => {
     const markIfVisible = () => {
       if (document.visibilityState === "visible") mutate();

@@ -34,7 +34,7 @@ function useSingleListener() {
       claimants.delete(claim);
       if (owner === token) {
         owner = null;
-        claimants.forEach((other) => other());
+        for (const other of claimants) other();
       }
     };
   }, [token]);
@@ -95,7 +95,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
   const schedule = (routers: readonly string[] | typeof EVERYTHING) => {
     const batch = pending.current;
     if (routers === EVERYTHING) batch.everything = true;
-    else routers.forEach((router) => batch.routers.add(router));
+    else for (const router of routers) batch.routers.add(router);
     batch.timer ??= setTimeout(flush, COALESCE_MS);
   };
 
@@ -121,6 +121,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
 
   // A query that first appears just after a change to its router (a page reached by
   // client-side navigation, rendered before the change) refetches its initial data once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: schedule only batches refetches; subscribing again when it changes would miss queries added in between.
   useEffect(() => {
     if (!enabled) return;
     return queryClient.getQueryCache().subscribe((event) => {

@@ -32,6 +32,7 @@ function reveal(item: HTMLElement) {
  */
 export function ScrollToLinkedItem() {
   const pathname = usePathname();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a client-side navigation to a new path is what brings a new linked item.
   useEffect(() => {
     const id = decodeURIComponent(window.location.hash.slice(1));
     if (!id) return;

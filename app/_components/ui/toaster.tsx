@@ -13,7 +13,7 @@ const listeners = new Set<() => void>();
 export function wantToaster() {
   if (wanted) return;
   wanted = true;
-  listeners.forEach((listener) => listener());
+  for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void) {

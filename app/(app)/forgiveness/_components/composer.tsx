@@ -60,6 +60,7 @@ function useAutosave(initial: ComposerValues, alreadySaved: boolean) {
   const flush = useCallback((): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    // biome-ignore lint/nursery/noMisusedPromises: this asks whether a save is under way, not what it resolved to.
     if (running.current) return running.current.then(flush);
     if (stopped.current || snapshot(latest.current) === lastSaved.current) return Promise.resolve();
     const values = latest.current;

@@ -271,6 +271,7 @@ function Helplines({ helplines }: { helplines: HelplineDirectory }) {
   const codes = helplines.countries.map((country) => country.code);
   const [code, setCode] = useState(codes[0]!);
   // After hydration: the server can't know the browser's languages.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a guess from the browser's languages, made once after hydration; the list never changes.
   useEffect(() => setCode(guessCountry(codes)), []);
   const country = helplines.countries.find((entry) => entry.code === code)!;
   return (
