@@ -54,10 +54,12 @@ test("on a phone, the last button of a long page scrolls clear of the tab bar", 
   const page = a.page;
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/settings");
-  await page.mouse.wheel(0, 20_000);
-  const buttons = page.locator("main button:visible");
-  const last = buttons.last();
-  await expectUncovered(page, last);
+  const last = page.locator("main button:visible").last();
+  // The settings cards stream in and lengthen the page: scroll to the very end once they have.
+  await expect(async () => {
+    await page.mouse.wheel(0, 20_000);
+    await expectUncovered(page, last);
+  }).toPass({ timeout: 15_000 });
   await close();
 });
 

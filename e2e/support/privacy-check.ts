@@ -5,6 +5,7 @@
 import postgres from "postgres";
 import { allMail, type ReceivedMail } from "./mail";
 import { e2ePorts } from "./ports";
+import { TEST_HOST } from "./test-host";
 
 function databaseUrl() {
   return process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${e2ePorts().database}/postgres`;
@@ -51,7 +52,9 @@ export default async function privacyCheck() {
       if (whole.includes(word))
         problems.push(`"${mail.subject}" to ${mail.to} carries written words: "${word.slice(0, 40)}"`);
     if (!isDiscreet(mail)) continue;
-    if (/kintsugi/i.test(whole)) problems.push(`"${mail.subject}" to ${mail.to} names the app`);
+    // The links go to the site's own address, which its operator named (here kintsugi.test): not the mail's words.
+    const withoutSiteAddress = whole.replaceAll(TEST_HOST, "");
+    if (/kintsugi/i.test(withoutSiteAddress)) problems.push(`"${mail.subject}" to ${mail.to} names the app`);
     for (const name of names) {
       if (new RegExp(`\\b${escapeRegExp(name)}\\b`).test(whole))
         problems.push(`"${mail.subject}" to ${mail.to} names "${name}"`);

@@ -31,6 +31,8 @@ export const bound = {
   now: sql`${sql.placeholder("now")}::timestamptz`,
   /** Today where I live, and where my partner lives (mine while alone). */
   myToday: sql`${sql.placeholder("myToday")}::date`,
+  /** Where I live: what I may know of a hidden surprise's start is read on my clock. */
+  myTimeZone: sql`${sql.placeholder("myTimeZone")}::text`,
   partnerToday: sql`${sql.placeholder("partnerToday")}::date`,
 };
 export type Bound = typeof bound;
@@ -52,6 +54,7 @@ export function bindingsFor(viewer: CoupleViewer, now: Date, myToday: string, pa
     // As text: postgres.js hands placeholder values to the server as they are.
     now: now.toISOString(),
     myToday,
+    myTimeZone: viewer.me.timeZone,
     partnerToday: partnerToday ?? myToday,
   };
 }

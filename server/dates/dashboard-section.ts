@@ -4,6 +4,7 @@ import { dateIdeas, datePlans, dateReflections, ideaReactions } from "@/db/schem
 import { beforeNow, defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
 import { formatRange } from "@/lib/plan-time";
+import { surpriseAwareStart } from "./service";
 import { planForViewer, planRowColumns, type PersonRef, type PlanRecord, type PlanRowJson } from "./shape";
 
 const UPCOMING_LIMIT = 4;
@@ -88,7 +89,8 @@ export const datesSection = defineSection({
     const upcoming = jsonList(
       planRowColumns,
       sql`from ${datePlans} where ${and(eq(datePlans.coupleId, coupleId), eq(datePlans.status, "planned"), gt(datePlans.endsAt, p.now))}`,
-      sql`${asc(datePlans.startsAt)}, ${asc(datePlans.id)}`,
+      // As dates.list orders them: a hidden surprise by what the surprised partner may know of its start.
+      sql`${surpriseAwareStart({ meId: p.meId, timeZone: p.myTimeZone, now: p.now })} asc, ${asc(datePlans.id)}`,
       UPCOMING_LIMIT,
     );
     const ideasForMe = jsonList(

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { dateIdeas, datePlans, dateReflections, memories } from "@/db/schema";
 import { catalogueIdea } from "../domain/date-ideas";
@@ -270,12 +270,29 @@ function keptTitle(title: string) {
  * night of a day sorts at that day's 21:00.
  */
 function listOrderKey(viewer: CoupleViewer, now: Date) {
-  const zone = viewer.me.timeZone;
-  const wall = sql`(${datePlans.startsAt} at time zone ${zone})`;
+  return surpriseAwareStart({
+    meId: viewer.me.id,
+    timeZone: viewer.me.timeZone,
+    now: sql`${now.toISOString()}::timestamptz`,
+  });
+}
+
+/**
+ * When a plan starts, as the one asking may know it: a surprise still hidden from them
+ * starts at the beginning of its part of the day on their clock (night at 21:00), so no
+ * ordering, page or cursor built on it narrows its hidden start. `dates.list` and the
+ * dashboard's upcoming dates both sort by it; the values may be bound or placeholders.
+ */
+export function surpriseAwareStart(asker: {
+  meId: SQLWrapper | string;
+  timeZone: SQLWrapper | string;
+  now: SQLWrapper;
+}) {
+  const wall = sql`(${datePlans.startsAt} at time zone ${asker.timeZone})`;
   const hour = sql`extract(hour from ${wall})`;
   const partStartsAt = sql`case when ${hour} < 5 then 21 when ${hour} < 12 then 5 when ${hour} < 17 then 12 when ${hour} < 21 then 17 else 21 end`;
-  const hiddenFromMe = sql`${datePlans.isSurprise} and ${datePlans.status} <> 'done' and (${datePlans.revealAt} is null or ${datePlans.revealAt} > ${now.toISOString()}::timestamptz) and ${datePlans.createdBy} is distinct from ${viewer.me.id}::uuid`;
-  return sql`(case when ${hiddenFromMe} then (date_trunc('day', ${wall}) + make_interval(hours => ${partStartsAt}::int)) at time zone ${zone} else ${datePlans.startsAt} end)`;
+  const hiddenFromMe = sql`${datePlans.isSurprise} and ${datePlans.status} <> 'done' and (${datePlans.revealAt} is null or ${datePlans.revealAt} > ${asker.now}) and ${datePlans.createdBy} is distinct from ${asker.meId}::uuid`;
+  return sql`(case when ${hiddenFromMe} then (date_trunc('day', ${wall}) + make_interval(hours => ${partStartsAt}::int)) at time zone ${asker.timeZone} else ${datePlans.startsAt} end)`;
 }
 
 /** Upcoming: still planned and not yet over, soonest first. Past: the rest, latest first. Keyset-paged by plan id. */
