@@ -14,6 +14,7 @@ import { directionPhrase, measureLooks, measures } from "./measures";
 import { SharingChoice } from "./sharing-choice";
 import { TrendChart } from "./trend-chart";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { PrivateCheckLink } from "../settings/private-check/private-check-link";
 
 export const metadata: Metadata = { title: "Check-in" };
 
@@ -160,12 +161,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
         </Card>
       )}
 
-      {/* Quiet on purpose: it should read as ordinary to anyone glancing at this screen. */}
-      <p className="text-sm text-muted-foreground">
-        <Link href="/settings/private-check" className="underline-offset-4 hover:underline">
-          A private check, only for you
-        </Link>
-      </p>
+      <PrivateCheckLink />
     </div>
   );
 }

@@ -3,7 +3,6 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { format } from "date-fns";
-import Link from "next/link";
 import { Ear, Feather, HeartHandshake, Trash2 } from "lucide-react";
 import { useForm } from "react-hook-form";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -20,6 +19,7 @@ import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { VENT_MAX, VENTS_PAGE_SIZE, writeVentSchema, type WriteVentInput } from "@/server/vents/schema";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { PrivateCheckLink } from "../settings/private-check/private-check-link";
 
 type Page = inferRouterOutputs<AppRouter>["vents"]["list"];
 type Vent = Page["items"][number];
@@ -88,12 +88,7 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
         </section>
       )}
 
-      {/* Quiet on purpose: it should read as ordinary to anyone glancing at this screen. */}
-      <p className="text-sm text-muted-foreground">
-        <Link href="/settings/private-check" className="underline-offset-4 hover:underline">
-          A private check, only for you
-        </Link>
-      </p>
+      <PrivateCheckLink />
     </div>
   );
 }
