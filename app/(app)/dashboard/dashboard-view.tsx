@@ -113,13 +113,16 @@ function ItemList({
             {items.map((item) => {
               const Icon = iconForKind(item.kind);
               return (
+                // Titles wrap rather than cut: on a half-width card "Walk the dog in the morn…" said too little.
                 <li key={`${item.kind}:${item.id}`}>
                   <Link href={item.href} className="flex items-center gap-3 rounded-lg px-2 py-3 hover:bg-muted">
                     <Icon aria-hidden className="size-5 shrink-0 text-gold-foreground" />
                     <span className="min-w-0 flex-1">
-                      <span className="block truncate font-medium">{item.title}</span>
+                      <span className="block font-medium [overflow-wrap:anywhere]">{item.title}</span>
                       {item.detail && (
-                        <span className="block truncate text-sm text-muted-foreground">{item.detail}</span>
+                        <span className="block text-sm text-muted-foreground [overflow-wrap:anywhere]">
+                          {item.detail}
+                        </span>
                       )}
                     </span>
                     <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
