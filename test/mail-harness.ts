@@ -23,7 +23,9 @@ export async function mailTestbed(options: { now?: () => Date; worker?: boolean 
   process.env.NEXTAUTH_URL = TEST_APP_URL;
   process.env.NEXTAUTH_SECRET ??= "test-only-secret-for-signed-links-0123456789";
   const database = await isolatedDatabase();
-  // What opens its own connection (the live bus, activity, route handlers) meets the same database.
+  // What opens its own connection (the live bus, activity, route handlers) meets the same database,
+  // until close() gives the run's own back (a second testbed in the file makes its database from there).
+  const runDatabaseUrl = process.env.DATABASE_URL;
   process.env.DATABASE_URL = database.url;
   const now = options.now ?? (() => new Date());
   let runner: Runner | null =
@@ -52,6 +54,7 @@ export async function mailTestbed(options: { now?: () => Date; worker?: boolean 
       // The shared pool (live bus, activity) goes with this database; the next testbed opens its own.
       await closeDb();
       await database.close();
+      process.env.DATABASE_URL = runDatabaseUrl;
       await sink.stop();
       delete process.env.SMTP_URL;
     },

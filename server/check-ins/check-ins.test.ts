@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { subscribeToCouple, type CoupleEvent } from "@/server/live/bus";
+import { describe, expect, it, vi } from "vitest";
+import { publishCoupleEvent, subscribeToCouple, type CoupleEvent } from "@/server/live/bus";
 import { mayHear } from "@/server/live/service";
 import { addDays } from "@/server/domain/streaks";
 import { eq } from "drizzle-orm";
@@ -154,16 +154,23 @@ describe("daily check-ins", () => {
       partner: null,
     };
     const heard: CoupleEvent[] = [];
+    let probed = false;
     const unsubscribe = await subscribeToCouple(coupleId, (event) => {
-      if (mayHear(event, bViewer)) heard.push(event);
+      if (event.topic === "probe") probed = true;
+      else if (mayHear(event, bViewer)) heard.push(event);
     });
     const before = await callerB.activity.unread();
     const callerA = callerFor(a);
     await callerA.checkIns.record({ safety: 2, trust: 2, connection: 2, note: NOTE });
     await callerA.checkIns.setSharing({ level: "direction" });
+    // On PostgreSQL events arrive a moment later: wait for the change of sharing, which B may hear.
+    await vi.waitFor(() => expect(heard.some((event) => event.topic === "checkIns")).toBe(true));
     heard.length = 0;
     await callerA.checkIns.record({ safety: 3, trust: 3, connection: 3 });
     await callerA.checkIns.remove({ day: (await callerA.checkIns.mine({})).today });
+    // A probe for A's own screens, sent after them: once it has arrived, whatever they sent has too.
+    await publishCoupleEvent({ coupleId, topic: "probe", actorId: a.id, audience: "actor" });
+    await vi.waitFor(() => expect(probed).toBe(true));
     expect(heard).toEqual([]);
     // Only the change of sharing itself (which the partner sees anyway) counts as news.
     expect((await callerB.activity.unread()).count).toBe(before.count + 1);
