@@ -113,6 +113,20 @@ describe("daily check-ins", () => {
     for (let back = 1; back <= 13; back++) expect(raw).not.toContain(addDays(today, -back));
   });
 
+  it("with the direction shared, tells the partner nothing when a week goes without a check-in", async () => {
+    const { a, b } = await makeCouple(["Alex", "Blair"]);
+    await (await twoWeeks(a)).checkIns.setSharing({ level: "direction" });
+    const seenToday = await callerFor(b, { now: () => noon(today) }).checkIns.partner({});
+    // Ten days on, Alex hasn't checked in once: what Blair sees hasn't moved.
+    const tenDaysOn = callerFor(b, { now: () => noon(addDays(today, 10)) });
+    expect(await tenDaysOn.checkIns.partner({})).toEqual(seenToday);
+    expect((await tenDaysOn.dashboard.get()).pace.partnerCheckIns).toEqual(seenToday);
+    expect(seenToday).toEqual({
+      level: "direction",
+      directions: { safety: "steady", trust: "rising", connection: "steady" },
+    });
+  });
+
   it("with the numbers shared, shows the days that have a reading and never a note or a skipped day", async () => {
     const { a, b } = await makeCouple(["Alex", "Blair"]);
     const callerA = await twoWeeks(a);

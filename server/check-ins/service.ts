@@ -1,11 +1,12 @@
-import { and, asc, eq, gte, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, checkInSharing } from "@/db/schema";
 import { localToday } from "../domain/day-count";
 import {
   directionsOf,
   trendOf,
-  DIRECTION_WINDOW_DAYS,
+  AVERAGE_WINDOW_DAYS,
+  DIRECTION_READINGS,
   type Direction,
   type Measure,
   type Reading,
@@ -62,6 +63,17 @@ async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to
     .orderBy(asc(checkIns.day));
 }
 
+/** The readings a direction is read from: a person's newest 14 up to today, however far apart their days. */
+async function directionsFor(db: Executor, owner: CheckInOwner, today: LocalDate) {
+  const newest = await db
+    .select(reading)
+    .from(checkIns)
+    .where(and(eq(checkIns.coupleId, owner.coupleId), eq(checkIns.userId, owner.person.id), lte(checkIns.day, today)))
+    .orderBy(desc(checkIns.day))
+    .limit(2 * DIRECTION_READINGS);
+  return directionsOf(newest);
+}
+
 function trendsOf(readings: Reading[], from: LocalDate, to: LocalDate): Trends {
   return {
     safety: trendOf(readings, "safety", from, to),
@@ -73,7 +85,7 @@ function trendsOf(readings: Reading[], from: LocalDate, to: LocalDate): Trends {
 /** The first day of a chart of `range` days ending today, and the earliest reading its first week's averages need. */
 function chartWindow(today: LocalDate, range: number) {
   const from = addDays(today, 1 - range);
-  return { from, readFrom: addDays(from, 1 - DIRECTION_WINDOW_DAYS) };
+  return { from, readFrom: addDays(from, 1 - AVERAGE_WINDOW_DAYS) };
 }
 
 /**
@@ -103,13 +115,12 @@ export async function sharedCheckInsOf(
   const level = await sharingLevelOf(db, owner.coupleId, owner.person.id);
   if (level === "nothing") return { level };
   const today = localToday(now, owner.person.timeZone);
-  if (level === "direction") {
-    const readings = await readingsOf(db, owner, addDays(today, 1 - 2 * DIRECTION_WINDOW_DAYS), today);
-    return { level, directions: directionsOf(readings, today) };
-  }
+  if (level === "direction") return { level, directions: await directionsFor(db, owner, today) };
   const { from, readFrom } = chartWindow(today, range);
-  const readings = await readingsOf(db, owner, readFrom, today);
-  const directions = directionsOf(readings, today);
+  const [readings, directions] = await Promise.all([
+    readingsOf(db, owner, readFrom, today),
+    directionsFor(db, owner, today),
+  ]);
   const all = trendsOf(readings, from, today);
   const shown = (points: TrendPoint[]) => points.filter((point) => point.value !== null);
   return {
@@ -133,9 +144,11 @@ export type MyCheckIn = Reading & { note: string | null };
 export async function myCheckIns(db: Executor, viewer: CoupleViewer, range: ChartRange, now: Date) {
   const today = localToday(now, viewer.me.timeZone);
   const { from, readFrom } = chartWindow(today, range);
-  const [readings, sharing] = await Promise.all([
-    readingsOf(db, { coupleId: viewer.couple.id, person: viewer.me }, readFrom, today, true),
+  const me = { coupleId: viewer.couple.id, person: viewer.me };
+  const [readings, sharing, directions] = await Promise.all([
+    readingsOf(db, me, readFrom, today, true),
     sharingLevelOf(db, viewer.couple.id, viewer.me.id),
+    directionsFor(db, me, today),
   ]);
   const earliestEditable = addDays(today, -CHECK_IN_DAYS_BACK);
   return {
@@ -146,7 +159,7 @@ export async function myCheckIns(db: Executor, viewer: CoupleViewer, range: Char
     editableDays: Array.from({ length: CHECK_IN_DAYS_BACK + 1 }, (_, back) => addDays(today, -back)),
     todays: readings.find((reading) => reading.day === today) ?? null,
     recent: readings.filter((reading) => reading.day >= earliestEditable).reverse(),
-    directions: directionsOf(readings, today),
+    directions,
     trends: trendsOf(readings, from, today),
   };
 }

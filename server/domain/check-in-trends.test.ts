@@ -8,25 +8,37 @@ function reading(daysAgo: number, values: Partial<Reading> = {}): Reading {
 }
 
 describe("check-in directions", () => {
-  it("compares the last 7 days with the 7 before, measure by measure", () => {
+  it("compares the last 7 readings with the 7 before, measure by measure", () => {
     const readings = [
       ...[13, 12, 11, 10, 9, 8, 7].map((d) => reading(d, { trust: 3, safety: 6, connection: 8 })),
       ...[6, 5, 4, 3, 2, 1, 0].map((d) => reading(d, { trust: 6, safety: 6.2, connection: 5 })),
     ];
-    expect(directionsOf(readings, today)).toEqual({ trust: "rising", safety: "steady", connection: "falling" });
+    expect(directionsOf(readings)).toEqual({ trust: "rising", safety: "steady", connection: "falling" });
+    expect(directionsOf([...readings].reverse())).toEqual(directionsOf(readings));
   });
 
-  it("has no direction until both weeks have a reading", () => {
-    expect(directionsOf([reading(0), reading(3)], today)).toEqual({ safety: null, trust: null, connection: null });
-    expect(directionsOf([reading(0), reading(13)], today)).toEqual({
+  it("has no direction until there are 14 readings to compare", () => {
+    const thirteen = Array.from({ length: 13 }, (_, d) => reading(d));
+    expect(directionsOf(thirteen)).toEqual({ safety: null, trust: null, connection: null });
+    expect(directionsOf([...thirteen, reading(40)])).toEqual({
       safety: "steady",
       trust: "steady",
       connection: "steady",
     });
   });
 
-  it("ignores readings older than two weeks", () => {
-    expect(directionsOf([reading(0), reading(14, { trust: 0 })], today).trust).toBeNull();
+  it("reads a fortnight with skipped weeks exactly as one without: nothing marks a day that was missed", () => {
+    const values = [2, 2, 3, 3, 3, 4, 4, 6, 6, 7, 7, 7, 8, 8];
+    const everyDay = values.map((trust, i) => reading(13 - i, { trust }));
+    // The same readings, spread over five weeks with a whole week empty among them.
+    const withGaps = values.map((trust, i) => reading(34 - i * 2 - (i >= 7 ? 7 : 0), { trust }));
+    expect(directionsOf(withGaps)).toEqual(directionsOf(everyDay));
+    expect(directionsOf(withGaps).trust).toBe("rising");
+  });
+
+  it("reads only the newest 14 readings", () => {
+    const fortnight = Array.from({ length: 14 }, (_, d) => reading(d));
+    expect(directionsOf([...fortnight, reading(20, { trust: 0 }), reading(30, { trust: 10 })]).trust).toBe("steady");
   });
 });
 

@@ -9,8 +9,10 @@ export type Measure = (typeof measures)[number];
 export type Reading = { day: LocalDate } & Record<Measure, number>;
 export type Direction = "rising" | "steady" | "falling";
 
-/** The last 7 days against the 7 before them. */
-export const DIRECTION_WINDOW_DAYS = 7;
+/** The trend line's window: each day's average is over the 7 days up to it. */
+export const AVERAGE_WINDOW_DAYS = 7;
+/** A direction compares a person's last 7 readings with the 7 before them. */
+export const DIRECTION_READINGS = 7;
 /** Averages closer than this are "steady": a half-point drift on a 0–10 scale is noise, not news. */
 export const STEADY_WITHIN = 0.5;
 
@@ -18,27 +20,22 @@ function mean(values: number[]): number | null {
   return values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null;
 }
 
-function within(readings: readonly Reading[], from: LocalDate, to: LocalDate) {
-  return readings.filter((reading) => reading.day >= from && reading.day <= to);
-}
-
 /**
- * Per measure, rising, steady or falling: the mean of the last 7 days (today included) against
- * the mean of the 7 before. Null when either week has no reading, since there is nothing to compare.
+ * Per measure, rising, steady or falling: the mean of the newest 7 readings against the mean of
+ * the 7 before them. Counted in readings, not calendar days, so a week without a check-in reads
+ * exactly like a week with one: a partner shown the direction can never tell a day was skipped.
+ * Null until there are 14 readings, since there is nothing fair to compare.
  */
-export function directionsOf(readings: readonly Reading[], today: LocalDate): Record<Measure, Direction | null> {
-  const recent = within(readings, addDays(today, 1 - DIRECTION_WINDOW_DAYS), today);
-  const before = within(
-    readings,
-    addDays(today, 1 - 2 * DIRECTION_WINDOW_DAYS),
-    addDays(today, -DIRECTION_WINDOW_DAYS),
-  );
-  const directionOf = (measure: Measure): Direction | null => {
-    const now = mean(recent.map((reading) => reading[measure]));
-    const then = mean(before.map((reading) => reading[measure]));
-    if (now === null || then === null) return null;
-    if (Math.abs(now - then) < STEADY_WITHIN) return "steady";
-    return now > then ? "rising" : "falling";
+export function directionsOf(readings: readonly Reading[]): Record<Measure, Direction | null> {
+  const newestFirst = [...readings].sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+  const recent = newestFirst.slice(0, DIRECTION_READINGS);
+  const before = newestFirst.slice(DIRECTION_READINGS, 2 * DIRECTION_READINGS);
+  if (before.length < DIRECTION_READINGS) return { safety: null, trust: null, connection: null };
+  const total = (of: Reading[], measure: Measure) => of.reduce((sum, reading) => sum + reading[measure], 0);
+  const directionOf = (measure: Measure): Direction => {
+    const change = (total(recent, measure) - total(before, measure)) / DIRECTION_READINGS;
+    if (Math.abs(change) < STEADY_WITHIN) return "steady";
+    return change > 0 ? "rising" : "falling";
   };
   return { safety: directionOf("safety"), trust: directionOf("trust"), connection: directionOf("connection") };
 }
@@ -57,7 +54,7 @@ export function trendOf(readings: readonly Reading[], measure: Measure, from: Lo
   for (let i = 0; i < length; i++) {
     const day = addDays(from, i);
     const week: number[] = [];
-    for (let back = 0; back < DIRECTION_WINDOW_DAYS; back++) {
+    for (let back = 0; back < AVERAGE_WINDOW_DAYS; back++) {
       const value = byDay.get(addDays(day, -back));
       if (value !== undefined) week.push(value);
     }

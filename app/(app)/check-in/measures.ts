@@ -19,7 +19,7 @@ export const measureLooks: Record<Measure, { label: string; question: string; lo
 
 export const directionWords: Record<Direction, string> = { rising: "rising", steady: "steady", falling: "falling" };
 
-/** "trust: rising", or a gentle "not enough yet" when either week has no reading. */
+/** "trust: rising", or a gentle "not enough yet" before there are fourteen check-ins to compare. */
 export function directionPhrase(measure: Measure, direction: Direction | null) {
   return `${measureLooks[measure].label.toLowerCase()}: ${direction ? directionWords[direction] : "not enough to read yet"}`;
 }

@@ -90,7 +90,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
             ))}
           </nav>
           <div className="grid gap-2">
-            <p className="text-sm text-muted-foreground">This week against the one before:</p>
+            <p className="text-sm text-muted-foreground">Your last seven check-ins against the seven before:</p>
             <Directions directions={mine.directions} testId="my-directions" />
           </div>
           <div className="grid gap-8">
@@ -139,7 +139,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
               </p>
             ) : (
               <div className="grid gap-2">
-                <p className="text-sm text-muted-foreground">Their week against the one before:</p>
+                <p className="text-sm text-muted-foreground">Their last seven check-ins against the seven before:</p>
                 <Directions directions={partner.directions} testId="partner-directions" />
               </div>
             )}

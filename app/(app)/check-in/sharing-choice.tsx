@@ -14,7 +14,7 @@ function options(partnerName: string): { level: SharingLevel; label: string; det
     {
       level: "direction",
       label: "The direction",
-      detail: `${partnerName} sees whether each is rising, steady or falling: this week against the one before. No numbers, no days.`,
+      detail: `${partnerName} sees whether each is rising, steady or falling: your last seven check-ins against the seven before. No numbers, no days.`,
     },
     {
       level: "numbers",
