@@ -25,10 +25,11 @@ function reveal(item: HTMLElement) {
 }
 
 /**
- * A link to one item (`/vents#vent-…`) lands on that item. The browser does this for a
- * page it loads whole, but a client-side navigation shows the page's loading state first
- * and the item only when its data streams in: this waits for it, then scrolls it clear of
- * the header and the tab bar, and marks it (`data-linked`, as `:target` would).
+ * A link to one item (`/vents#vent-…`) lands on that item. The browser can't be relied on
+ * for this: a client-side navigation shows the page's loading state first, and even a page
+ * loaded whole streams the item in after its loading state. This waits until the item is
+ * shown, then scrolls it clear of the header and the tab bar, and marks it (`data-linked`,
+ * as `:target` would).
  */
 export function ScrollToLinkedItem() {
   const pathname = usePathname();
@@ -39,7 +40,9 @@ export function ScrollToLinkedItem() {
     let frame = 0;
     const tryReveal = () => {
       const item = document.getElementById(id);
-      if (!item) return false;
+      // On a page loaded whole, streamed content first arrives in a hidden holder that React
+      // moves into place a moment later; scrolling to it there does nothing.
+      if (!item || item.getClientRects().length === 0) return false;
       // After the frame in which Next scrolls the new page to its top.
       frame = requestAnimationFrame(() => reveal(item));
       return true;
