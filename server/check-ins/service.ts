@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, checkInSharing } from "@/db/schema";
-import { localToday } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import {
   directionsOf,
   trendOf,
@@ -102,7 +102,7 @@ export async function sharedCheckInsOf(
 ): Promise<SharedCheckIns> {
   const level = await sharingLevelOf(db, owner.coupleId, owner.person.id);
   if (level === "nothing") return { level };
-  const today = localToday(now, owner.person.timeZone);
+  const today = localDateOf(now, owner.person.timeZone);
   if (level === "direction") {
     const readings = await readingsOf(db, owner, addDays(today, 1 - 2 * DIRECTION_WINDOW_DAYS), today);
     return { level, directions: directionsOf(readings, today) };
@@ -131,7 +131,7 @@ export type MyCheckIn = Reading & { note: string | null };
 
 /** My own check-ins in full: today's, the last two weeks' (to fill in or change), my chart, and what I share. */
 export async function myCheckIns(db: Executor, viewer: CoupleViewer, range: ChartRange, now: Date) {
-  const today = localToday(now, viewer.me.timeZone);
+  const today = localDateOf(now, viewer.me.timeZone);
   const { from, readFrom } = chartWindow(today, range);
   const [readings, sharing] = await Promise.all([
     readingsOf(db, { coupleId: viewer.couple.id, person: viewer.me }, readFrom, today, true),
@@ -160,7 +160,7 @@ export async function checkedInToday(db: Executor, viewer: CoupleViewer, now: Da
       and(
         eq(checkIns.coupleId, viewer.couple.id),
         eq(checkIns.userId, viewer.me.id),
-        eq(checkIns.day, localToday(now, viewer.me.timeZone)),
+        eq(checkIns.day, localDateOf(now, viewer.me.timeZone)),
       ),
     );
   return row !== undefined;
@@ -197,7 +197,7 @@ export async function recordCheckIn(
   input: Record<Measure, number> & { day?: LocalDate; note: string | null },
   now: Date,
 ): Promise<MyCheckIn> {
-  const day = editableDay(input.day, localToday(now, viewer.me.timeZone));
+  const day = editableDay(input.day, localDateOf(now, viewer.me.timeZone));
   const values = {
     safety: input.safety,
     trust: input.trust,
