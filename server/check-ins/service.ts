@@ -11,7 +11,7 @@ import {
   type Reading,
   type TrendPoint,
 } from "../domain/check-in-trends";
-import { addDays, daysBetween, type LocalDate } from "../domain/streaks";
+import { addDays, daysBetween, type LocalDate } from "../domain/calendar-days";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import type { CoupleViewer, PartneredViewer, Person } from "../viewer";

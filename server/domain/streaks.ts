@@ -11,7 +11,7 @@
 import { dayNumberOf, isDayNumber, localDateOfNumber, weekStartOfNumber, type LocalDate } from "./calendar-days";
 import { assertCadence, dueDayNumbers, latestOccurrence, previousOccurrence, type Cadence } from "./occurrences";
 
-// The calendar vocabulary streaks are written in, for the callers that count with them.
+// The calendar vocabulary streaks are written in, at hand for those who count with them.
 export { addDays, daysBetween, isLocalDate, isoWeekStart, weekdayOf, type LocalDate } from "./calendar-days";
 export { localDateOf } from "./zoned-time";
 export { dueDays, occurrenceFor, type Cadence } from "./occurrences";

@@ -10,7 +10,9 @@ import {
 import { DomainError } from "../errors";
 import { notify } from "../notifications/notify";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
-import { addDays, currentStreak, localDateOf, streakUnit } from "../domain/streaks";
+import { addDays } from "../domain/calendar-days";
+import { currentStreak, streakUnit } from "../domain/streaks";
+import { localDateOf } from "../domain/zoned-time";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
 import { announce, recordStreakMilestones } from "./streak-milestones";
 import { toCadence, type SuggestChangeInput, type TermsInput } from "./schema";
