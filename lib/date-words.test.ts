@@ -1,7 +1,19 @@
 import { format, formatDistanceStrict, parseISO } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { longDate, shortDate, shortWeekdayDate, shortWeekdayDay, timeAgo, weekdayDate } from "./date-words";
+import {
+  longDate,
+  monthYear,
+  shortDate,
+  shortDateWithYear,
+  shortMonthYear,
+  shortWeekdayDate,
+  shortWeekdayDateTime,
+  shortWeekdayDay,
+  shortWeekdayLongDate,
+  timeAgo,
+  weekdayDate,
+} from "./date-words";
 
 // These replaced date-fns on the dashboard (for its bundle): they must read exactly as it did.
 const instant = fc.date({
@@ -17,6 +29,10 @@ const patterns = [
   [weekdayDate, "EEEE d MMMM"],
   [shortWeekdayDate, "EEE d MMM"],
   [shortWeekdayDay, "EEE d"],
+  [shortDateWithYear, "d MMM yyyy"],
+  [monthYear, "MMMM yyyy"],
+  [shortMonthYear, "MMM yyyy"],
+  [shortWeekdayLongDate, "EEE d MMMM"],
 ] as const;
 
 describe("dates in words", () => {
@@ -32,6 +48,14 @@ describe("dates in words", () => {
     fc.assert(
       fc.property(instant, (when) => {
         expect(words(when)).toBe(format(when, pattern));
+      }),
+    );
+  });
+
+  it("writes an instant with its time on the reader's clock as date-fns's EEE d MMM, HH:mm", () => {
+    fc.assert(
+      fc.property(instant, (when) => {
+        expect(shortWeekdayDateTime(when)).toBe(format(when, "EEE d MMM, HH:mm"));
       }),
     );
   });

@@ -6,7 +6,8 @@
  * whose short forms are the familiar "Sep" and "Tue"; the order, day before month, is ours.
  *
  * A calendar day ("2026-03-02") is that day wherever the reader is; an instant is shown on the
- * reader's clock, which is what Date's local getters read.
+ * reader's clock, which is what Date's local getters read. The one place dates become words:
+ * a plan's time on its own clock (plan-time.ts) is written with these names too.
  */
 
 type Part = "weekday" | "day" | "month" | "year";
@@ -61,14 +62,40 @@ export function shortDate(when: string | Date) {
   return wordsFor(when, { month: "short" }, ["day", "month"]);
 }
 
+/** "14 Dec 2019" */
+export function shortDateWithYear(when: string | Date) {
+  return wordsFor(when, { month: "short" }, ["day", "month", "year"]);
+}
+
+/** "December 2019" */
+export function monthYear(when: string | Date) {
+  return wordsFor(when, { month: "long" }, ["month", "year"]);
+}
+
+/** "Dec 2019" */
+export function shortMonthYear(when: string | Date) {
+  return wordsFor(when, { month: "short" }, ["month", "year"]);
+}
+
 /** "Monday 2 March" */
 export function weekdayDate(when: string | Date) {
   return wordsFor(when, { weekday: "long", month: "long" }, ["weekday", "day", "month"]);
 }
 
+/** "Mon 2 March" */
+export function shortWeekdayLongDate(when: string | Date) {
+  return wordsFor(when, { weekday: "short", month: "long" }, ["weekday", "day", "month"]);
+}
+
 /** "Mon 2 Mar" */
 export function shortWeekdayDate(when: string | Date) {
   return wordsFor(when, { weekday: "short", month: "short" }, ["weekday", "day", "month"]);
+}
+
+/** "Mon 2 Mar, 09:05": an instant on the reader's clock. */
+export function shortWeekdayDateTime(when: Date) {
+  const clock = `${String(when.getHours()).padStart(2, "0")}:${String(when.getMinutes()).padStart(2, "0")}`;
+  return `${shortWeekdayDate(when)}, ${clock}`;
 }
 
 /** "Mon 2" */

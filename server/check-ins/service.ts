@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, checkInSharing } from "@/db/schema";
-import { localToday } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import {
   directionsOf,
   trendOf,
@@ -12,7 +12,7 @@ import {
   type Reading,
   type TrendPoint,
 } from "../domain/check-in-trends";
-import { addDays, daysBetween, type LocalDate } from "../domain/streaks";
+import { addDays, daysBetween, type LocalDate } from "../domain/calendar-days";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import type { CoupleViewer, PartneredViewer, Person } from "../viewer";
@@ -114,7 +114,7 @@ export async function sharedCheckInsOf(
 ): Promise<SharedCheckIns> {
   const level = await sharingLevelOf(db, owner.coupleId, owner.person.id);
   if (level === "nothing") return { level };
-  const today = localToday(now, owner.person.timeZone);
+  const today = localDateOf(now, owner.person.timeZone);
   if (level === "direction") return { level, directions: await directionsFor(db, owner, today) };
   const { from, readFrom } = chartWindow(today, range);
   const [readings, directions] = await Promise.all([
@@ -142,7 +142,7 @@ export type MyCheckIn = Reading & { note: string | null };
 
 /** My own check-ins in full: today's, the last two weeks' (to fill in or change), my chart, and what I share. */
 export async function myCheckIns(db: Executor, viewer: CoupleViewer, range: ChartRange, now: Date) {
-  const today = localToday(now, viewer.me.timeZone);
+  const today = localDateOf(now, viewer.me.timeZone);
   const { from, readFrom } = chartWindow(today, range);
   const me = { coupleId: viewer.couple.id, person: viewer.me };
   const [readings, sharing, directions] = await Promise.all([
@@ -173,7 +173,7 @@ export async function checkedInToday(db: Executor, viewer: CoupleViewer, now: Da
       and(
         eq(checkIns.coupleId, viewer.couple.id),
         eq(checkIns.userId, viewer.me.id),
-        eq(checkIns.day, localToday(now, viewer.me.timeZone)),
+        eq(checkIns.day, localDateOf(now, viewer.me.timeZone)),
       ),
     );
   return row !== undefined;
@@ -210,7 +210,7 @@ export async function recordCheckIn(
   input: Record<Measure, number> & { day?: LocalDate; note: string | null },
   now: Date,
 ): Promise<MyCheckIn> {
-  const day = editableDay(input.day, localToday(now, viewer.me.timeZone));
+  const day = editableDay(input.day, localDateOf(now, viewer.me.timeZone));
   const values = {
     safety: input.safety,
     trust: input.trust,

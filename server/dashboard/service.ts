@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { preparedStatement, type Database } from "@/db/client";
-import { dayOfRepair, localToday } from "../domain/day-count";
+import { dayOfRepair } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import type { CoupleViewer } from "../viewer";
 import { bindingsFor, bound, type DashboardItem, type TodayOf } from "./section";
 import { dashboardSections } from "./sections";
@@ -33,9 +34,9 @@ export async function loadDashboard(db: Database, viewer: CoupleViewer, now: Dat
     statement = statementFor(withPartner);
     statements.set(withPartner, statement);
   }
-  const myToday = localToday(now, viewer.me.timeZone);
-  const partnerToday = viewer.partner && localToday(now, viewer.partner.timeZone);
-  const utcToday = localToday(now, "UTC");
+  const myToday = localDateOf(now, viewer.me.timeZone);
+  const partnerToday = viewer.partner && localDateOf(now, viewer.partner.timeZone);
+  const utcToday = localDateOf(now, "UTC");
   // Anyone but me counts on my partner's clock, or on UTC before a partner joins.
   const todayOf = (userId: string) => (userId === viewer.me.id ? myToday : (partnerToday ?? utcToday));
   const [[row], pace] = await Promise.all([

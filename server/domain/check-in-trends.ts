@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type LocalDate } from "./streaks";
+import { addDays, daysBetween, type LocalDate } from "./calendar-days";
 
 /**
  * Reading a direction over weeks, not a score today: pure arithmetic on one person's daily

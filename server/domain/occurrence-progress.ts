@@ -1,17 +1,15 @@
+import { dayNumberOf, type LocalDate } from "./calendar-days";
+import { type Cadence, occurrenceFor } from "./occurrences";
 import {
   canCheckOff,
   checkOffWindow,
-  countCheckOffs,
   countCheckOffsSinceEpoch,
   type CountedCheckOffs,
+  currentStreak,
   isCounted,
   isKeptNow,
-  keptRateOf,
-  occurrenceFor,
-  streakOf,
-  type Cadence,
+  keptRate,
   type KeptRate,
-  type LocalDate,
 } from "./streaks";
 
 /** One day of the check-off window (today and the 6 days before), as the owner's screen shows it. */
@@ -44,7 +42,7 @@ export function progressOf(
   startedOn: LocalDate,
 ): Progress {
   // Read once for every figure: each walks the same check-offs.
-  return progressOfCounted(cadence, countCheckOffs(checkedDays, today, startedOn), today, startedOn);
+  return progressOfDayNumbers(cadence, checkedDays.map(dayNumberOf), today, startedOn);
 }
 
 /** `progressOf` for check-off days given as whole days since 1970-01-01, as the dashboard's SQL sends them. */
@@ -66,8 +64,8 @@ export function progressOfCounted(
 ): Progress {
   const current = occurrenceFor(cadence, today, startedOn);
   return {
-    streak: streakOf(cadence, counted),
-    keptRate: keptRateOf(cadence, counted),
+    streak: currentStreak(cadence, counted, today, startedOn),
+    keptRate: keptRate(cadence, counted, today, startedOn),
     dueNow: current !== null,
     keptNow: current !== null && isKeptNow(cadence, counted),
     window: checkOffWindow(today).days.map((day) => ({

@@ -1,7 +1,11 @@
 /**
  * Wall-clock times in a named time zone, with nothing but Intl: a plan is entered as
- * "Saturday 19:00 in Europe/Oslo" and stored as an instant.
+ * "Saturday 19:00 in Europe/Oslo" and stored as an instant, and an instant becomes the
+ * calendar day it was where a person lives (`localDateOf`). The one place that asks Intl
+ * for a zone's clock.
  */
+
+import { isLocalDate, writtenDate, type LocalDate } from "./calendar-days";
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
@@ -117,8 +121,8 @@ export function localToInstant(local: string, timeZone: string): Date {
 const pad = (value: number) => String(value).padStart(2, "0");
 
 /** The calendar date (YYYY-MM-DD) a wall clock shows. */
-export function dateOnWall(wall: WallClock): string {
-  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+export function dateOnWall(wall: WallClock): LocalDate {
+  return writtenDate(wall.year, wall.month, wall.day);
 }
 
 /** The instant as "2026-11-28T19:00" on the zone's clock (what a datetime-local field shows). */
@@ -127,7 +131,14 @@ export function instantToLocal(instant: Date, timeZone: string): string {
   return `${dateOnWall(wall)}T${pad(wall.hour)}:${pad(wall.minute)}`;
 }
 
-/** The calendar date (YYYY-MM-DD) of the instant on the zone's clock. */
-export function localDateOf(instant: Date, timeZone: string): string {
-  return instantToLocal(instant, timeZone).slice(0, 10);
+/**
+ * The calendar day `instant` falls on in the IANA `timeZone` (e.g. "Europe/Berlin"): today
+ * where a person lives, the day a check-off counts for. RangeError for an unknown zone, an
+ * invalid Date, or a day no LocalDate can write.
+ */
+export function localDateOf(instant: Date, timeZone: string): LocalDate {
+  if (Number.isNaN(instant.getTime())) throw new RangeError("localDateOf: invalid Date");
+  const day = dateOnWall(wallClockAt(instant, timeZone));
+  if (!isLocalDate(day)) throw new RangeError(`localDateOf: cannot represent ${instant.toISOString()}`);
+  return day;
 }

@@ -8,7 +8,7 @@ import { appRouter } from "@/server/root";
 import { withConstantsInlined } from "@/db/client";
 import { callerFor, db, makeCouple, makeWaitingCouple, testClock } from "@/test/harness";
 import { bindingsFor, bound } from "../dashboard/section";
-import { localToday } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import { loadViewer, type CoupleViewer } from "../viewer";
 import { forgivenessSection } from "./dashboard-section";
 import { subscribeToCouple, type CoupleEvent } from "../live/bus";
@@ -384,7 +384,7 @@ describe("the dashboard's requests", () => {
     await db.execute(sql`analyze forgiveness_requests`);
 
     const viewer = (await loadViewer(db, a.id, 0)) as CoupleViewer;
-    const today = localToday(new Date(), viewer.me.timeZone);
+    const today = localDateOf(new Date(), viewer.me.timeZone);
     const { text, params } = withConstantsInlined(
       new PgDialect().sqlToQuery(sql`select ${forgivenessSection.select(bound, { withPartner: true })}`),
     );

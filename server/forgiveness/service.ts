@@ -8,7 +8,7 @@ import {
   type ForgivenessRequest,
   type ForgivenessStatus,
 } from "@/db/schema";
-import { localToday } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
@@ -292,7 +292,7 @@ export async function answerRequest(db: Database, viewer: CoupleViewer, input: A
           row.kind === "second_chance"
             ? `${viewer.me.name} gave ${authorName} a second chance`
             : `${viewer.me.name} forgave ${authorName}`,
-        occurredOn: localToday(now, viewer.me.timeZone),
+        occurredOn: localDateOf(now, viewer.me.timeZone),
         createdBy: viewer.me.id,
         sourceId: row.id,
       });

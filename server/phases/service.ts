@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { couplePace, phases, type Phase } from "@/db/schema";
-import { localToday } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
@@ -86,7 +86,7 @@ async function movePhase(db: Executor, viewer: CoupleViewer, to: Phase, now: Dat
     coupleId: viewer.couple.id,
     kind: "phase",
     title,
-    occurredOn: localToday(now, viewer.me.timeZone),
+    occurredOn: localDateOf(now, viewer.me.timeZone),
     createdBy: viewer.me.id,
   });
 }

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
 import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
-import type { Cadence } from "../domain/streaks";
+import { streakUnit, type Cadence } from "../domain/streaks";
 
 type RawOpen = {
   id: string;
@@ -38,11 +38,6 @@ export type TodayItem = {
   streak: number;
   weekly: boolean;
 };
-
-export function streakUnit(cadence: Cadence, streak: number) {
-  const unit = cadence.kind === "weekly" ? "week" : cadence.kind === "weekdays" ? "time" : "day";
-  return streak === 1 ? unit : `${unit}s`;
-}
 
 /**
  * Responsibilities on the dashboard: proposals and pause/retire requests waiting on me

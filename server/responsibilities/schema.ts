@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isLocalDate, type Cadence } from "../domain/streaks";
+import { isLocalDate } from "../domain/calendar-days";
+import type { Cadence } from "../domain/streaks";
 import { withinDays } from "../input-bounds";
 
 export const cadenceKinds = ["daily", "weekdays", "weekly", "once"] as const;

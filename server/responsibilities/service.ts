@@ -10,7 +10,9 @@ import {
 import { DomainError } from "../errors";
 import { notify } from "../notifications/notify";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
-import { addDays, currentStreak, localDateOf, type Cadence } from "../domain/streaks";
+import { addDays } from "../domain/calendar-days";
+import { currentStreak, streakUnit } from "../domain/streaks";
+import { localDateOf } from "../domain/zoned-time";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
 import { announce, recordStreakMilestones } from "./streak-milestones";
 import { toCadence, type SuggestChangeInput, type TermsInput } from "./schema";
@@ -361,10 +363,6 @@ async function assertCheckable(db: Executor, viewer: PartneredViewer, id: string
   return { ...row, startedOn: row.startedOn };
 }
 
-function unitOf(cadence: Cadence) {
-  return cadence.kind === "weekly" ? "weeks" : cadence.kind === "weekdays" ? "times" : "days";
-}
-
 /**
  * The owner marks a day kept: today in their own time zone, or a day of the week before.
  * Milestones at 7, 30 and 100 are recorded in the same transaction.
@@ -411,7 +409,7 @@ export async function checkOffResponsibility(
       previous,
       current: streak,
       occurredOn: today,
-      title: (n) => `${viewer.me.name} kept “${row.title}” ${n} ${unitOf(row.cadence)} in a row`,
+      title: (n) => `${viewer.me.name} kept “${row.title}” ${n} ${streakUnit(row.cadence, n)} in a row`,
     });
     return { day, streak, milestones, changed: Boolean(inserted) };
   });

@@ -9,7 +9,8 @@ import {
   type CounsellorShare,
 } from "@/db/schema";
 import { generateInviteCode, hashInviteCode, isWellFormedInviteCode } from "../domain/invite-code";
-import { dayOfRepair, localToday } from "../domain/day-count";
+import { dayOfRepair } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import { recordAttempt, TooManyAttemptsError, type AttemptLimit } from "../rate-limit";
@@ -321,9 +322,9 @@ export async function viewShare(db: Database, token: string, ip: string | null, 
       found: true,
       tooManyVisits: null,
       names: [first.me.name, second.me.name],
-      day: dayOfRepair(first.couple.repairBeganOn, localToday(now, first.me.timeZone)),
+      day: dayOfRepair(first.couple.repairBeganOn, localDateOf(now, first.me.timeZone)),
       expiresAt: share.expiresAt!,
-      expiresOn: localToday(share.expiresAt!, first.me.timeZone),
+      expiresOn: localDateOf(share.expiresAt!, first.me.timeZone),
       sections: keys.map((key, index) => ({ key, label: shareSections[key].label, ...views[index]! })),
     };
   } catch (error) {

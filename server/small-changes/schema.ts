@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDate } from "../domain/streaks";
+import { isLocalDate } from "../domain/calendar-days";
 import { withinDays } from "../input-bounds";
 
 export const startSmallChangeSchema = z.object({

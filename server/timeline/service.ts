@@ -2,7 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import { milestones, type MilestoneKind } from "@/db/schema";
-import { dayOfRepair, localToday } from "../domain/day-count";
+import { dayOfRepair } from "../domain/day-count";
+import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
 import { publishCoupleEvent } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
@@ -70,7 +71,7 @@ export async function listTimeline(
   const { repairBeganOn } = viewer.couple;
   return {
     repairBeganOn,
-    today: dayOfRepair(repairBeganOn, localToday(now, viewer.me.timeZone)),
+    today: dayOfRepair(repairBeganOn, localDateOf(now, viewer.me.timeZone)),
     items: page.map(
       (row): TimelineEntry => ({
         id: row.id,
@@ -93,7 +94,7 @@ export async function addMilestone(
   input: { title: string; occurredOn: string; note: string | null },
   now: Date,
 ) {
-  if (input.occurredOn > localToday(now, viewer.me.timeZone)) {
+  if (input.occurredOn > localDateOf(now, viewer.me.timeZone)) {
     throw new DomainError("BAD_REQUEST", "Choose today or a day that has already happened.", "occurredOn");
   }
   const id = await recordMilestone(db, {

@@ -6,7 +6,7 @@ import { cn } from "@/lib/cn";
 import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
 import { chartRanges, type ChartRange } from "@/server/check-ins/limits";
-import { addDays } from "@/server/domain/streaks";
+import { addDays } from "@/server/domain/calendar-days";
 import type { Direction, Measure } from "@/server/domain/check-in-trends";
 import { CheckInForm } from "./check-in-form";
 import { FollowPartnerSharing } from "./follow-partner-sharing";

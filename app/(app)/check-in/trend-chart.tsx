@@ -1,6 +1,6 @@
 import { cn } from "@/lib/cn";
 import { shortDate } from "@/lib/date-words";
-import { addDays, daysBetween } from "@/server/domain/streaks";
+import { addDays, daysBetween } from "@/server/domain/calendar-days";
 import type { TrendPoint } from "@/server/domain/check-in-trends";
 
 /*

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { CalendarHeart, ChevronRight, Gift, MapPin } from "lucide-react";
 import { Badge } from "@/app/_components/ui/badge";
-import { formatDay, formatRange } from "@/lib/plan-time";
+import { weekdayDate } from "@/lib/date-words";
+import { formatRange } from "@/lib/plan-time";
 import type { PlanForViewer } from "./format";
 
 const statusLabel = { planned: null, done: "Kept", cancelled: "Called off" } as const;
@@ -20,7 +21,7 @@ export function PlanCard({ plan }: { plan: PlanForViewer }) {
         <span className="grid min-w-0 flex-1 gap-1">
           <span className="font-medium">{plan.headline}</span>
           <span className="text-sm text-muted-foreground">
-            {formatDay(plan.day)} · planned by {plan.plannedBy?.name ?? "your partner"}
+            {weekdayDate(plan.day)} · planned by {plan.plannedBy?.name ?? "your partner"}
           </span>
           {plan.hints.length > 0 && <span className="text-sm">Hints: {plan.hints.join(" · ")}</span>}
         </span>

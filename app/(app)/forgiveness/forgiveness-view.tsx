@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { format } from "date-fns";
+import { shortDateWithYear } from "@/lib/date-words";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { ChevronRight, History, PenLine, Sprout } from "lucide-react";
@@ -109,7 +109,7 @@ function RequestList({ requests }: { requests: RequestView[] }) {
                 )}
                 <span className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
                   <StatusBadge status={request.status} kind={request.kind} />
-                  <time dateTime={at.toISOString()}>{format(at, "d MMM yyyy")}</time>
+                  <time dateTime={at.toISOString()}>{shortDateWithYear(at)}</time>
                 </span>
               </span>
               <ChevronRight aria-hidden className="size-4 shrink-0 text-muted-foreground" />

@@ -13,7 +13,7 @@ import { ErrorState } from "@/app/_components/ui/error-state";
 import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
-import { formatLongDate } from "@/lib/plan-time";
+import { longDate } from "@/lib/date-words";
 import { MemoryForm } from "./memory-form";
 import { PageTitle } from "@/app/_components/ui/page-title";
 
@@ -101,7 +101,7 @@ export function MemoriesView({ initial }: { initial: Page }) {
                 )}
                 <span className="grid gap-1 p-4">
                   <span className="font-medium">{memory.title}</span>
-                  <span className="text-sm text-muted-foreground">{formatLongDate(memory.happenedOn)}</span>
+                  <span className="text-sm text-muted-foreground">{longDate(memory.happenedOn)}</span>
                   {memory.place && (
                     <span className="flex items-center gap-1 text-sm text-muted-foreground">
                       <MapPin aria-hidden className="size-3.5" />

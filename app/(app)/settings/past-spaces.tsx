@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { shortDateWithYear, shortMonthYear } from "@/lib/date-words";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { useTRPC } from "@/lib/trpc";
 
@@ -20,14 +20,14 @@ export function PastSpaces() {
         {spaces.map((space) => (
           <details key={space.id} className="rounded-lg border border-border p-4">
             <summary className="cursor-pointer font-medium">
-              With {space.partnerName ?? "a partner who left"} · {format(parseISO(space.repairBeganOn), "MMM yyyy")}
-              {space.archivedAt ? ` – ${format(space.archivedAt, "MMM yyyy")}` : ""}
+              With {space.partnerName ?? "a partner who left"} · {shortMonthYear(space.repairBeganOn)}
+              {space.archivedAt ? ` – ${shortMonthYear(space.archivedAt)}` : ""}
             </summary>
             <ul className="mt-3 grid gap-2">
               {space.milestones.map((milestone) => (
                 <li key={milestone.id} className="text-sm">
                   <time className="text-muted-foreground" dateTime={milestone.occurredOn}>
-                    {format(parseISO(milestone.occurredOn), "d MMM yyyy")}
+                    {shortDateWithYear(milestone.occurredOn)}
                   </time>{" "}
                   · {milestone.title}
                   {milestone.note && <p className="text-muted-foreground">{milestone.note}</p>}

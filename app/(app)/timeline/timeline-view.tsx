@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { format, parseISO } from "date-fns";
+import { longDate, monthYear, shortWeekdayLongDate } from "@/lib/date-words";
 import { Milestone, Trash2 } from "lucide-react";
 import { useState } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -29,7 +29,7 @@ function byMonth(entries: Entry[]) {
     const key = entry.occurredOn.slice(0, 7);
     const last = months.at(-1);
     if (last?.key === key) last.entries.push(entry);
-    else months.push({ key, label: format(parseISO(entry.occurredOn), "MMMM yyyy"), entries: [entry] });
+    else months.push({ key, label: monthYear(entry.occurredOn), entries: [entry] });
   }
   return months;
 }
@@ -62,7 +62,7 @@ export function TimelineView({ initial }: { initial: Page }) {
         <div className="grid gap-1">
           <PageTitle data-testid="timeline-day">Day {first.today}</PageTitle>
           <p className="text-sm text-muted-foreground">
-            Your journey since you began mending on {format(parseISO(first.repairBeganOn), "d MMMM yyyy")}.
+            Your journey since you began mending on {longDate(first.repairBeganOn)}.
           </p>
         </div>
         <AddMilestone onAdded={refresh} />
@@ -180,7 +180,7 @@ function TimelineEntry({ entry, onRemoved }: { entry: Entry; onRemoved: () => vo
       <p className="text-xs text-muted-foreground">
         <span className="sr-only">{look.label}: </span>
         {entry.day ? `Day ${entry.day} · ` : "Before you began · "}
-        <time dateTime={entry.occurredOn}>{format(parseISO(entry.occurredOn), "EEE d MMMM")}</time>
+        <time dateTime={entry.occurredOn}>{shortWeekdayLongDate(entry.occurredOn)}</time>
       </p>
       <h3 className="font-medium">{entry.title}</h3>
       {entry.note && <p className="text-sm leading-relaxed whitespace-pre-wrap text-muted-foreground">{entry.note}</p>}

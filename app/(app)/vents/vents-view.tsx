@@ -2,7 +2,7 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { format } from "date-fns";
+import { shortWeekdayDateTime } from "@/lib/date-words";
 import { Ear, Feather, HeartHandshake, Trash2 } from "lucide-react";
 import { useForm } from "react-hook-form";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -23,10 +23,6 @@ import { PrivateCheckLink } from "../settings/private-check/private-check-link";
 
 type Page = inferRouterOutputs<AppRouter>["vents"]["list"];
 type Vent = Page["items"][number];
-
-function when(date: Date) {
-  return format(date, "EEE d MMM, HH:mm");
-}
 
 export function VentsView({ initial, partnerName }: { initial: Page; partnerName: string | null }) {
   const trpc = useTRPC();
@@ -160,7 +156,7 @@ function VentCard({ vent, partnerName, onChanged }: { vent: Vent; partnerName: s
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
         <p className="font-medium">{vent.byMe ? "You wrote" : `${vent.authorName} wrote`}</p>
         <time className="text-muted-foreground" dateTime={vent.createdAt.toISOString()}>
-          {when(vent.createdAt)}
+          {shortWeekdayDateTime(vent.createdAt)}
         </time>
       </header>
       <p className="text-base leading-relaxed whitespace-pre-wrap">{vent.body}</p>
@@ -169,7 +165,7 @@ function VentCard({ vent, partnerName, onChanged }: { vent: Vent; partnerName: s
           <p className="flex items-center gap-2 text-sm text-calm" data-testid="vent-acknowledged">
             <HeartHandshake aria-hidden className="size-4" />
             {vent.byMe ? `${partnerName} read this and hears you` : "You said you read this and hear them"}
-            <span className="text-muted-foreground">· {when(vent.acknowledgedAt)}</span>
+            <span className="text-muted-foreground">· {shortWeekdayDateTime(vent.acknowledgedAt)}</span>
           </p>
         ) : vent.canAcknowledge ? (
           <Button

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getRequestViewer } from "@/server/auth";
-import { localToday } from "@/server/domain/day-count";
+import { localDateOf } from "@/server/domain/zoned-time";
 import { Welcome } from "./welcome";
 
 export const metadata: Metadata = { title: "Welcome" };
@@ -9,5 +9,5 @@ export const metadata: Metadata = { title: "Welcome" };
 export default async function WelcomePage() {
   const viewer = await getRequestViewer();
   if (viewer?.couple) redirect("/dashboard");
-  return <Welcome name={viewer?.me.name ?? ""} today={localToday(new Date(), viewer?.me.timeZone ?? "UTC")} />;
+  return <Welcome name={viewer?.me.name ?? ""} today={localDateOf(new Date(), viewer?.me.timeZone ?? "UTC")} />;
 }

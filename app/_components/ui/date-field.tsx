@@ -1,4 +1,4 @@
-import { format } from "date-fns";
+import { writtenDate } from "@/server/domain/calendar-days";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
@@ -35,10 +35,11 @@ export function DateTimeField({ className, ...props }: NativeProps) {
 
 /** A Date as a DateField value (local calendar day), e.g. for a form's defaultValues. */
 export function toDateInputValue(date: Date): string {
-  return format(date, "yyyy-MM-dd");
+  return writtenDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** A Date as a DateTimeField value (local wall-clock time, to the minute). */
 export function toDateTimeInputValue(date: Date): string {
-  return format(date, "yyyy-MM-dd'T'HH:mm");
+  const clock = `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+  return `${toDateInputValue(date)}T${clock}`;
 }

@@ -17,7 +17,8 @@ import { toast } from "@/app/_components/ui/toast";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { reflectSchema } from "@/server/dates/schema";
 import { BackLink } from "@/app/_components/ui/back-link";
-import { formatDay, formatPlanTime, formatRange } from "@/lib/plan-time";
+import { weekdayDate } from "@/lib/date-words";
+import { formatPlanTime, formatRange } from "@/lib/plan-time";
 import type { PlanDetail } from "../format";
 import { PlanForm } from "../plan-form";
 import { PageTitle } from "@/app/_components/ui/page-title";
@@ -54,7 +55,7 @@ function SurpriseFaceView({ face }: { face: Face }) {
           <CardDescription>
             {face.status === "cancelled"
               ? "This surprise was called off."
-              : `${formatDay(face.day)}, in the ${face.timeOfDay}. The details appear here when ${planner} reveals them.`}
+              : `${weekdayDate(face.day)}, in the ${face.timeOfDay}. The details appear here when ${planner} reveals them.`}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">

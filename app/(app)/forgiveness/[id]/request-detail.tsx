@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { format } from "date-fns";
+import { longDate } from "@/lib/date-words";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArrowLeft, Clock, HeartHandshake, PauseCircle } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
@@ -40,7 +40,7 @@ export function RequestDetail({ initial }: { initial: RequestView }) {
         <PageTitle>{titleOf(request)}</PageTitle>
         <div className="flex flex-wrap items-center gap-3 text-sm text-muted-foreground">
           <StatusBadge status={request.status} kind={request.kind} />
-          {request.sentAt && <span>Sent {format(request.sentAt, "d MMMM yyyy")}</span>}
+          {request.sentAt && <span>Sent {longDate(request.sentAt)}</span>}
         </div>
       </header>
 
@@ -83,14 +83,14 @@ function AnswerHistory({ request }: { request: RequestView }) {
             </p>
             {answer.note && <p className="whitespace-pre-wrap text-muted-foreground">“{answer.note}”</p>}
             <time className="text-xs text-muted-foreground" dateTime={answer.answeredAt.toISOString()}>
-              {format(answer.answeredAt, "d MMMM yyyy")}
+              {longDate(answer.answeredAt)}
             </time>
           </li>
         ))}
         {request.status === "withdrawn" && request.closedAt && (
           <li className="rounded-lg border border-dashed border-input p-4 text-muted-foreground">
-            {request.side === "mine" ? "You" : request.authorName} withdrew this request on{" "}
-            {format(request.closedAt, "d MMMM yyyy")}.
+            {request.side === "mine" ? "You" : request.authorName} withdrew this request on {longDate(request.closedAt)}
+            .
           </li>
         )}
       </ol>

@@ -13,7 +13,8 @@ import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
 import { BackLink } from "@/app/_components/ui/back-link";
-import { formatLongDate, formatPlanTime } from "@/lib/plan-time";
+import { longDate } from "@/lib/date-words";
+import { formatPlanTime } from "@/lib/plan-time";
 import { MemoryForm } from "../memory-form";
 import { PageTitle } from "@/app/_components/ui/page-title";
 
@@ -133,7 +134,7 @@ export function MemoryDetail({ initial, canPlan }: { initial: Memory; canPlan: b
         <BackLink href="/memories">Memories</BackLink>
         <PageTitle>{memory.title}</PageTitle>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-muted-foreground">
-          <span>{formatLongDate(memory.happenedOn)}</span>
+          <span>{longDate(memory.happenedOn)}</span>
           {memory.place && (
             <span className="flex items-center gap-1">
               <MapPin aria-hidden className="size-4" />
