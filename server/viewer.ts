@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { coupleMembers, couples, sessions, users } from "@/db/schema";
 import { LAST_USED_INTERVAL_MS, touchSession } from "./sessions/service";
+import { isUuid } from "@/lib/uuid";
 
 export type Person = { id: string; name: string; timeZone: string };
 export type Me = Person & { email: string };
@@ -60,8 +61,6 @@ function viewerQuery(db: Database) {
 // Every request runs this first: built and prepared once per database handle.
 const preparedViewerQueries = new WeakMap<Database, ReturnType<typeof viewerQuery>>();
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Loads the signed-in person, their active couple and partner in one statement, or
  * null when the session is stale (account gone, signed out on that device or everywhere).
@@ -74,7 +73,7 @@ export async function loadViewer(
   sessionVersion: number,
   session?: { id: string; now: Date },
 ): Promise<Viewer | null> {
-  if (session && !UUID.test(session.id)) return null;
+  if (session && !isUuid(session.id)) return null;
   let query = preparedViewerQueries.get(db);
   if (!query) {
     query = viewerQuery(db);
