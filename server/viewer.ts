@@ -15,11 +15,16 @@ export type Viewer = { me: Me; couple: CoupleInfo | null; partner: Person | null
 export type CoupleViewer = { me: Me; couple: CoupleInfo; partner: Person | null };
 export type PartneredViewer = { me: Me; couple: CoupleInfo; partner: Person };
 
-/** Me, my partner, or a former member whose words stay (counted in UTC, named gently). */
-export function personOf(viewer: CoupleViewer, userId: string): Person {
+/** Me or my partner; null for anyone else (a former member, or nobody at all). */
+export function memberOf(viewer: CoupleViewer, userId: string | null): Person | null {
   if (userId === viewer.me.id) return viewer.me;
   if (viewer.partner && userId === viewer.partner.id) return viewer.partner;
-  return { id: userId, name: "A former partner", timeZone: "UTC" };
+  return null;
+}
+
+/** Me, my partner, or a former member whose words stay (counted in UTC, named gently). */
+export function personOf(viewer: CoupleViewer, userId: string): Person {
+  return memberOf(viewer, userId) ?? { id: userId, name: "A former partner", timeZone: "UTC" };
 }
 
 const partnerMember = alias(coupleMembers, "partner_member");
