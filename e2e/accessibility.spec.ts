@@ -1,6 +1,5 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import {
   linkedPartner,
   schemes,
@@ -13,6 +12,7 @@ import {
   type Scheme,
   type Stop,
 } from "./support/page-tour";
+import { expectAccessible } from "./support/axe";
 
 /*
  * Every page, in light and dark, on a phone and a wide screen, has no serious or critical
@@ -23,25 +23,6 @@ import {
  * git-ignored). Nothing is compared; the point is to look.
  */
 const screenshots = path.join(process.cwd(), "e2e", ".screenshots");
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const blocking = violations.filter(({ impact }) => impact === "serious" || impact === "critical");
-  for (const { id, impact, help, nodes } of violations.filter((violation) => !blocking.includes(violation))) {
-    console.log(`[${label}] ${impact} ${id}: ${help} (${nodes.length})`);
-  }
-  const readable = blocking.map(
-    ({ id, impact, help, nodes }) =>
-      `${impact} ${id}: ${help}\n${nodes
-        .slice(0, 5)
-        .map(
-          (node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join(" ").trim() ?? ""}`,
-        )
-        .join("\n")}`,
-  );
-  expect.soft(readable, `${label} has no serious or critical violations`).toEqual([]);
-}
 
 async function tour(page: Page, stops: Stop[], scheme: Scheme, picturePrefix = "") {
   for (const viewport of viewports) {

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple, signIn } from "./support/accounts";
 
 test("a partner exports their data, then deletes their account; the other keeps the space in their past spaces", async ({

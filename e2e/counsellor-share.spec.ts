@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 import { expectAccessibleAtBothSizes } from "./support/axe";
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 
 const SECRET_TITLE = "Dinner at the little Lebanese place";

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 
 /** Whether the whole of `locator` is on screen, between the sticky header and the tab bar. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 
 test("the composer coaches gently: it hears regret for being found out, notices a missing part, and the partner sees neither", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 
 test("an apology is checked as it is written, sent, given more time, then forgiven", async ({ browser }) => {

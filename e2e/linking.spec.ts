@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { joinThroughLink, newPerson, signIn, signUp, startSpace } from "./support/accounts";
 
 test("two partners link through an invite, and a spent link is refused", async ({ browser }) => {

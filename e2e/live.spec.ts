@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { linkedCouple } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
 
 /** Marks the page so a reload (which would wipe the mark) is caught. */
 async function markNoReload(page: Page) {
@@ -8,17 +8,6 @@ async function markNoReload(page: Page) {
 }
 async function expectNoReload(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
-}
-
-/** No serious or critical WCAG 2.2 AA violation on the page as it is now (with content, not just empty states). */
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const blocking = violations
-    .filter(({ impact }) => impact === "serious" || impact === "critical")
-    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect.soft(blocking, `${label} has no serious or critical violations`).toEqual([]);
 }
 
 /** Resolves when `page`'s live connection is open. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 
 test("a vent longer than the limit is kept whole, counted, and refused with a message, never cut", async ({

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple, newPerson, signIn, signUp, startSpace, submitSignUp } from "./support/accounts";
 import { linksIn, mailTo, waitForMail } from "./support/mail";
 

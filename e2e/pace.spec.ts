@@ -1,22 +1,11 @@
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 import { schemes, viewports, visit } from "./support/page-tour";
+import { expectAccessible } from "./support/axe";
 
 const screenshots = path.join(process.cwd(), "e2e", ".screenshots");
 const PRIVATE_NOTE = "Only for me: the knot came back after lunch";
-
-/** No serious or critical WCAG 2.2 AA violation on the page as it is now, with its content. */
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
-  const blocking = violations
-    .filter(({ impact }) => impact === "serious" || impact === "critical")
-    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(" ")).join(", ")}`);
-  expect.soft(blocking, `${label} has no serious or critical violations`).toEqual([]);
-}
 
 async function tapScale(page: Page, measure: string, value: number) {
   await page.getByTestId(`scale-${measure}`).getByText(String(value), { exact: true }).click();

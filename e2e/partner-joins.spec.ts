@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { joinThroughLink, newPerson, startSpace } from "./support/accounts";
 
 test("the partner who was waiting sees the other join on their open dashboard, without reloading", async ({

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 import { expectAccessibleAtBothSizes } from "./support/axe";
 

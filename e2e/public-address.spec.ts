@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 import { TEST_HOST } from "./support/test-host";
 

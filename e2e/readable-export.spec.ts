@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { linkedCouple } from "./support/accounts";
 
 test("a readable copy downloads as one page that opens with no scripts and shows my side of the journey", async ({

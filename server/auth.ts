@@ -19,6 +19,7 @@ import {
   SESSION_MAX_AGE_S,
   type SessionClaims,
 } from "./session-token";
+import { isUuid } from "@/lib/uuid";
 
 declare module "next-auth" {
   interface Session {
@@ -115,14 +116,12 @@ export async function requestSession(requestHeaders: Headers): Promise<SessionCl
   return readSessionClaims(requestHeaders, { secret, cookieName });
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The signed-in person for this request, checked against the database (so a session
  * revoked by a password change or "sign out everywhere" stops working), cached per request.
  */
 export const getRequestViewer = cache(async () => {
   const session = await requestSession(await headers());
-  if (!session?.sessionId || !UUID.test(session.userId)) return null;
+  if (!session?.sessionId || !isUuid(session.userId)) return null;
   return loadViewer(getDb(), session.userId, session.sessionVersion, { id: session.sessionId, now: new Date() });
 });

@@ -41,7 +41,7 @@ const t = initTRPC.context<Context>().create({
         errorId: null,
         // Field → first message, so a form can show each error beside its field.
         fieldErrors: zodError
-          ? fieldErrorsOf(zodError)
+          ? firstMessagePerField(zodError)
           : error.cause instanceof DomainError && error.cause.field
             ? { [error.cause.field]: error.cause.message }
             : null,
@@ -50,7 +50,7 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-function fieldErrorsOf(error: ZodError): Record<string, string> {
+function firstMessagePerField(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "input";

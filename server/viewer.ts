@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
 import { coupleMembers, couples, sessions, users } from "@/db/schema";
 import { LAST_USED_INTERVAL_MS, touchSession } from "./sessions/service";
+import { isUuid } from "@/lib/uuid";
 
 export type Person = { id: string; name: string; timeZone: string };
 export type Me = Person & { email: string };
@@ -14,11 +15,16 @@ export type Viewer = { me: Me; couple: CoupleInfo | null; partner: Person | null
 export type CoupleViewer = { me: Me; couple: CoupleInfo; partner: Person | null };
 export type PartneredViewer = { me: Me; couple: CoupleInfo; partner: Person };
 
-/** Me, my partner, or a former member whose words stay (counted in UTC, named gently). */
-export function personOf(viewer: CoupleViewer, userId: string): Person {
+/** Me or my partner; null for anyone else (a former member, or nobody at all). */
+export function memberOf(viewer: CoupleViewer, userId: string | null): Person | null {
   if (userId === viewer.me.id) return viewer.me;
   if (viewer.partner && userId === viewer.partner.id) return viewer.partner;
-  return { id: userId, name: "A former partner", timeZone: "UTC" };
+  return null;
+}
+
+/** Me, my partner, or a former member whose words stay (counted in UTC, named gently). */
+export function personOf(viewer: CoupleViewer, userId: string): Person {
+  return memberOf(viewer, userId) ?? { id: userId, name: "A former partner", timeZone: "UTC" };
 }
 
 const partnerMember = alias(coupleMembers, "partner_member");
@@ -60,8 +66,6 @@ function viewerQuery(db: Database) {
 // Every request runs this first: built and prepared once per database handle.
 const preparedViewerQueries = new WeakMap<Database, ReturnType<typeof viewerQuery>>();
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Loads the signed-in person, their active couple and partner in one statement, or
  * null when the session is stale (account gone, signed out on that device or everywhere).
@@ -74,7 +78,7 @@ export async function loadViewer(
   sessionVersion: number,
   session?: { id: string; now: Date },
 ): Promise<Viewer | null> {
-  if (session && !UUID.test(session.id)) return null;
+  if (session && !isUuid(session.id)) return null;
   let query = preparedViewerQueries.get(db);
   if (!query) {
     query = viewerQuery(db);

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { Button } from "@/app/_components/ui/button";
+import { FormSubmit } from "@/app/_components/form-submit";
 
-/** The end of the sign-in and sign-up forms: the form's own error, the button, and the way to the other form. */
+/** The end of the sign-in, sign-up and forgotten-password forms: the form's own error, the button, and the way to the other form. */
 export function FormEnd({
   error,
   submitting,
@@ -21,14 +21,7 @@ export function FormEnd({
 }) {
   return (
     <>
-      {error && (
-        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
-          {error}
-        </p>
-      )}
-      <Button type="submit" size="lg" disabled={submitting}>
-        {submitting ? busyLabel : submitLabel}
-      </Button>
+      <FormSubmit error={error} submitting={submitting} submitLabel={submitLabel} busyLabel={busyLabel} />
       <p className="text-center text-sm text-muted-foreground">
         {otherPrompt}{" "}
         <Link className="font-medium text-foreground underline underline-offset-4" href={otherHref}>

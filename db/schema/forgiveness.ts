@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { couples } from "./couples";
+import { STILL_OPEN } from "./forgiveness-status";
 import { users } from "./users";
 
 export const forgivenessKinds = ["forgiveness", "second_chance"] as const;
@@ -16,6 +17,11 @@ export type ForgivenessStatus = (typeof forgivenessStatuses)[number];
 
 export const forgivenessAnswers = ["forgive", "more_time", "not_ready"] as const;
 export type ForgivenessAnswer = (typeof forgivenessAnswers)[number];
+
+export { STILL_OPEN };
+
+/** The statuses a still-open request may be in, as SQL: the predicate of the two partial indexes below. */
+const stillOpenSql = sql.raw(STILL_OPEN.map((status) => `'${status}'`).join(", "));
 
 export const forgivenessRequests = pgTable(
   "forgiveness_requests",
@@ -56,13 +62,13 @@ export const forgivenessRequests = pgTable(
     index("forgiveness_requests_couple_status_idx").on(t.coupleId, t.status, t.sentAt),
     // The dashboard's "asked of me" and "I asked": a person's still-open requests, newest first
     // (`order by sent_at desc, id desc`), read in index order so the first ten are found
-    // without sorting all of them. The predicate is STILL_OPEN, written out.
+    // without sorting all of them.
     index("forgiveness_requests_open_recipient_idx")
       .on(t.coupleId, t.recipientId, t.sentAt.desc().nullsFirst(), t.id.desc().nullsFirst())
-      .where(sql`${t.status} in ('open', 'more_time', 'not_ready')`),
+      .where(sql`${t.status} in (${stillOpenSql})`),
     index("forgiveness_requests_open_author_idx")
       .on(t.coupleId, t.authorId, t.sentAt.desc().nullsFirst(), t.id.desc().nullsFirst())
-      .where(sql`${t.status} in ('open', 'more_time', 'not_ready')`),
+      .where(sql`${t.status} in (${stillOpenSql})`),
     // History, newest first, paged by (closed_at, id).
     index("forgiveness_requests_couple_closed_idx").on(t.coupleId, t.closedAt.desc(), t.id.desc()),
   ],

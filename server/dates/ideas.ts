@@ -6,8 +6,8 @@ import { DomainError } from "../errors";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import { announceChange } from "./announce";
 import type { AddIdeaInput } from "./schema";
+import { isUuid } from "@/lib/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IDEA_NOT_FOUND = "We couldn't find that idea.";
 
 export type IdeaView = {
@@ -56,7 +56,7 @@ function ideaView(
 export async function findIdea(db: Executor, viewer: CoupleViewer, ideaId: string): Promise<IdeaSource | null> {
   const builtIn = catalogueIdea(ideaId);
   if (builtIn) return { ...builtIn, createdBy: null, custom: false };
-  if (!UUID.test(ideaId)) return null;
+  if (!isUuid(ideaId)) return null;
   const [row] = await db
     .select({
       id: dateIdeas.id,

@@ -1,7 +1,7 @@
 import { datePlans, type PlanStatus } from "@/db/schema/dates";
 import { instantToLocal } from "../domain/zoned-time";
 import { isRevealed, maySeeDetails, surpriseHeadline, surpriseMoment, type TimeOfDay } from "../domain/surprise";
-import type { CoupleViewer } from "../viewer";
+import { memberOf, type CoupleViewer } from "../viewer";
 
 /** A plan's own columns, read by the service and the dashboard alike (then shaped per partner). */
 export const planRowColumns = {
@@ -108,11 +108,10 @@ export type SurpriseFace = {
 
 export type PlanForViewer = PlanView | SurpriseFace;
 
+/** Who planned or added something, by id and name only; null once they have left the couple. */
 export function personRef(viewer: CoupleViewer, userId: string | null): PersonRef | null {
-  if (!userId) return null;
-  if (userId === viewer.me.id) return { id: viewer.me.id, name: viewer.me.name };
-  if (viewer.partner && userId === viewer.partner.id) return { id: viewer.partner.id, name: viewer.partner.name };
-  return null;
+  const member = memberOf(viewer, userId);
+  return member && { id: member.id, name: member.name };
 }
 
 export function surpriseFace(plan: PlanRecord, viewer: CoupleViewer): SurpriseFace {

@@ -1,7 +1,12 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { forgivenessAnswerLog, forgivenessRequests, type ForgivenessKind, type ForgivenessStatus } from "@/db/schema";
+import {
+  forgivenessAnswerLog,
+  forgivenessRequests,
+  STILL_OPEN,
+  type ForgivenessKind,
+  type ForgivenessStatus,
+} from "@/db/schema";
 import { defineSection, jsonList, toDate, type Bound, type DashboardItem } from "../dashboard/section";
-import { STILL_OPEN } from "./service";
 
 type RawRequest = { id: string; kind: ForgivenessKind; status: ForgivenessStatus; sentAt: string; note: string | null };
 type Raw = { askedOfMe: RawRequest[]; iAsked: RawRequest[] } | null;

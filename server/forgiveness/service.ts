@@ -7,6 +7,7 @@ import {
   type ForgivenessKind,
   type ForgivenessRequest,
   type ForgivenessStatus,
+  STILL_OPEN,
 } from "@/db/schema";
 import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
@@ -16,8 +17,6 @@ import { notify } from "../notifications/notify";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { AnswerInput, HistoryInput, SaveDraftInput, SendInput } from "./schema";
 
-/** Sent and not yet forgiven or withdrawn: the recipient may answer, the author may withdraw. */
-export const STILL_OPEN = ["open", "more_time", "not_ready"] as const satisfies readonly ForgivenessStatus[];
 const CLOSED = ["forgiven", "withdrawn"] as const satisfies readonly ForgivenessStatus[];
 
 const statusAfter: Record<ForgivenessAnswer, ForgivenessStatus> = {

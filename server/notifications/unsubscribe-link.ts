@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { appUrl } from "../mail/config";
+import { isUuid } from "@/lib/uuid";
 
 function secret() {
   const value = process.env.NEXTAUTH_SECRET;
@@ -20,10 +21,8 @@ export function unsubscribeUrls(userId: string) {
   return { page: appUrl(`/unsubscribe?${query}`), oneClick: appUrl(`/api/unsubscribe?${query}`) };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export function isValidUnsubscribe(userId: unknown, signature: unknown): userId is string {
-  if (typeof userId !== "string" || typeof signature !== "string" || !UUID.test(userId)) return false;
+  if (typeof userId !== "string" || typeof signature !== "string" || !isUuid(userId)) return false;
   const expected = Buffer.from(signatureOf(userId));
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);

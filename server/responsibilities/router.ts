@@ -10,17 +10,15 @@ import {
   undoCheckOffSchema,
 } from "./schema";
 import {
-  acknowledgeCheckOff,
   agreeToResponsibility,
   answerChange,
-  checkOffResponsibility,
   declineResponsibility,
-  listResponsibilities,
   proposeResponsibility,
   requestChange,
   suggestChange,
-  undoCheckOff,
-} from "./service";
+} from "./agreement";
+import { acknowledgeCheckOff, checkOffResponsibility, undoCheckOff } from "./check-offs";
+import { listResponsibilities } from "./service";
 
 export const responsibilitiesRouter = createTRPCRouter({
   list: coupleProcedure.query(({ ctx }) => listResponsibilities(ctx.db, ctx.viewer, ctx.now())),

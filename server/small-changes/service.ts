@@ -2,11 +2,12 @@ import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges, type SmallChange } from "@/db/schema";
 import { DomainError } from "../errors";
-import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
-import { currentStreak, type Cadence } from "../domain/streaks";
+import { progressOf } from "../domain/occurrence-progress";
+import type { Cadence } from "../domain/occurrences";
 import { localDateOf } from "../domain/zoned-time";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
-import { announce, recordStreakMilestones } from "../responsibilities/streak-milestones";
+import { announce } from "../responsibilities/streak-milestones";
+import { recordCheckOff, removeCheckOff, type CheckOffKind } from "../check-offs/record-check-off";
 import type { EncourageInput, StartSmallChangeInput } from "./schema";
 
 const TOPIC = "changes";
@@ -131,69 +132,35 @@ export async function startSmallChange(db: Database, viewer: CoupleViewer, input
   return { id: row!.id };
 }
 
+const SMALL_CHANGE_CHECK_OFFS: CheckOffKind = {
+  table: smallChangeCheckOffs,
+  recordId: smallChangeCheckOffs.smallChangeId,
+  row: ({ coupleId, recordId, day, now }) => ({ coupleId, smallChangeId: recordId, day, createdAt: now }),
+  topic: TOPIC,
+  find: async (db, viewer, id, options) => ({
+    ...(await findOwnActiveChange(db, viewer, id, options)),
+    cadence: DAILY,
+  }),
+  milestoneTitle: (viewer, change, n) => `${viewer.me.name} kept up “${change.title}” for ${n} days in a row`,
+};
+
 /** The owner marks a day kept (today, or a day of the week before); 7 / 30 / 100-day milestones in the same transaction. */
-export async function checkOffSmallChange(
+export function checkOffSmallChange(
   db: Database,
   viewer: CoupleViewer,
   input: { id: string; day?: string },
   now: Date,
 ) {
-  const today = localDateOf(now, viewer.me.timeZone);
-  const day = input.day ?? today;
-  const result = await db.transaction(async (tx) => {
-    const row = await findOwnActiveChange(tx, viewer, input.id, { lock: true });
-    const problem = checkOffProblem(DAILY, day, today, row.startedOn);
-    if (problem) throw new DomainError("BAD_REQUEST", problem, "day");
-    const existing = await tx
-      .select({ day: smallChangeCheckOffs.day })
-      .from(smallChangeCheckOffs)
-      .where(and(eq(smallChangeCheckOffs.coupleId, viewer.couple.id), eq(smallChangeCheckOffs.smallChangeId, row.id)));
-    const before = existing.map((c) => c.day);
-    const [inserted] = await tx
-      .insert(smallChangeCheckOffs)
-      .values({ coupleId: viewer.couple.id, smallChangeId: row.id, day, createdAt: now })
-      .onConflictDoNothing()
-      .returning({ day: smallChangeCheckOffs.day });
-    const after = inserted ? [...before, day] : before;
-    const previous = currentStreak(DAILY, before, today, row.startedOn);
-    const streak = currentStreak(DAILY, after, today, row.startedOn);
-    const milestones = await recordStreakMilestones(tx, {
-      coupleId: viewer.couple.id,
-      recordId: row.id,
-      ownerId: viewer.me.id,
-      previous,
-      current: streak,
-      occurredOn: today,
-      title: (n) => `${viewer.me.name} kept up “${row.title}” for ${n} days in a row`,
-    });
-    return { day, streak, milestones, changed: Boolean(inserted) };
-  });
-  if (result.changed) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
-  return { day: result.day, streak: result.streak, milestones: result.milestones };
+  return recordCheckOff(db, SMALL_CHANGE_CHECK_OFFS, viewer, input, now);
 }
 
-export async function undoSmallChangeCheckOff(
+export function undoSmallChangeCheckOff(
   db: Database,
   viewer: CoupleViewer,
   input: { id: string; day: string },
   now: Date,
 ) {
-  const today = localDateOf(now, viewer.me.timeZone);
-  const row = await findOwnActiveChange(db, viewer, input.id);
-  const problem = checkOffProblem(DAILY, input.day, today, row.startedOn);
-  if (problem) throw new DomainError("BAD_REQUEST", problem, "day");
-  const deleted = await db
-    .delete(smallChangeCheckOffs)
-    .where(
-      and(
-        eq(smallChangeCheckOffs.coupleId, viewer.couple.id),
-        eq(smallChangeCheckOffs.smallChangeId, row.id),
-        eq(smallChangeCheckOffs.day, input.day),
-      ),
-    )
-    .returning({ day: smallChangeCheckOffs.day });
-  if (deleted.length) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
-  return { day: input.day };
+  return removeCheckOff(db, SMALL_CHANGE_CHECK_OFFS, viewer, input, now);
 }
 
 /** The owner stops tracking a change; its history stays. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { milestones } from "@/db/schema";
 import { recordMilestone } from "@/server/milestones/record";
 import { loadViewer, type CoupleViewer } from "@/server/viewer";
@@ -136,14 +136,25 @@ describe("the timeline", () => {
   });
 
   it("lets the author remove a hand-added milestone, never a recorded one", async () => {
-    const { coupleId, callerA, callerB } = await makeCouple();
+    const { coupleId, a, callerA, callerB } = await makeCouple();
     const { id } = await callerA.timeline.add({ title: "Typo'd moment", occurredOn: "2026-02-01" });
     await expect(callerB.timeline.remove({ id: id! })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const began = (await callerA.timeline.list({ kind: "began" })).items[0]!;
     await expect(callerA.timeline.remove({ id: began.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Recorded by the app for A's own streak: still not A's to remove.
+    const streak = await recordMilestone(db, {
+      coupleId,
+      kind: "streak",
+      title: "Alex kept “Walk” 7 days in a row",
+      occurredOn: "2026-02-08",
+      createdBy: a.id,
+      sourceId: crypto.randomUUID(),
+    });
+    await expect(callerA.timeline.remove({ id: streak! })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await callerA.timeline.remove({ id: id! });
     expect((await callerB.timeline.list({ kind: "manual" })).items).toEqual([]);
-    expect(coupleId).toBeTruthy();
+    const kept = await db.select({ kind: milestones.kind }).from(milestones).where(eq(milestones.coupleId, coupleId));
+    expect(kept.map((row) => row.kind).sort()).toEqual(["began", "streak"]);
   });
 
   it("refuses a milestone without a title or with an impossible date", async () => {

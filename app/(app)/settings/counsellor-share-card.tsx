@@ -2,8 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
-import { Check, Copy } from "lucide-react";
 import { useState, type FormEvent } from "react";
+import { CopyLinkField } from "@/app/_components/copy-link-field";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
@@ -185,35 +185,14 @@ function OpenShare({
 
 /** The link, right after it was made: the only time anyone can see it. */
 function ShareLink({ link }: { link: { token: string; expiresAt: Date } }) {
-  const [copied, setCopied] = useState(false);
-  const url = `${window.location.origin}/share/${link.token}`;
-  async function copy() {
-    await navigator.clipboard.writeText(url);
-    setCopied(true);
-    setTimeout(() => setCopied(false), 2000);
-  }
   return (
-    <div className="grid gap-3 rounded-lg border border-gold/50 bg-gold-soft/40 p-4">
-      <label className="grid gap-1.5 text-sm font-medium">
-        Link for your counsellor
-        <input
-          readOnly
-          value={url}
-          data-testid="share-link"
-          onFocus={(event) => event.currentTarget.select()}
-          className="h-11 w-full rounded-md border border-input bg-card px-3 font-mono text-sm"
-        />
-      </label>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-muted-foreground">
-          Copy it now: it is shown only this once. It works until {longDate(link.expiresAt)}.
-        </p>
-        <Button size="sm" variant="gold" onClick={copy}>
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? "Copied" : "Copy link"}
-        </Button>
-      </div>
-    </div>
+    <CopyLinkField
+      label="Link for your counsellor"
+      link={`${window.location.origin}/share/${link.token}`}
+      testId="share-link"
+    >
+      Copy it now: it is shown only this once. It works until {longDate(link.expiresAt)}.
+    </CopyLinkField>
   );
 }
 

@@ -6,6 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { FormSubmit } from "@/app/_components/form-submit";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
@@ -71,14 +72,12 @@ function CreateSpace({
           >
             <Input type="date" max={today} {...form.register("repairBeganOn")} />
           </Field>
-          {formError && (
-            <p role="alert" className="text-sm text-danger">
-              {formError}
-            </p>
-          )}
-          <Button type="submit" size="lg" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? "Creating…" : "Create our space"}
-          </Button>
+          <FormSubmit
+            error={formError}
+            submitting={form.formState.isSubmitting}
+            submitLabel="Create our space"
+            busyLabel="Creating…"
+          />
         </form>
       </CardContent>
     </Card>
@@ -143,9 +142,13 @@ function JoinWithCode() {
               {...form.register("code")}
             />
           </Field>
-          <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? "Joining…" : "Join my partner"}
-          </Button>
+          <FormSubmit
+            submitting={form.formState.isSubmitting}
+            submitLabel="Join my partner"
+            busyLabel="Joining…"
+            size="md"
+            variant="secondary"
+          />
         </form>
       </CardContent>
     </Card>

@@ -6,11 +6,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import type { z } from "zod";
-import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { forgotPasswordSchema } from "@/server/account/schema";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { FormEnd } from "../form-end";
 
 type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
 
@@ -56,20 +56,15 @@ export function ForgotPasswordForm() {
       <Field label="Email" error={form.formState.errors.email?.message}>
         <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
       </Field>
-      {formError && (
-        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
-      <Button type="submit" size="lg" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Sending…" : "Send me a link"}
-      </Button>
-      <p className="text-center text-sm text-muted-foreground">
-        Remembered it?{" "}
-        <Link className="font-medium text-foreground underline underline-offset-4" href="/sign-in">
-          Sign in
-        </Link>
-      </p>
+      <FormEnd
+        error={formError}
+        submitting={form.formState.isSubmitting}
+        submitLabel="Send me a link"
+        busyLabel="Sending…"
+        otherPrompt="Remembered it?"
+        otherLabel="Sign in"
+        otherHref="/sign-in"
+      />
     </form>
   );
 }

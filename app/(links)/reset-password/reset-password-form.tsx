@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
-import { Button } from "@/app/_components/ui/button";
+import { FormSubmit } from "@/app/_components/form-submit";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { passwordField } from "@/server/account/schema";
@@ -55,14 +55,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <Field label="New password" hint="At least 10 characters." error={form.formState.errors.password?.message}>
         <Input type="password" autoComplete="new-password" {...form.register("password")} />
       </Field>
-      {formError && (
-        <p role="alert" className="rounded-md bg-muted px-3 py-2 text-sm text-danger">
-          {formError}
-        </p>
-      )}
-      <Button type="submit" size="lg" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Set my new password"}
-      </Button>
+      <FormSubmit
+        error={formError}
+        submitting={form.formState.isSubmitting}
+        submitLabel="Set my new password"
+        busyLabel="Saving…"
+      />
     </form>
   );
 }

@@ -3,8 +3,7 @@ import { getDb } from "@/db/client";
 import { notificationEvents } from "@/db/schema";
 import { getRequestViewer } from "@/server/auth";
 import { relativeRedirect } from "@/server/relative-redirect";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isUuid } from "@/lib/uuid";
 
 /**
  * A digest's link: /n/<id> says nothing about what it leads to. Signed in as its
@@ -14,7 +13,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const viewer = await getRequestViewer();
   if (!viewer) return relativeRedirect(`/sign-in?next=${encodeURIComponent(`/n/${id}`)}`);
-  const [event] = UUID.test(id)
+  const [event] = isUuid(id)
     ? await getDb()
         .select({ linkPath: notificationEvents.linkPath })
         .from(notificationEvents)

@@ -14,18 +14,17 @@ import { Field } from "@/app/_components/ui/field";
 import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { messageOf, useTRPC } from "@/lib/trpc";
+import { isStillOpen } from "@/db/schema/forgiveness-status";
 import { NOTE_MAX } from "@/server/forgiveness/schema";
 import { RequestParts, StatusBadge, answerLabel, titleOf, type RequestView } from "../_components/request-parts";
 import { PageTitle } from "@/app/_components/ui/page-title";
-
-const STILL_OPEN: readonly RequestView["status"][] = ["open", "more_time", "not_ready"];
 
 export function RequestDetail({ initial }: { initial: RequestView }) {
   const trpc = useTRPC();
   const query = useQuery(trpc.forgiveness.get.queryOptions({ id: initial.id }, { initialData: initial }));
   if (query.isError && !query.data) return <ErrorState onRetry={() => query.refetch()} />;
   const request = query.data ?? initial;
-  const open = STILL_OPEN.includes(request.status);
+  const open = isStillOpen(request.status);
 
   return (
     <div className="grid gap-6">

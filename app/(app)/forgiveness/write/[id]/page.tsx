@@ -5,10 +5,9 @@ import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
 import { Composer, type ComposerValues } from "../../_components/composer";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { isUuid } from "@/lib/uuid";
 
 export const metadata: Metadata = { title: "Write a request" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function WritePage({
   params,
@@ -20,7 +19,7 @@ export default async function WritePage({
   const viewer = await getRequestViewer();
   if (!viewer?.couple) redirect("/welcome");
   const [{ id }, { kind }] = await Promise.all([params, searchParams]);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
 
   let initial: ComposerValues = {
     id,

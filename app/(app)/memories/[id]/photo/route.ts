@@ -5,8 +5,8 @@ import { DomainError } from "@/server/errors";
 import { loadMemoryPhoto, saveMemoryPhoto } from "@/server/memories/service";
 import { isSameOriginRequest } from "@/server/request";
 import type { CoupleViewer } from "@/server/viewer";
+import { isUuid } from "@/lib/uuid";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND = "We couldn't find that photo.";
 
 // Nothing this route answers is a page: nothing in it may run, load or be framed.
@@ -48,7 +48,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const viewer = await coupleViewer();
   if (!viewer) return text(401, "Please sign in again.");
-  if (!UUID.test(id)) return text(404, NOT_FOUND);
+  if (!isUuid(id)) return text(404, NOT_FOUND);
   try {
     const photo = await loadMemoryPhoto(getDb(), viewer, id);
     return new Response(new Uint8Array(photo.bytes), {
@@ -75,7 +75,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return json(403, { message: "This request came from another site and was refused.", field: null });
   const viewer = await coupleViewer();
   if (!viewer) return json(401, { message: "Please sign in again.", field: null });
-  if (!UUID.test(id)) return json(404, { message: "We couldn't find that memory.", field: null });
+  if (!isUuid(id)) return json(404, { message: "We couldn't find that memory.", field: null });
   // Refuse an oversized body before reading it (a little room for the form's own bytes).
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_PHOTO_BYTES + 64 * 1024) {
