@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { Executor } from "@/db/client";
 import { disclosures } from "@/db/schema";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { listDisclosuresSchema } from "./schema";
 
@@ -83,7 +83,7 @@ export async function writeDisclosure(db: Executor, viewer: CoupleViewer, input:
     .values({ coupleId: viewer.couple.id, authorId: viewer.me.id, body: input.body, createdAt: now })
     .returning();
   if (!row) throw new Error("insert returned no row");
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
   return viewOf(row, viewer);
 }
 
@@ -102,7 +102,7 @@ export async function acknowledgeDisclosure(db: Executor, viewer: PartneredViewe
     )
     .returning();
   if (updated) {
-    await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
+    await announce(db, { coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
     return viewOf(updated, viewer);
   }
   const existing = await findDisclosure(db, viewer, id);
@@ -134,7 +134,7 @@ export async function takeBackDisclosure(db: Executor, viewer: CoupleViewer, id:
         : "Only the person who told something can take it back.",
     );
   }
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
   return { id: deleted.id };
 }
 

@@ -12,7 +12,8 @@ import { notify } from "../notifications/notify";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
 import { addDays, currentStreak, localDateOf, type Cadence } from "../domain/streaks";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
-import { announce, recordStreakMilestones } from "./streak-milestones";
+import { announce } from "../live/bus";
+import { recordStreakMilestones } from "./streak-milestones";
 import { toCadence, type SuggestChangeInput, type TermsInput } from "./schema";
 
 const TOPIC = "responsibilities";
@@ -167,7 +168,7 @@ export async function proposeResponsibility(db: Database, viewer: PartneredViewe
     await notify(tx, viewer.partner.id, "waiting", "/responsibilities", now);
     return proposed;
   });
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: row!.id };
 }
 
@@ -215,7 +216,7 @@ async function answerProposal(
     )
     .returning({ id: responsibilities.id });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id, status: answer === "agree" ? ("agreed" as const) : ("declined" as const) };
 }
 
@@ -260,7 +261,7 @@ export async function suggestChange(db: Database, viewer: PartneredViewer, input
     return changed;
   });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id };
 }
 
@@ -299,7 +300,7 @@ export async function requestChange(
     )
     .returning({ id: responsibilities.id });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id };
 }
 
@@ -341,7 +342,7 @@ export async function answerChange(
     )
     .returning({ status: responsibilities.status });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id, status: updated.status };
 }
 
@@ -415,7 +416,7 @@ export async function checkOffResponsibility(
     });
     return { day, streak, milestones, changed: Boolean(inserted) };
   });
-  if (result.changed) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  if (result.changed) await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { day: result.day, streak: result.streak, milestones: result.milestones };
 }
 
@@ -440,7 +441,7 @@ export async function undoCheckOff(
       ),
     )
     .returning({ id: responsibilityCheckOffs.id });
-  if (deleted.length) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  if (deleted.length) await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { day: input.day };
 }
 
@@ -485,6 +486,6 @@ export async function acknowledgeCheckOff(
         ne(responsibilityCheckOffs.checkedBy, viewer.me.id),
       ),
     );
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: found.id, acknowledgedAt: now };
 }

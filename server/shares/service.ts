@@ -11,7 +11,7 @@ import {
 import { generateInviteCode, hashInviteCode, isWellFormedInviteCode } from "../domain/invite-code";
 import { dayOfRepair, localToday } from "../domain/day-count";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import { recordAttempt, TooManyAttemptsError, type AttemptLimit } from "../rate-limit";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
 import { sectionChoices, shareSections, type BothSides, type SectionView, type ShareSectionKey } from "./sections";
@@ -45,10 +45,6 @@ function isUniqueViolation(error: unknown) {
   return false;
 }
 
-async function announce(viewer: CoupleViewer) {
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
-}
-
 /** A link's token: the invites' 136 random bits and base32; only its SHA-256 is kept. */
 function newToken() {
   const token = generateInviteCode();
@@ -68,7 +64,7 @@ export async function proposeShare(db: Database, viewer: PartneredViewer, input:
         proposedAt: now,
       })
       .returning({ id: counsellorShares.id });
-    await announce(viewer);
+    await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
     return { id: row!.id };
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -106,7 +102,7 @@ export async function acceptShare(db: Database, viewer: PartneredViewer, id: str
     )
     .returning({ expiresAt: counsellorShares.expiresAt });
   if (!row) throw await whyNot(db, viewer, id, "accept");
-  await announce(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { token, expiresAt: row.expiresAt! };
 }
 
@@ -126,7 +122,7 @@ export async function renewShareLink(db: Database, viewer: PartneredViewer, id: 
     )
     .returning({ expiresAt: counsellorShares.expiresAt });
   if (!row) throw await whyNot(db, viewer, id, "renew");
-  await announce(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { token, expiresAt: row.expiresAt! };
 }
 
@@ -144,7 +140,7 @@ export async function endShare(db: Database, viewer: CoupleViewer, id: string, n
     )
     .returning({ id: counsellorShares.id });
   if (!row) throw await whyNot(db, viewer, id, "end");
-  await announce(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id };
 }
 

@@ -5,7 +5,8 @@ import { DomainError } from "../errors";
 import { checkOffProblem, progressOf } from "../domain/occurrence-progress";
 import { currentStreak, localDateOf, type Cadence } from "../domain/streaks";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
-import { announce, recordStreakMilestones } from "../responsibilities/streak-milestones";
+import { announce } from "../live/bus";
+import { recordStreakMilestones } from "../responsibilities/streak-milestones";
 import type { EncourageInput, StartSmallChangeInput } from "./schema";
 
 const TOPIC = "changes";
@@ -126,7 +127,7 @@ export async function startSmallChange(db: Database, viewer: CoupleViewer, input
       createdAt: now,
     })
     .returning({ id: smallChanges.id });
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: row!.id };
 }
 
@@ -167,7 +168,7 @@ export async function checkOffSmallChange(
     });
     return { day, streak, milestones, changed: Boolean(inserted) };
   });
-  if (result.changed) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  if (result.changed) await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { day: result.day, streak: result.streak, milestones: result.milestones };
 }
 
@@ -191,7 +192,7 @@ export async function undoSmallChangeCheckOff(
       ),
     )
     .returning({ day: smallChangeCheckOffs.day });
-  if (deleted.length) await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  if (deleted.length) await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { day: input.day };
 }
 
@@ -203,7 +204,7 @@ export async function stopSmallChange(db: Database, viewer: CoupleViewer, id: st
     .update(smallChanges)
     .set({ stoppedAt: now })
     .where(and(eq(smallChanges.coupleId, viewer.couple.id), eq(smallChanges.id, id), isNull(smallChanges.stoppedAt)));
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id };
 }
 
@@ -223,6 +224,6 @@ export async function encourageSmallChange(db: Database, viewer: PartneredViewer
       createdAt: now,
     })
     .returning({ id: smallChangeEncouragements.id });
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: note!.id };
 }

@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { milestones, type MilestoneKind } from "@/db/schema";
 import { dayOfRepair, localToday } from "../domain/day-count";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
 import type { CoupleViewer } from "../viewer";
 import type { listTimelineSchema } from "./schema";
@@ -104,7 +104,7 @@ export async function addMilestone(
     occurredOn: input.occurredOn,
     createdBy: viewer.me.id,
   });
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
   return { id };
 }
 
@@ -120,6 +120,6 @@ export async function removeMilestone(db: Executor, viewer: CoupleViewer, id: st
   if (row.createdBy !== viewer.me.id)
     throw new DomainError("FORBIDDEN", "Only the person who added this milestone can remove it.");
   await db.delete(milestones).where(and(eq(milestones.id, id), eq(milestones.coupleId, viewer.couple.id)));
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
   return { id };
 }

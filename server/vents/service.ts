@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { vents } from "@/db/schema";
 import { DomainError } from "../errors";
 import { notify } from "../notifications/notify";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { z } from "zod";
 import type { listVentsSchema } from "./schema";
@@ -74,7 +74,7 @@ export async function writeVent(db: Executor, viewer: CoupleViewer, input: { bod
     return written;
   });
   if (!row) throw new Error("insert returned no row");
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
   return viewOf(row, viewer);
 }
 
@@ -96,7 +96,7 @@ export async function acknowledgeVent(db: Executor, viewer: PartneredViewer, id:
     )
     .returning();
   if (updated) {
-    await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
+    await announce(db, { coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
     return viewOf(updated, viewer);
   }
   const existing = await findVent(db, viewer, id);
@@ -116,7 +116,7 @@ export async function deleteVent(db: Executor, viewer: CoupleViewer, id: string)
     await findVent(db, viewer, id);
     throw new DomainError("FORBIDDEN", "Only the person who wrote a vent can delete it.");
   }
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
   return { id: deleted.id };
 }
 
