@@ -3,8 +3,8 @@
 // Run it again to start the demo over: the demo accounts and their space are replaced.
 import { randomUUID } from "node:crypto";
 import { inArray, sql } from "drizzle-orm";
-import { connect } from "./client";
-import { users } from "./schema";
+import { connect } from "@/db/client";
+import { users } from "@/db/schema";
 import { signUp } from "@/server/account/service";
 import { createCaller } from "@/server/root";
 import { catalogueIdeas } from "@/server/domain/date-ideas";
