@@ -27,7 +27,8 @@
 /** A local calendar day, `YYYY-MM-DD` (ISO 8601), e.g. `"2025-03-09"`. */
 export type LocalDate = string;
 
-export type Cadence = { kind: "once" } | { kind: "daily" } | { kind: "weekly" } | { kind: "weekdays"; days: number[] };
+import type { Cadence } from "@/db/vocabulary";
+export type { Cadence };
 
 export type CheckOffWindow = {
   /** Earliest day that may be checked off (today − 6). */
