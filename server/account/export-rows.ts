@@ -4,7 +4,6 @@ import type { Executor } from "@/db/client";
 import {
   activityEvents,
   coupleMembers,
-  couples,
   dateIdeas,
   datePlans,
   dateReflections,
