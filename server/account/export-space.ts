@@ -21,28 +21,7 @@ export type ExportedSpace = {
  * but their name.
  */
 export async function shapeExportedSpace(space: ExportedSpace, rows: ExportRows, me: Me, now: Date) {
-  const {
-    partners,
-    milestoneRows,
-    requestRows,
-    answerRows,
-    responsibilityRows,
-    responsibilityCheckOffRows,
-    smallChangeRows,
-    smallChangeCheckOffRows,
-    encouragementRows,
-    readinessRows,
-    ventRows,
-    ideaRows,
-    reactionRows,
-    planRows,
-    reflectionRows,
-    memoryRows,
-    photoRows,
-    activityRows,
-    paceOf,
-  } = rows;
-  const partnerRow = partners.find((row) => row.coupleId === space.id);
+  const partnerRow = rows.partners.find((row) => row.coupleId === space.id);
   const partner: Person | null = partnerRow
     ? { id: partnerRow.id, name: partnerRow.name, timeZone: partnerRow.timeZone }
     : null;
@@ -51,19 +30,19 @@ export async function shapeExportedSpace(space: ExportedSpace, rows: ExportRows,
     couple: { id: space.id, repairBeganOn: space.repairBeganOn, seat: space.seat },
     partner,
   };
-  const of = <T extends { coupleId: string }>(rows: T[]) => rows.filter((row) => row.coupleId === space.id);
+  const of = <T extends { coupleId: string }>(list: T[]) => list.filter((row) => row.coupleId === space.id);
   // Whoever wrote it, by name; a deleted account has none.
   const by = (userId: string | null) =>
     userId === me.id ? me.name : partner && userId === partner.id ? partner.name : userId ? "A former member" : null;
 
-  const spaceIdeas = of(ideaRows);
-  const spaceMemories = of(memoryRows);
-  const spaceReactions = of(reactionRows);
+  const spaceIdeas = of(rows.ideaRows);
+  const spaceMemories = of(rows.memoryRows);
+  const spaceReactions = of(rows.reactionRows);
   const myReactions = new Map(spaceReactions.filter((r) => r.userId === me.id).map((r) => [r.ideaId, r]));
-  const spaceReflections = of(reflectionRows);
-  const spacePhotos = of(photoRows);
+  const spaceReflections = of(rows.reflectionRows);
+  const spacePhotos = of(rows.photoRows);
 
-  const datePlansForMe = of(planRows).map((row) => {
+  const datePlansForMe = of(rows.planRows).map((row) => {
     const record: PlanRecord = {
       ...row,
       ideaTitle: row.ideaId
@@ -96,14 +75,14 @@ export async function shapeExportedSpace(space: ExportedSpace, rows: ExportRows,
     joinedAt: space.joinedAt,
     archivedAt: space.archivedAt,
     partner: partner && { name: partner.name },
-    milestones: of(milestoneRows).map((m) => ({
+    milestones: of(rows.milestoneRows).map((m) => ({
       kind: m.kind,
       title: m.title,
       note: m.note,
       occurredOn: m.occurredOn,
       addedBy: by(m.createdBy),
     })),
-    forgiveness: of(requestRows).map((r) => ({
+    forgiveness: of(rows.requestRows).map((r) => ({
       id: r.id,
       kind: r.kind,
       status: r.status,
@@ -116,11 +95,11 @@ export async function shapeExportedSpace(space: ExportedSpace, rows: ExportRows,
       createdAt: r.createdAt,
       sentAt: r.sentAt,
       closedAt: r.closedAt,
-      answers: of(answerRows)
+      answers: of(rows.answerRows)
         .filter((a) => a.requestId === r.id)
         .map((a) => ({ answer: a.answer, note: a.note, answeredBy: by(a.answeredBy), answeredAt: a.answeredAt })),
     })),
-    responsibilities: of(responsibilityRows).map((r) => ({
+    responsibilities: of(rows.responsibilityRows).map((r) => ({
       id: r.id,
       title: r.title,
       details: r.details,
@@ -132,31 +111,31 @@ export async function shapeExportedSpace(space: ExportedSpace, rows: ExportRows,
       agreedAt: r.agreedAt,
       startedOn: r.startedOn,
       createdAt: r.createdAt,
-      keptDays: of(responsibilityCheckOffRows)
+      keptDays: of(rows.responsibilityCheckOffRows)
         .filter((c) => c.responsibilityId === r.id)
         .map((c) => ({ day: c.day, thankedAt: c.acknowledgedAt })),
     })),
-    smallChanges: of(smallChangeRows).map((s) => ({
+    smallChanges: of(rows.smallChangeRows).map((s) => ({
       id: s.id,
       title: s.title,
       details: s.details,
       takenOnBy: by(s.ownerId),
       startedOn: s.startedOn,
       stoppedAt: s.stoppedAt,
-      keptDays: of(smallChangeCheckOffRows)
+      keptDays: of(rows.smallChangeCheckOffRows)
         .filter((c) => c.smallChangeId === s.id)
         .map((c) => c.day),
-      encouragements: of(encouragementRows)
+      encouragements: of(rows.encouragementRows)
         .filter((e) => e.smallChangeId === s.id)
         .map((e) => ({ from: by(e.fromUserId), message: e.message, sentAt: e.createdAt })),
     })),
-    talkReadiness: of(readinessRows).map((r) => ({
+    talkReadiness: of(rows.readinessRows).map((r) => ({
       person: by(r.userId),
       state: r.state,
       note: r.note,
       setAt: r.setAt,
     })),
-    vents: of(ventRows).map((v) => ({
+    vents: of(rows.ventRows).map((v) => ({
       id: v.id,
       writtenBy: by(v.authorId),
       body: v.body,
@@ -201,7 +180,7 @@ export async function shapeExportedSpace(space: ExportedSpace, rows: ExportRows,
             uploadedAt: p.uploadedAt,
           }))[0] ?? null,
     })),
-    myActivity: of(activityRows).map((a) => ({ topic: a.topic, at: a.occurredAt })),
-    ...(await paceOf(space.id, partner)),
+    myActivity: of(rows.activityRows).map((a) => ({ topic: a.topic, at: a.occurredAt })),
+    ...(await rows.paceOf(space.id, partner)),
   };
 }

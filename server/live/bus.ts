@@ -73,9 +73,10 @@ export function subscribeToCouple(coupleId: string, listener: Listener, db: Data
 }
 
 /**
- * Tells the couple's open screens about an event, and counts it as news for the partner;
- * features call `announce`. It never throws: the change itself is already saved, and a
- * missed live update is healed by the next refetch.
+ * Tells the couple's open screens about an event, and counts it as news for the partner.
+ * Features call `announce`, with their database and a typed topic; this untyped form (on
+ * the app's database by default) is for probes outside a request. It never throws: the
+ * change itself is already saved, and a missed live update is healed by the next refetch.
  */
 export async function publishCoupleEvent(event: Omit<CoupleEvent, "at">, db: Executor = getDb()) {
   const at = new Date();
