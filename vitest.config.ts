@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["server/**/*.test.ts", "db/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["server/domain/**"],
           globalSetup: ["test/database.global-setup.ts"],
           setupFiles: ["test/database-url.setup.ts"],

@@ -24,10 +24,7 @@ export function statementsExecuted() {
 const DEFAULT_POOL_SIZE = Math.max(4, os.availableParallelism() * 2);
 
 export function connect(url: string, options: { max?: number } = {}) {
-  const parsed = new URL(url);
-  // Marks the embedded server for the live bus; postgres.js itself needs nothing else.
-  parsed.searchParams.delete("embedded");
-  const client = postgres(parsed.toString(), {
+  const client = postgres(url, {
     max: options.max ?? Number(process.env.DB_POOL_MAX ?? DEFAULT_POOL_SIZE),
     onnotice: () => {},
     // Survive a database restart: idle sockets are recycled instead of kept forever.
@@ -107,7 +104,7 @@ export function getDb(): Database {
   return globalForDb.kintsugiDb.db;
 }
 
-/** Ends the shared pool, so a script that used it (the seed) can exit without waiting for idle timeouts. */
+/** Ends the shared pool, so a process that used it can exit without waiting for idle timeouts. */
 export async function closeDb() {
   const current = globalForDb.kintsugiDb;
   globalForDb.kintsugiDb = undefined;

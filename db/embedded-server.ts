@@ -2,6 +2,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { listenStatement, NotificationRouter } from "./embedded-notifications";
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
@@ -48,7 +49,7 @@ class BackendLock {
   }
 }
 
-function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) {
+function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock, notifications: NotificationRouter) {
   const connection = {};
   // Named statements live in the one shared backend: dropped when their connection goes.
   // (Clients name them uniquely per connection, as postgres.js does with a random prefix.)
@@ -57,15 +58,21 @@ function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) 
   let started = false;
   let work = Promise.resolve();
 
+  // Channels this connection's UNLISTEN took from the shared backend that others still hear.
+  let relisten: string[] = [];
+
   const run = (batch: Buffer, holdsAfter: boolean) => {
+    const channels = notifications.stillHeard(relisten);
+    relisten = [];
     work = work.then(async () => {
       await lock.acquire(connection);
       try {
         await pglite.execProtocolRawStream(new Uint8Array(batch), {
-          onRawData: (data) => {
-            if (socket.writable) socket.write(Buffer.from(data));
-          },
+          onRawData: notifications.replyFilter((bytes) => {
+            if (socket.writable) socket.write(bytes);
+          }),
         });
+        for (const channel of channels) await pglite.exec(listenStatement(channel));
       } finally {
         if (!holdsAfter && !pglite.isInTransaction()) lock.release(connection);
       }
@@ -107,8 +114,17 @@ function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) 
         break;
       }
       if (type === "P") {
-        const name = buffer.toString("utf8", offset + 5, buffer.indexOf(0, offset + 5));
+        const nameEnd = buffer.indexOf(0, offset + 5);
+        const name = buffer.toString("utf8", offset + 5, nameEnd);
         if (name) statements.add(name);
+        relisten.push(
+          ...notifications.track(socket, buffer.toString("utf8", nameEnd + 1, buffer.indexOf(0, nameEnd + 1))),
+        );
+      }
+      if (type === "Q") {
+        relisten.push(
+          ...notifications.track(socket, buffer.toString("utf8", offset + 5, buffer.indexOf(0, offset + 5))),
+        );
       }
       offset += length;
       // Sync, simple Query and Flush close a batch: the client then waits for replies.
@@ -123,14 +139,16 @@ function serveConnection(socket: net.Socket, pglite: PGlite, lock: BackendLock) 
   });
 
   const close = () => {
+    const unheard = notifications.forget(socket);
     work = work.then(async () => {
       if (lock.isHeldBy(connection)) {
         // A client that vanished mid-transaction must not leave it open for everyone else.
         if (pglite.isInTransaction()) await pglite.exec("rollback").catch(() => {});
       }
-      if (statements.size > 0) {
+      if (statements.size > 0 || unheard.length > 0) {
         await lock.acquire(connection);
         for (const name of statements) await pglite.exec(`deallocate "${name.replaceAll('"', '""')}"`).catch(() => {});
+        for (const channel of unheard) await pglite.exec(`un${listenStatement(channel)}`).catch(() => {});
       }
       lock.release(connection);
     });
@@ -160,11 +178,12 @@ export async function startEmbeddedServer(dataDir: string, port: number): Promis
   }
   const pglite = await PGlite.create(inMemory ? undefined : dataDir);
   const lock = new BackendLock();
+  const notifications = new NotificationRouter();
   const sockets = new Set<net.Socket>();
   const server = net.createServer((socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
-    serveConnection(socket, pglite, lock);
+    serveConnection(socket, pglite, lock, notifications);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) =>
@@ -178,8 +197,7 @@ export async function startEmbeddedServer(dataDir: string, port: number): Promis
   });
   const boundPort = (server.address() as net.AddressInfo).port;
   return {
-    // "embedded" tells the live bus that this database serves one app process.
-    url: `postgres://postgres:postgres@127.0.0.1:${boundPort}/postgres?embedded=1`,
+    url: `postgres://postgres:postgres@127.0.0.1:${boundPort}/postgres`,
     async stop() {
       for (const socket of sockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,6 @@ import { fileURLToPath } from "node:url";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { sql } from "drizzle-orm";
 import { Logger, runMigrations as migrateJobQueue } from "graphile-worker";
-import { workerConnectionString } from "../server/jobs/connection";
 import { connect } from "./client";
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), "migrations");
@@ -20,7 +19,7 @@ export async function migrateDatabase(url: string) {
     await db.execute(sql`select pg_advisory_lock(7231988)`);
     await migrate(db, { migrationsFolder });
     // The job queue's own schema (graphile_worker), so a transaction can queue a job from the first request.
-    await migrateJobQueue({ connectionString: workerConnectionString(url), maxPoolSize: 1, logger: quietLogger });
+    await migrateJobQueue({ connectionString: url, maxPoolSize: 1, logger: quietLogger });
     await db.execute(sql`select pg_advisory_unlock(7231988)`);
   } finally {
     await client.end();

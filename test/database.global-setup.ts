@@ -7,6 +7,8 @@ import { startEmbeddedServer } from "../db/embedded-server";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    /** The run's database is the embedded PGlite server, which holds one database only. */
+    embeddedDatabase: boolean;
   }
 }
 
@@ -20,6 +22,7 @@ export default async function setup(project: TestProject) {
     const server = await startEmbeddedServer("memory://", 0);
     await migrateDatabase(server.url);
     project.provide("databaseUrl", server.url);
+    project.provide("embeddedDatabase", true);
     return () => server.stop();
   }
 
@@ -30,6 +33,7 @@ export default async function setup(project: TestProject) {
   url.pathname = `/${name}`;
   await migrateDatabase(url.toString());
   project.provide("databaseUrl", url.toString());
+  project.provide("embeddedDatabase", false);
   return async () => {
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { connect } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { startEmbeddedServer } from "@/db/embedded-server";
@@ -10,7 +11,7 @@ import { startEmbeddedServer } from "@/db/embedded-server";
  */
 export async function isolatedDatabase() {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl || new URL(serverUrl).searchParams.get("embedded") === "1") {
+  if (!serverUrl || inject("embeddedDatabase")) {
     const server = await startEmbeddedServer("memory://", 0);
     await migrateDatabase(server.url);
     const { client, db } = connect(server.url, { max: 2 });

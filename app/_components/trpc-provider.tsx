@@ -1,11 +1,12 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink } from "@trpc/client";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/root";
 import { TRPCProvider } from "@/lib/trpc";
+import { noteChangeAnswered } from "./live/live-refetches";
 
 /**
  * tRPC and TanStack Query for the pages that call the API: the signed-in app, sign-up and
@@ -15,6 +16,10 @@ export function TrpcProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
+        // Before the mutation's own callbacks refetch what it changed: its live echo then skips those.
+        mutationCache: new MutationCache({
+          onSuccess: (_data, _variables, _context, _mutation, { client }) => noteChangeAnswered(client),
+        }),
         defaultOptions: { queries: { staleTime: 15_000, retry: 1, refetchOnWindowFocus: true } },
       }),
   );

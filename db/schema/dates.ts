@@ -10,7 +10,7 @@ import {
   type IdeaCategory,
   type IdeaReaction,
   type PlanStatus,
-} from "../../server/domain/date-kinds";
+} from "../vocabulary";
 
 export { ideaCategories, ideaReactionValues, planStatuses };
 export type { IdeaCategory, IdeaReaction, PlanStatus };

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Cadence } from "../../server/domain/streaks";
+import type { Cadence } from "../vocabulary";
 import { couples } from "./couples";
 import { users } from "./users";
 

@@ -2,7 +2,8 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { disclosures, vents } from "@/db/schema";
 import { DomainError } from "../errors";
-import { publishCoupleEvent, type CoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
+import type { LiveTopic } from "../live/topics";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 
 /**
@@ -30,7 +31,7 @@ export function wordsView(row: WordsRow, viewer: CoupleViewer) {
 
 export type AcknowledgedWords<View> = {
   table: WordsTable;
-  topic: CoupleEvent["topic"];
+  topic: LiveTopic;
   view: (row: WordsRow, viewer: CoupleViewer) => View;
   /** Said for a missing id and another couple's alike, so nothing reveals that a record exists. */
   notFound: string;
@@ -98,7 +99,7 @@ export function acknowledgedWords<View>(spec: AcknowledgedWords<View>) {
         })
       : await insert(db);
     if (!row) throw new Error("insert returned no row");
-    await publishCoupleEvent({ coupleId: viewer.couple.id, topic: spec.topic, actorId: viewer.me.id });
+    await announce(db, { coupleId: viewer.couple.id, topic: spec.topic, actorId: viewer.me.id });
     return spec.view(row, viewer);
   }
 
@@ -117,7 +118,7 @@ export function acknowledgedWords<View>(spec: AcknowledgedWords<View>) {
       )
       .returning();
     if (updated) {
-      await publishCoupleEvent({ coupleId: viewer.couple.id, topic: spec.topic, actorId: viewer.me.id });
+      await announce(db, { coupleId: viewer.couple.id, topic: spec.topic, actorId: viewer.me.id });
       return spec.view(updated, viewer);
     }
     const existing = await find(db, viewer, id);

@@ -14,7 +14,7 @@ import {
 } from "../domain/check-in-trends";
 import { addDays, daysBetween, type LocalDate } from "../domain/calendar-days";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import type { CoupleViewer, PartneredViewer, Person } from "../viewer";
 import { CHECK_IN_DAYS_BACK, type ChartRange, type SharingLevel } from "./schema";
 
@@ -193,9 +193,9 @@ function editableDay(day: LocalDate | undefined, today: LocalDate): LocalDate {
  * Only numbers shared make a check-in news for the partner: with the direction or nothing
  * shared, even "something changed" on the days I check in would tell them which days I skipped.
  */
-async function announce(db: Executor, viewer: CoupleViewer) {
+async function announceCheckIn(db: Executor, viewer: CoupleViewer) {
   const level = await sharingLevelOf(db, viewer.couple.id, viewer.me.id);
-  await publishCoupleEvent({
+  await announce(db, {
     coupleId: viewer.couple.id,
     topic: "checkIns",
     actorId: viewer.me.id,
@@ -230,7 +230,7 @@ export async function recordCheckIn(
       note: checkIns.note,
     });
   if (!row) throw new Error("upsert returned no row");
-  await announce(db, viewer);
+  await announceCheckIn(db, viewer);
   return row;
 }
 
@@ -241,7 +241,7 @@ export async function removeCheckIn(db: Executor, viewer: CoupleViewer, day: Loc
     .where(and(eq(checkIns.coupleId, viewer.couple.id), eq(checkIns.userId, viewer.me.id), eq(checkIns.day, day)))
     .returning({ day: checkIns.day });
   if (!row) throw new DomainError("NOT_FOUND", "There's no check-in of yours on that day.");
-  await announce(db, viewer);
+  await announceCheckIn(db, viewer);
   return { day: row.day };
 }
 
@@ -251,6 +251,6 @@ export async function setSharing(db: Executor, viewer: CoupleViewer, level: Shar
     .insert(checkInSharing)
     .values({ coupleId: viewer.couple.id, userId: viewer.me.id, level, setAt: now })
     .onConflictDoUpdate({ target: [checkInSharing.coupleId, checkInSharing.userId], set: { level, setAt: now } });
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "checkIns", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "checkIns", actorId: viewer.me.id });
   return { level };
 }

@@ -2,13 +2,14 @@ import { and, eq } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import type { responsibilityCheckOffs, smallChangeCheckOffs } from "@/db/schema";
 import { DomainError } from "../errors";
-import type { CoupleEvent } from "../live/bus";
+import type { LiveTopic } from "../live/topics";
 import { checkOffProblem } from "../domain/occurrence-progress";
 import type { LocalDate } from "../domain/calendar-days";
 import type { Cadence } from "../domain/occurrences";
 import { currentStreak } from "../domain/streaks";
 import { localDateOf } from "../domain/zoned-time";
-import { announce, recordStreakMilestones } from "../responsibilities/streak-milestones";
+import { announce } from "../live/bus";
+import { recordStreakMilestones } from "../responsibilities/streak-milestones";
 import type { CoupleViewer } from "../viewer";
 
 /** A record whose days its owner checks off: a responsibility or a small change. */
@@ -28,7 +29,7 @@ export type CheckOffKind<V extends CoupleViewer = CoupleViewer> = {
     by: string;
     now: Date;
   }) => CheckOffTable["$inferInsert"];
-  topic: CoupleEvent["topic"];
+  topic: LiveTopic;
   /** The record, if this viewer may check it off; otherwise a DomainError. */
   find: (db: Executor, viewer: V, id: string, options?: { lock?: boolean }) => Promise<Checkable>;
   milestoneTitle: (viewer: V, record: Checkable, threshold: number) => string;
@@ -84,7 +85,7 @@ export async function recordCheckOff<V extends CoupleViewer>(
     });
     return { day, streak, milestones, changed: Boolean(inserted) };
   });
-  if (result.changed) await announce({ coupleId: viewer.couple.id, topic: kind.topic, actorId: viewer.me.id });
+  if (result.changed) await announce(db, { coupleId: viewer.couple.id, topic: kind.topic, actorId: viewer.me.id });
   return { day: result.day, streak: result.streak, milestones: result.milestones };
 }
 
@@ -103,6 +104,6 @@ export async function removeCheckOff<V extends CoupleViewer>(
     .delete(table)
     .where(and(eq(table.coupleId, viewer.couple.id), eq(kind.recordId, record.id), eq(table.day, input.day)))
     .returning({ day: table.day });
-  if (deleted.length) await announce({ coupleId: viewer.couple.id, topic: kind.topic, actorId: viewer.me.id });
+  if (deleted.length) await announce(db, { coupleId: viewer.couple.id, topic: kind.topic, actorId: viewer.me.id });
   return { day: input.day };
 }

@@ -3,7 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Database, Executor } from "@/db/client";
 import { coupleInvites, coupleMembers, couples, milestones, users } from "@/db/schema";
 import { recordMilestone } from "../milestones/record";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import { DomainError } from "../errors";
 import {
   INVITE_LIFETIME_DAYS,
@@ -219,7 +219,7 @@ export async function joinCouple(db: Database, viewer: Viewer, code: string, now
     throw error;
   }
   // The partner who was waiting sees it on every open screen, and as news.
-  await publishCoupleEvent({ coupleId: joined.coupleId, topic: COUPLE_TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: joined.coupleId, topic: COUPLE_TOPIC, actorId: viewer.me.id });
   return joined;
 }
 

@@ -4,7 +4,7 @@ import { dateIdeas, ideaReactions, type IdeaCategory, type IdeaReaction } from "
 import { catalogueIdea, catalogueIdeas } from "../domain/date-ideas";
 import { DomainError } from "../errors";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
-import { announceChange } from "./announce";
+import { announce } from "../live/bus";
 import type { AddIdeaInput } from "./schema";
 import { isUuid } from "@/lib/uuid";
 
@@ -134,7 +134,7 @@ export async function reactToIdea(
       set: { reaction: input.reaction, reactedAt: now },
     });
   const { mine, theirs } = await reactionsTo(db, viewer, idea.id);
-  await announceChange(viewer, "dates");
+  await announce(db, { coupleId: viewer.couple.id, topic: "dates", actorId: viewer.me.id });
   return ideaView(idea, viewer, mine, theirs);
 }
 
@@ -163,7 +163,7 @@ export async function addIdea(db: Database, viewer: PartneredViewer, input: AddI
       .values({ coupleId: viewer.couple.id, ideaId: row!.id, userId: viewer.me.id, reaction: "yes", reactedAt: now });
     return row!;
   });
-  await announceChange(viewer, "dates");
+  await announce(db, { coupleId: viewer.couple.id, topic: "dates", actorId: viewer.me.id });
   return ideaView({ ...idea, custom: true }, viewer, "yes", null);
 }
 
@@ -181,6 +181,6 @@ export async function removeIdea(db: Database, viewer: PartneredViewer, ideaId: 
       .where(and(eq(ideaReactions.coupleId, viewer.couple.id), eq(ideaReactions.ideaId, idea.id)));
     await tx.delete(dateIdeas).where(and(eq(dateIdeas.coupleId, viewer.couple.id), eq(dateIdeas.id, idea.id)));
   });
-  await announceChange(viewer, "dates");
+  await announce(db, { coupleId: viewer.couple.id, topic: "dates", actorId: viewer.me.id });
   return { removed: true as const };
 }

@@ -7,7 +7,7 @@ import { localDateOf, localToInstant } from "../domain/zoned-time";
 import { DomainError } from "../errors";
 import { recordMilestone } from "../milestones/record";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
-import { announceChange } from "./announce";
+import { announce } from "../live/bus";
 import { findIdea } from "./ideas";
 import type { CreatePlanInput, ListPlansInput, UpdatePlanInput } from "./schema";
 import { personRef, planForViewer, planRowColumns, type PlanForViewer, type PlanRecord } from "./shape";
@@ -114,7 +114,7 @@ export async function createPlan(db: Executor, viewer: PartneredViewer, input: C
       updatedAt: now,
     })
     .returning({ id: datePlans.id });
-  await announceChange(viewer, "dates");
+  await announce(db, { coupleId: viewer.couple.id, topic: "dates", actorId: viewer.me.id });
   return planForViewer(await loadPlanRecord(db, viewer, row!.id), viewer, now);
 }
 
@@ -190,7 +190,13 @@ export async function updatePlan(db: Executor, viewer: PartneredViewer, input: U
     .returning({ id: datePlans.id });
   if (!row) throw staleVersion(await latestEditor(db, viewer, input.id), viewer);
   const updated = await loadPlanRecord(db, viewer, input.id);
-  await announceChange(viewer, "dates", partnerViewChanged(plan, updated, viewer, now) ? "couple" : "actor");
+  await announce(db, {
+    coupleId: viewer.couple.id,
+    topic: "dates",
+    actorId: viewer.me.id,
+    // A change only to a surprise's hidden details stays on the planner's screens.
+    audience: partnerViewChanged(plan, updated, viewer, now) ? "couple" : "actor",
+  });
   return planForViewer(updated, viewer, now);
 }
 
@@ -251,7 +257,7 @@ export async function setPlanStatus(
       });
     }
   });
-  await announceChange(viewer, "dates");
+  await announce(db, { coupleId: viewer.couple.id, topic: "dates", actorId: viewer.me.id });
   return planForViewer(await loadPlanRecord(db, viewer, input.id), viewer, now);
 }
 
@@ -378,6 +384,6 @@ export async function writeReflection(
     .onConflictDoNothing()
     .returning({ planId: dateReflections.planId });
   if (!row) throw new DomainError("CONFLICT", "You've already written your reflection on this date.");
-  await announceChange(viewer, "dates");
+  await announce(db, { coupleId: viewer.couple.id, topic: "dates", actorId: viewer.me.id });
   return getPlan(db, viewer, plan.id, now);
 }

@@ -4,7 +4,7 @@ import type { Executor } from "@/db/client";
 import { disclosures } from "@/db/schema";
 import { acknowledgedWords, wordsView, type WordsRow } from "../acknowledgements/acknowledged-words";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { listDisclosuresSchema } from "./schema";
 
@@ -74,6 +74,6 @@ export async function takeBackDisclosure(db: Executor, viewer: CoupleViewer, id:
         : "Only the person who told something can take it back.",
     );
   }
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "disclosures", actorId: viewer.me.id });
   return { id: deleted.id };
 }

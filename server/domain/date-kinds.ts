@@ -1,15 +1,14 @@
-/**
- * The fixed vocabularies of dates, with no imports: shared by the tables, the zod inputs
- * and the pages, so a page's bundle carries no database code.
- */
-export const ideaCategories = ["at_home", "outdoors", "recreate", "low_cost", "new_together", "quiet"] as const;
-export type IdeaCategory = (typeof ideaCategories)[number];
+import type { IdeaCategory } from "@/db/vocabulary";
 
-export const ideaReactionValues = ["yes", "maybe", "no"] as const;
-export type IdeaReaction = (typeof ideaReactionValues)[number];
-
-export const planStatuses = ["planned", "done", "cancelled"] as const;
-export type PlanStatus = (typeof planStatuses)[number];
+// The values themselves live with the tables that store them; the words for them live here.
+export {
+  ideaCategories,
+  ideaReactionValues,
+  planStatuses,
+  type IdeaCategory,
+  type IdeaReaction,
+  type PlanStatus,
+} from "@/db/vocabulary";
 
 export const categoryLabels: Record<IdeaCategory, string> = {
   at_home: "At home",

@@ -17,7 +17,9 @@
 
 import { dayNumberOf, localDateOfNumber, weekdayOfNumber, weekStartOfNumber, type LocalDate } from "./calendar-days";
 
-export type Cadence = { kind: "once" } | { kind: "daily" } | { kind: "weekly" } | { kind: "weekdays"; days: number[] };
+import type { Cadence } from "@/db/vocabulary";
+
+export type { Cadence };
 
 /*
  * Occurrences are walked as day numbers, not LocalDate strings (the exported number forms

@@ -11,7 +11,7 @@ import {
 } from "@/db/schema";
 import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
 import { notify } from "../notifications/notify";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
@@ -140,11 +140,6 @@ async function explainMiss(
   throw new DomainError("CONFLICT", "This request can't be changed right now.");
 }
 
-/** Tells both partners' open screens to refetch; the event carries no words. */
-function announce(viewer: CoupleViewer) {
-  return publishCoupleEvent({ coupleId: viewer.couple.id, topic: "forgiveness", actorId: viewer.me.id });
-}
-
 /**
  * Saves what the author has typed so far. The composer picks the id, so every autosave of
  * one draft writes the same row; a row that is not this author's draft is never touched.
@@ -229,7 +224,7 @@ export async function sendRequest(db: Database, viewer: PartneredViewer, input: 
     return sentRow;
   });
   if (!row) return explainMiss(db, viewer, input.id, "save");
-  await announce(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: "forgiveness", actorId: viewer.me.id });
   return toView(row, [], viewer);
 }
 
@@ -248,7 +243,7 @@ export async function withdrawRequest(db: Database, viewer: CoupleViewer, id: st
     )
     .returning({ id: forgivenessRequests.id, status: forgivenessRequests.status });
   if (!row) return explainMiss(db, viewer, id, "withdraw");
-  await announce(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: "forgiveness", actorId: viewer.me.id });
   return row;
 }
 
@@ -298,7 +293,7 @@ export async function answerRequest(db: Database, viewer: CoupleViewer, input: A
     }
     return { id: row.id, status: row.status };
   });
-  await announce(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: "forgiveness", actorId: viewer.me.id });
   return result;
 }
 

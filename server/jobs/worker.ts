@@ -1,7 +1,6 @@
 import { Logger, run, type Runner } from "graphile-worker";
 import type { Database } from "@/db/client";
 import { jobTasks } from "./tasks";
-import { workerConnectionString } from "./connection";
 
 /*
  * Operators see every failure with its attempt count; partners never do. Routine
@@ -24,7 +23,7 @@ export function startJobWorker(options: {
   pollInterval?: number;
 }): Promise<Runner> {
   return run({
-    connectionString: workerConnectionString(options.databaseUrl),
+    connectionString: options.databaseUrl,
     concurrency: 1,
     maxPoolSize: 2,
     pollInterval: options.pollInterval ?? 2000,

@@ -1,7 +1,8 @@
 import { EventEmitter } from "node:events";
-import postgres from "postgres";
-import { getDb } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { getDb, type Database, type Executor } from "@/db/client";
 import { recordActivity } from "../activity/service";
+import type { LiveTopic } from "./topics";
 
 /**
  * What changed in a couple space, and by whom. Deliberately no content: a listener
@@ -10,7 +11,10 @@ import { recordActivity } from "../activity/service";
  */
 export type CoupleEvent = {
   coupleId: string;
-  /** The feature whose data changed, e.g. "forgiveness", "readiness"; clients refetch by it. */
+  /**
+   * The feature whose data changed (a `LiveTopic` when a feature announces it); clients
+   * refetch by it. A string on the wire: a listener must cope with topics it doesn't know.
+   */
   topic: string;
   actorId: string;
   at: string;
@@ -23,103 +27,79 @@ export type CoupleEvent = {
   audience?: "couple" | "actor";
 };
 
+/** What a feature announces after its change commits. */
+export type FeatureChange = Omit<CoupleEvent, "at" | "topic"> & { topic: LiveTopic };
+
 const CHANNEL = "kintsugi_couple_events";
 
-type Bus = {
-  publish(event: CoupleEvent): Promise<void>;
-  subscribe(coupleId: string, listener: (event: CoupleEvent) => void): Promise<() => void>;
-  close(): Promise<void>;
-};
-
-function isEmbedded(url: string) {
-  return new URL(url).searchParams.get("embedded") === "1";
-}
-
-/** The embedded database serves one app process: fan out in memory. */
-function inProcessBus(): Bus {
-  const emitter = new EventEmitter();
-  emitter.setMaxListeners(0);
-  return {
-    async publish(event) {
-      emitter.emit(event.coupleId, event);
-    },
-    async subscribe(coupleId, listener) {
-      emitter.on(coupleId, listener);
-      return () => emitter.off(coupleId, listener);
-    },
-    async close() {
-      emitter.removeAllListeners();
-    },
-  };
-}
+type Listener = (event: CoupleEvent) => void;
 
 /**
- * PostgreSQL LISTEN/NOTIFY: every app instance hears every event and hands each to its
- * own subscribers of that couple, so it works across several instances.
+ * PostgreSQL LISTEN/NOTIFY (the embedded server routes it between its connections too):
+ * every app instance hears every event, on one listening connection per pool, and hands
+ * each to its own subscribers of that couple — so it works across several instances.
  */
-function postgresBus(url: string): Bus {
-  const client = postgres(url, { max: 2, onnotice: () => {} });
-  const local = inProcessBus();
+function listenerOn(db: Database) {
+  const local = new EventEmitter();
+  local.setMaxListeners(0);
   let listening: Promise<unknown> | null = null;
   const listen = () =>
-    (listening ??= client.listen(CHANNEL, (payload) => {
+    (listening ??= db.$client.listen(CHANNEL, (payload) => {
       const event = JSON.parse(payload) as CoupleEvent;
-      void local.publish(event);
+      local.emit(event.coupleId, event);
     }));
-  return {
-    async publish(event) {
-      await client`select pg_notify(${CHANNEL}, ${JSON.stringify(event)})`;
-    },
-    async subscribe(coupleId, listener) {
-      await listen();
-      return local.subscribe(coupleId, listener);
-    },
-    async close() {
-      await local.close();
-      await client.end();
-    },
+  return async (coupleId: string, listener: Listener) => {
+    await listen();
+    local.on(coupleId, listener);
+    return () => void local.off(coupleId, listener);
   };
 }
 
-const globalForBus = globalThis as unknown as { kintsugiBus?: Bus };
+// Next's dev server reloads modules, not the pool: the listeners are kept beside it.
+const globalForBus = globalThis as unknown as {
+  kintsugiListeners?: WeakMap<Database["$client"], ReturnType<typeof listenerOn>>;
+};
 
-function bus(): Bus {
-  const url = process.env.DATABASE_URL;
-  // No DATABASE_URL means in-process callers only (tests that inject their database):
-  // one process, so the in-memory bus is the whole truth.
-  globalForBus.kintsugiBus ??= !url || isEmbedded(url) ? inProcessBus() : postgresBus(url);
-  return globalForBus.kintsugiBus;
+/** Calls `listener` with the couple's events, from the moment the returned promise resolves. */
+export function subscribeToCouple(coupleId: string, listener: Listener, db: Database = getDb()) {
+  globalForBus.kintsugiListeners ??= new WeakMap();
+  const listeners = globalForBus.kintsugiListeners;
+  let subscribe = listeners.get(db.$client);
+  if (!subscribe) {
+    subscribe = listenerOn(db);
+    listeners.set(db.$client, subscribe);
+  }
+  return subscribe(coupleId, listener);
 }
 
 /**
- * Tells the couple's open screens that `topic` changed, and counts it as news for the
- * partner. Call it after the change commits. It never throws: the change itself is
- * already saved, and a missed live update is healed by the next refetch.
+ * Tells the couple's open screens about an event, and counts it as news for the partner.
+ * Features call `announce`, with their database and a typed topic; this untyped form (on
+ * the app's database by default) is for probes outside a request. It never throws: the
+ * change itself is already saved, and a missed live update is healed by the next refetch.
  */
-export async function publishCoupleEvent(event: Omit<CoupleEvent, "at">) {
+export async function publishCoupleEvent(event: Omit<CoupleEvent, "at">, db: Executor = getDb()) {
   const at = new Date();
   const full: CoupleEvent = { ...event, at: at.toISOString() };
   try {
-    if (full.audience !== "actor" && process.env.DATABASE_URL) {
-      await recordActivity(getDb(), { coupleId: full.coupleId, actorId: full.actorId, topic: full.topic, at });
+    if (full.audience !== "actor") {
+      await recordActivity(db, { coupleId: full.coupleId, actorId: full.actorId, topic: full.topic, at });
     }
   } catch (error) {
     console.error(`Could not record activity for "${full.topic}":`, error);
   }
   try {
-    await bus().publish(full);
+    await db.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify(full)})`);
   } catch (error) {
     console.error(`Could not publish the live event "${full.topic}":`, error);
   }
 }
 
-export function subscribeToCouple(coupleId: string, listener: (event: CoupleEvent) => void) {
-  return bus().subscribe(coupleId, listener);
-}
-
-/** Closes the bus's own connections, so a script that published events (the seed) can exit. */
-export async function closeLiveBus() {
-  const current = globalForBus.kintsugiBus;
-  globalForBus.kintsugiBus = undefined;
-  await current?.close();
+/**
+ * The one way a feature tells the couple's screens that it changed: after the change
+ * commits, on the database it changed. The event carries no content (each screen refetches
+ * through procedures that shape what its person may see).
+ */
+export function announce(db: Executor, change: FeatureChange) {
+  return publishCoupleEvent(change, db);
 }

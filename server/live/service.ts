@@ -1,13 +1,14 @@
-import type { Executor } from "@/db/client";
+import type { Database } from "@/db/client";
 import { hasActivitySince } from "../activity/service";
 import { subscribeToCouple, type CoupleEvent } from "./bus";
+import { RESYNC_TOPIC } from "./topics";
 import type { CoupleViewer } from "../viewer";
+
+export { RESYNC_TOPIC };
 
 /** What a screen is told: which feature changed and whether the partner did it — nothing more. */
 export type LiveEvent = { topic: string; byPartner: boolean; at: string };
 
-/** A "refetch everything" marker, sent when a screen fell too far behind to list each change. */
-export const RESYNC_TOPIC = "*";
 const MAX_QUEUED = 50;
 /** Slack for clocks of different app instances, and for a page's reads finishing before its render time. */
 const CLOCK_SLACK_MS = 5_000;
@@ -32,7 +33,7 @@ function toLiveEvent(event: CoupleEvent, viewer: CoupleViewer): LiveEvent {
  * when the couple's activity shows one (checked after registering, so none falls between).
  */
 export async function* coupleEventsFor(
-  db: Executor,
+  db: Database,
   viewer: CoupleViewer,
   signal: AbortSignal | undefined,
   renderedAt?: Date,
@@ -43,16 +44,20 @@ export async function* coupleEventsFor(
     wake?.();
     wake = null;
   };
-  const unsubscribe = await subscribeToCouple(viewer.couple.id, (event) => {
-    if (!mayHear(event, viewer)) return;
-    // A screen that stopped reading (a stalled connection) gets one resync instead of an
-    // ever-growing backlog.
-    queue =
-      queue.length >= MAX_QUEUED
-        ? [{ topic: RESYNC_TOPIC, byPartner: true, at: event.at }]
-        : [...queue, toLiveEvent(event, viewer)];
-    wakeUp();
-  });
+  const unsubscribe = await subscribeToCouple(
+    viewer.couple.id,
+    (event) => {
+      if (!mayHear(event, viewer)) return;
+      // A screen that stopped reading (a stalled connection) gets one resync instead of an
+      // ever-growing backlog.
+      queue =
+        queue.length >= MAX_QUEUED
+          ? [{ topic: RESYNC_TOPIC, byPartner: true, at: event.at }]
+          : [...queue, toLiveEvent(event, viewer)];
+      wakeUp();
+    },
+    db,
+  );
   signal?.addEventListener("abort", wakeUp, { once: true });
   try {
     if (renderedAt && (await hasActivitySince(db, viewer.couple.id, new Date(renderedAt.getTime() - CLOCK_SLACK_MS)))) {

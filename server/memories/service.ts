@@ -5,7 +5,7 @@ import { detectPhotoType, MAX_PHOTO_BYTES } from "../domain/image-type";
 import { maySeeDetails } from "../domain/surprise";
 import { DomainError } from "../errors";
 import type { CoupleViewer } from "../viewer";
-import { announceChange } from "../dates/announce";
+import { announce } from "../live/bus";
 import { personRef } from "../dates/shape";
 import type { CreateMemoryInput, ListMemoriesInput, UpdateMemoryInput } from "./schema";
 
@@ -121,7 +121,7 @@ export async function createMemory(db: Executor, viewer: CoupleViewer, input: Cr
     .insert(memories)
     .values({ coupleId: viewer.couple.id, ...input, createdBy: viewer.me.id, createdAt: now, updatedAt: now })
     .returning({ id: memories.id });
-  await announceChange(viewer, "memories");
+  await announce(db, { coupleId: viewer.couple.id, topic: "memories", actorId: viewer.me.id });
   return getMemory(db, viewer, row!.id, now);
 }
 
@@ -134,7 +134,7 @@ export async function updateMemory(db: Executor, viewer: CoupleViewer, input: Up
     .where(and(eq(memories.coupleId, viewer.couple.id), eq(memories.id, id)))
     .returning({ id: memories.id });
   if (!row) throw new DomainError("NOT_FOUND", MEMORY_NOT_FOUND);
-  await announceChange(viewer, "memories");
+  await announce(db, { coupleId: viewer.couple.id, topic: "memories", actorId: viewer.me.id });
   return getMemory(db, viewer, id, now);
 }
 
@@ -150,7 +150,7 @@ export async function removeMemory(db: Database, viewer: CoupleViewer, id: strin
       .returning({ id: memories.id });
   });
   if (removed.length === 0) throw new DomainError("NOT_FOUND", MEMORY_NOT_FOUND);
-  await announceChange(viewer, "memories");
+  await announce(db, { coupleId: viewer.couple.id, topic: "memories", actorId: viewer.me.id });
   return { removed: true as const };
 }
 
@@ -182,7 +182,7 @@ export async function saveMemoryPhoto(
     .insert(memoryPhotos)
     .values({ coupleId: viewer.couple.id, memoryId, ...values })
     .onConflictDoUpdate({ target: [memoryPhotos.coupleId, memoryPhotos.memoryId], set: values });
-  await announceChange(viewer, "memories");
+  await announce(db, { coupleId: viewer.couple.id, topic: "memories", actorId: viewer.me.id });
   return { url: photoUrl(memoryId, now), contentType };
 }
 
@@ -200,6 +200,6 @@ export async function removeMemoryPhoto(db: Executor, viewer: CoupleViewer, memo
   await db
     .delete(memoryPhotos)
     .where(and(eq(memoryPhotos.coupleId, viewer.couple.id), eq(memoryPhotos.memoryId, memoryId)));
-  await announceChange(viewer, "memories");
+  await announce(db, { coupleId: viewer.couple.id, topic: "memories", actorId: viewer.me.id });
   return { removed: true as const };
 }

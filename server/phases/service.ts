@@ -3,7 +3,7 @@ import type { Executor } from "@/db/client";
 import { couplePace, phases, type Phase } from "@/db/schema";
 import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import { phaseName } from "./phases";
@@ -91,10 +91,6 @@ async function movePhase(db: Executor, viewer: CoupleViewer, to: Phase, now: Dat
   });
 }
 
-async function changed(viewer: CoupleViewer) {
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "pace", actorId: viewer.me.id });
-}
-
 /**
  * Offers the next phase. It waits, with no deadline, for the partner to accept; if the
  * partner had already offered the same step, offering it too is agreeing.
@@ -113,7 +109,7 @@ export async function proposeNextPhase(db: Executor, viewer: PartneredViewer, ph
     }
     return viewOf(await readPace(tx, viewer.couple.id), viewer);
   });
-  await changed(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: "pace", actorId: viewer.me.id });
   return view;
 }
 
@@ -131,7 +127,7 @@ export async function acceptNextPhase(db: Executor, viewer: PartneredViewer, pha
     await movePhase(tx, viewer, phase, now, `Moved to ${phaseName(phase)} together`);
     return viewOf(await readPace(tx, viewer.couple.id), viewer);
   });
-  await changed(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: "pace", actorId: viewer.me.id });
   return view;
 }
 
@@ -142,7 +138,7 @@ export async function withdrawProposal(db: Executor, viewer: CoupleViewer) {
     .set({ proposedPhase: null, proposedBy: null, proposedAt: null })
     .where(and(eq(couplePace.coupleId, viewer.couple.id), eq(couplePace.proposedBy, viewer.me.id)))
     .returning();
-  if (row) await changed(viewer);
+  if (row) await announce(db, { coupleId: viewer.couple.id, topic: "pace", actorId: viewer.me.id });
   return viewOf(row ?? (await readPace(db, viewer.couple.id)), viewer);
 }
 
@@ -157,6 +153,6 @@ export async function stepBack(db: Executor, viewer: CoupleViewer, phase: Phase,
     await movePhase(tx, viewer, phase, now, `Back to ${phaseName(phase)}, at a gentler pace`);
     return viewOf(await readPace(tx, viewer.couple.id), viewer);
   });
-  await changed(viewer);
+  await announce(db, { coupleId: viewer.couple.id, topic: "pace", actorId: viewer.me.id });
   return view;
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { talkReadiness, type ReadinessState } from "@/db/schema";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import type { CoupleViewer } from "../viewer";
 
 export type Readiness = { state: ReadinessState; note: string | null; setAt: Date };
@@ -37,6 +37,6 @@ export async function setReadiness(
     .insert(talkReadiness)
     .values({ coupleId: viewer.couple.id, userId: viewer.me.id, ...values })
     .onConflictDoUpdate({ target: [talkReadiness.coupleId, talkReadiness.userId], set: values });
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "readiness", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "readiness", actorId: viewer.me.id });
   return values;
 }

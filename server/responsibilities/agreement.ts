@@ -10,7 +10,7 @@ import { DomainError } from "../errors";
 import { notify } from "../notifications/notify";
 import { localDateOf } from "../domain/zoned-time";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
-import { announce } from "./streak-milestones";
+import { announce } from "../live/bus";
 import { toCadence, type SuggestChangeInput, type TermsInput } from "./schema";
 import { findResponsibility, TOPIC } from "./service";
 
@@ -41,7 +41,7 @@ export async function proposeResponsibility(db: Database, viewer: PartneredViewe
     await notify(tx, viewer.partner.id, "waiting", "/responsibilities", now);
     return proposed;
   });
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: row!.id };
 }
 
@@ -89,7 +89,7 @@ async function answerProposal(
     )
     .returning({ id: responsibilities.id });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id, status: answer === "agree" ? ("agreed" as const) : ("declined" as const) };
 }
 
@@ -134,7 +134,7 @@ export async function suggestChange(db: Database, viewer: PartneredViewer, input
     return changed;
   });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id };
 }
 
@@ -173,7 +173,7 @@ export async function requestChange(
     )
     .returning({ id: responsibilities.id });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id };
 }
 
@@ -215,6 +215,6 @@ export async function answerChange(
     )
     .returning({ status: responsibilities.status });
   if (!updated) throw new DomainError("CONFLICT", "This changed while you were looking. Have another look.");
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: input.id, status: updated.status };
 }

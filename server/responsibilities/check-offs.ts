@@ -5,7 +5,7 @@ import { DomainError } from "../errors";
 import { streakUnit } from "../domain/streaks";
 import type { PartneredViewer } from "../viewer";
 import { recordCheckOff, removeCheckOff, type CheckOffKind } from "../check-offs/record-check-off";
-import { announce } from "./streak-milestones";
+import { announce } from "../live/bus";
 import { findResponsibility, TOPIC } from "./service";
 
 async function assertCheckable(db: Executor, viewer: PartneredViewer, id: string, options: { lock?: boolean } = {}) {
@@ -91,6 +91,6 @@ export async function acknowledgeCheckOff(
         ne(responsibilityCheckOffs.checkedBy, viewer.me.id),
       ),
     );
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: found.id, acknowledgedAt: now };
 }

@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import type { Executor } from "@/db/client";
 import { recordMilestone } from "../milestones/record";
 import { streakMilestonesReached } from "../domain/streaks";
-import { publishCoupleEvent, type CoupleEvent } from "../live/bus";
 
 /**
  * A stable uuid for "record X reached a streak of N": the milestone's sourceId, so the
@@ -41,16 +40,4 @@ export async function recordStreakMilestones(
     if (id) recorded.push(threshold);
   }
   return recorded;
-}
-
-/**
- * Tells the couple's open screens after a change committed. Best effort: the change is
- * already saved, so a live channel that is down must not turn it into an error.
- */
-export async function announce(event: Omit<CoupleEvent, "at">) {
-  try {
-    await publishCoupleEvent(event);
-  } catch {
-    // Screens still catch up on their next refetch (focus, or the next action).
-  }
 }

@@ -6,7 +6,7 @@ import { progressOf } from "../domain/occurrence-progress";
 import type { Cadence } from "../domain/occurrences";
 import { localDateOf } from "../domain/zoned-time";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
-import { announce } from "../responsibilities/streak-milestones";
+import { announce } from "../live/bus";
 import { recordCheckOff, removeCheckOff, type CheckOffKind } from "../check-offs/record-check-off";
 import type { EncourageInput, StartSmallChangeInput } from "./schema";
 
@@ -128,7 +128,7 @@ export async function startSmallChange(db: Database, viewer: CoupleViewer, input
       createdAt: now,
     })
     .returning({ id: smallChanges.id });
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: row!.id };
 }
 
@@ -171,7 +171,7 @@ export async function stopSmallChange(db: Database, viewer: CoupleViewer, id: st
     .update(smallChanges)
     .set({ stoppedAt: now })
     .where(and(eq(smallChanges.coupleId, viewer.couple.id), eq(smallChanges.id, id), isNull(smallChanges.stoppedAt)));
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id };
 }
 
@@ -191,6 +191,6 @@ export async function encourageSmallChange(db: Database, viewer: PartneredViewer
       createdAt: now,
     })
     .returning({ id: smallChangeEncouragements.id });
-  await announce({ coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: TOPIC, actorId: viewer.me.id });
   return { id: note!.id };
 }

@@ -5,7 +5,7 @@ import { milestones, type MilestoneKind } from "@/db/schema";
 import { dayOfRepair } from "../domain/day-count";
 import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
 import type { CoupleViewer } from "../viewer";
 import type { listTimelineSchema } from "./schema";
@@ -105,7 +105,7 @@ export async function addMilestone(
     occurredOn: input.occurredOn,
     createdBy: viewer.me.id,
   });
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
   return { id };
 }
 
@@ -121,6 +121,6 @@ export async function removeMilestone(db: Executor, viewer: CoupleViewer, id: st
   if (row.createdBy !== viewer.me.id)
     throw new DomainError("FORBIDDEN", "Only the person who added this milestone can remove it.");
   await db.delete(milestones).where(and(eq(milestones.id, id), eq(milestones.coupleId, viewer.couple.id)));
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "timeline", actorId: viewer.me.id });
   return { id };
 }

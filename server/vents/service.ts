@@ -5,7 +5,7 @@ import { vents } from "@/db/schema";
 import { acknowledgedWords, wordsView } from "../acknowledgements/acknowledged-words";
 import { DomainError } from "../errors";
 import { notify } from "../notifications/notify";
-import { publishCoupleEvent } from "../live/bus";
+import { announce } from "../live/bus";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
 import type { listVentsSchema } from "./schema";
 
@@ -53,6 +53,6 @@ export async function deleteVent(db: Executor, viewer: CoupleViewer, id: string)
     await ventWords.find(db, viewer, id);
     throw new DomainError("FORBIDDEN", "Only the person who wrote a vent can delete it.");
   }
-  await publishCoupleEvent({ coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
+  await announce(db, { coupleId: viewer.couple.id, topic: "vents", actorId: viewer.me.id });
   return { id: deleted.id };
 }

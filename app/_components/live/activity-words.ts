@@ -1,9 +1,10 @@
 import { countOf } from "@/lib/plural";
+import type { LiveTopic } from "@/server/live/topics";
 
 export type TopicCount = { topic: string; count: number };
 
 /** Where each feature's news is, and what to call it. A topic not here is "other updates". */
-const places: Record<string, { label: string; href: string }> = {
+const places: Partial<Record<LiveTopic, { label: string; href: string }>> = {
   readiness: { label: "Talk readiness", href: "/dashboard" },
   vents: { label: "Vents", href: "/vents" },
   forgiveness: { label: "Forgiveness", href: "/forgiveness" },
@@ -24,11 +25,11 @@ export function newsLines(topics: readonly TopicCount[], partnerName: string): N
   const lines: NewsLine[] = [];
   let other = 0;
   for (const { topic, count } of topics) {
-    if (topic === "couple") {
+    if (topic === ("couple" satisfies LiveTopic)) {
       lines.push({ key: topic, text: `${partnerName} joined your space`, href: "/dashboard" });
       continue;
     }
-    const place = places[topic];
+    const place = Object.hasOwn(places, topic) ? places[topic as LiveTopic] : undefined;
     if (!place) {
       other += count;
       continue;

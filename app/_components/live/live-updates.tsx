@@ -5,13 +5,12 @@ import { useSubscription } from "@trpc/tanstack-react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useTRPC } from "@/lib/trpc";
+import { LiveRefetches, routerOf } from "./live-refetches";
 import { RecentChanges } from "./recent-changes";
 import { EVERYTHING, changesServerRenderedPage, routersAffectedBy } from "./topics";
 
 /** Waits before reopening a failed connection: quick at first, then gently less often. */
 const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
-/** Events that arrive together (one act can touch several rows) refresh once. */
-const COALESCE_MS = 16;
 
 /*
  * One connection per tab, however many places mount <LiveUpdates />: the first mounted
@@ -41,11 +40,6 @@ function useSingleListener() {
   return owns;
 }
 
-function routerOf(queryKey: readonly unknown[]) {
-  const path = queryKey[0];
-  return Array.isArray(path) && typeof path[0] === "string" ? path[0] : null;
-}
-
 /**
  * Keeps every open page in step with the partner: listens to the couple's live events and
  * refetches what each one touched, so a change shows within a second without a reload.
@@ -66,38 +60,8 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
   const queryClient = useQueryClient();
   const router = useRouter();
   const connections = useRef(0);
-  const pending = useRef<{ routers: Set<string>; everything: boolean; timer: ReturnType<typeof setTimeout> | null }>({
-    routers: new Set(),
-    everything: false,
-    timer: null,
-  });
-
-  const flush = () => {
-    const batch = pending.current;
-    const routers = new Set(batch.routers);
-    const everything = batch.everything;
-    batch.routers.clear();
-    batch.everything = false;
-    batch.timer = null;
-    // Only queries on screen refetch now; the rest are marked stale and refetch when shown.
-    void queryClient.invalidateQueries(
-      everything
-        ? undefined
-        : {
-            predicate: (query) => {
-              const router = routerOf(query.queryKey);
-              return router !== null && routers.has(router);
-            },
-          },
-    );
-  };
-
-  const schedule = (routers: readonly string[] | typeof EVERYTHING) => {
-    const batch = pending.current;
-    if (routers === EVERYTHING) batch.everything = true;
-    else for (const router of routers) batch.routers.add(router);
-    batch.timer ??= setTimeout(flush, COALESCE_MS);
-  };
+  const [refetches] = useState(() => new LiveRefetches(queryClient));
+  const schedule = (routers: readonly string[] | typeof EVERYTHING, own = false) => refetches.schedule(routers, own);
 
   const [recent] = useState(() => new RecentChanges());
   // The first render's time, kept: the page rendering again (router.refresh after a join or a
@@ -113,7 +77,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
       onData: (event) => {
         const routers = routersAffectedBy(event);
         recent.record(routers, Date.now());
-        schedule(routers);
+        schedule(routers, !event.byPartner);
         if (changesServerRenderedPage(event)) router.refresh();
       },
     }),
@@ -151,7 +115,7 @@ export function LiveUpdates({ renderedAt, enabled: wanted = true }: { renderedAt
     };
   }, [enabled, status, error, reset]);
 
-  useEffect(() => () => void (pending.current.timer && clearTimeout(pending.current.timer)), []);
+  useEffect(() => () => refetches.dispose(), [refetches]);
 
   return <span hidden data-live={status === "pending" ? "connected" : status} />;
 }

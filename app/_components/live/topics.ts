@@ -1,25 +1,10 @@
-/**
- * Which queries a live event makes stale, by the event's topic: the topic's own router, and
- * the timeline wherever a feature records milestones. The dashboard and the activity count
- * show every feature, so they follow every event. A topic missing here (a new feature, or
- * the server's "*" resync) refreshes every open query, which is always correct, only slower.
- */
-const routersByTopic: Record<string, readonly string[]> = {
-  readiness: ["readiness"],
-  vents: ["vents"],
-  pace: ["pace", "timeline"],
-  checkIns: ["checkIns"],
-  disclosures: ["disclosures"],
-  timeline: ["timeline"],
-  forgiveness: ["forgiveness", "timeline"],
-  responsibilities: ["responsibilities", "timeline"],
-  changes: ["smallChanges", "timeline"],
-  dates: ["dates", "memories", "timeline"],
-  memories: ["memories", "dates"],
-  shares: ["shares"],
-  // The partner joined: every screen's "just you, for now" becomes the two of you.
-  couple: ["couple", "account"],
-};
+import type { AppRouter } from "@/server/root";
+import { type LiveTopic, liveTopics, RESYNC_TOPIC } from "@/server/live/topics";
+
+type RouterName = keyof AppRouter["_def"]["record"];
+
+/** The shared list, its router names checked against the app's routers. */
+const routersOfTopic: Readonly<Record<LiveTopic, readonly RouterName[]>> = liveTopics;
 
 /**
  * Events whose change reaches what the server rendered around the queries (the shell's
@@ -28,15 +13,22 @@ const routersByTopic: Record<string, readonly string[]> = {
  */
 export function changesServerRenderedPage(event: { topic: string }) {
   // The server's resync ("*") may hide a join among what it stands for.
-  return event.topic === "couple" || event.topic === EVERYTHING;
+  return event.topic === ("couple" satisfies LiveTopic) || event.topic === EVERYTHING;
 }
 
-export const EVERYTHING = "*";
+/** Refresh every open query: for the server's resync, and for a topic this page doesn't know. */
+export const EVERYTHING = RESYNC_TOPIC;
 
-/** The router names (first query-key segment) to refresh, or EVERYTHING. */
+/**
+ * The router names (first query-key segment) to refresh, or EVERYTHING: the topic's own
+ * (the shared list in server/live/topics.ts), and the dashboard and the activity count,
+ * which show every feature. A topic missing there refreshes every open query, which is
+ * always correct, only slower.
+ */
 export function routersAffectedBy(event: { topic: string; byPartner: boolean }): readonly string[] | typeof EVERYTHING {
-  const routers = routersByTopic[event.topic];
-  if (!routers) return EVERYTHING;
+  // A page loaded before the server was updated can hear a newer feature's topic (or the resync).
+  if (!Object.hasOwn(routersOfTopic, event.topic)) return EVERYTHING;
+  const routers = routersOfTopic[event.topic as LiveTopic];
   // My own acts are never news to me: the activity count only moves for the partner's.
   return ["dashboard", ...(event.byPartner ? ["activity"] : []), ...routers];
 }

@@ -6,7 +6,7 @@ import { KintsugiMark } from "@/app/_components/shell/kintsugi-mark";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { longDate } from "@/lib/date-words";
 import { clientIp } from "@/server/request";
-import { viewShare } from "@/server/shares/service";
+import { viewShare } from "@/server/shares/view";
 
 /*
  * What a counsellor sees through a share: read-only, no sign-in, no cookie (this page reads

@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, "..");
 /** Runs the seed as `npm run db:seed` would, and resolves with its exit code, or null if it never ends. */
 function runSeed(databaseUrl: string, timeoutMs: number) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "db/seed.ts"], {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/seed.ts"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
