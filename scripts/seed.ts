@@ -8,7 +8,8 @@ import { users } from "@/db/schema";
 import { signUp } from "@/server/account/service";
 import { createCaller } from "@/server/root";
 import { catalogueIdeas } from "@/server/domain/date-ideas";
-import { localDateOf, addDays } from "@/server/domain/streaks";
+import { localDateOf } from "@/server/domain/zoned-time";
+import { addDays } from "@/server/domain/calendar-days";
 
 const PASSWORD = "kintsugi-demo-2026";
 const TIME_ZONE = "Europe/London";

@@ -14,7 +14,7 @@ import { requestSignUp } from "./sign-up";
 import { requestPasswordReset, resetPassword } from "./password-reset";
 import { requestEmailChange } from "./email-change";
 import { mailEnabled } from "../mail/config";
-import { safeNextPath } from "@/app/(auth)/safe-next";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { exportAccountData } from "./export";
 import { deleteAccount } from "./delete";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { publishCoupleEvent, subscribeToCouple, type CoupleEvent } from "@/server/live/bus";
 import { mayHear } from "@/server/live/service";
-import { addDays } from "@/server/domain/streaks";
+import { addDays } from "@/server/domain/calendar-days";
 import { eq } from "drizzle-orm";
 import { checkIns, disclosures } from "@/db/schema";
 import { callerFor, db, makeCouple, testClock, type TestUser } from "@/test/harness";

@@ -1,5 +1,5 @@
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import type { LocalDate } from "../domain/streaks";
+import type { LocalDate } from "../domain/calendar-days";
 import type { CoupleViewer } from "../viewer";
 
 /** One line under "Your turn" or "Waiting on your partner". */

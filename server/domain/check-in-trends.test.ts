@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "./streaks";
+import { addDays } from "./calendar-days";
 import { directionsOf, trendOf, type Reading } from "./check-in-trends";
 
 const today = "2026-05-20";

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkOffProblem, progressOf, progressOfCounted } from "./occurrence-progress";
-import { addDays, countCheckOffsSinceEpoch, daysBetween, type Cadence } from "./streaks";
+import { countCheckOffsSinceEpoch } from "./streaks";
+import { addDays, daysBetween } from "./calendar-days";
+import type { Cadence } from "@/db/vocabulary";
 
 describe("progressOf", () => {
   it("counts today as due but not yet kept for a daily habit, without breaking the streak", () => {

@@ -1,23 +1,17 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  addDays,
   canCheckOff,
   checkOffWindow,
   currentStreak,
-  daysBetween,
-  dueDays,
-  isLocalDate,
-  isoWeekStart,
   keptRate,
-  localDateOf,
-  occurrenceFor,
   streakMilestonesReached,
-  weekdayOf,
-  type Cadence,
   type KeptRate,
-  type LocalDate,
 } from "./streaks";
+import { addDays, daysBetween, isLocalDate, isoWeekStart, weekdayOf, type LocalDate } from "./calendar-days";
+import { dueDays, occurrenceFor } from "./occurrences";
+import { localDateOf } from "./zoned-time";
+import type { Cadence } from "@/db/vocabulary";
 
 const daily: Cadence = { kind: "daily" };
 const weekly: Cadence = { kind: "weekly" };

@@ -11,11 +11,6 @@
 import { dayNumberOf, isDayNumber, localDateOfNumber, weekStartOfNumber, type LocalDate } from "./calendar-days";
 import { assertCadence, dueDayNumbers, latestOccurrence, previousOccurrence, type Cadence } from "./occurrences";
 
-// The calendar vocabulary streaks are written in, at hand for those who count with them.
-export { addDays, daysBetween, isLocalDate, isoWeekStart, weekdayOf, type LocalDate } from "./calendar-days";
-export { localDateOf } from "./zoned-time";
-export { dueDays, occurrenceFor, type Cadence } from "./occurrences";
-
 export type CheckOffWindow = {
   /** Earliest day that may be checked off (today − 6). */
   from: LocalDate;

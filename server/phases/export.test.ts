@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/server/domain/streaks";
+import { addDays } from "@/server/domain/calendar-days";
 import { callerFor, makeCouple } from "@/test/harness";
 
 const today = "2026-05-20";

@@ -2,7 +2,8 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
 import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
-import { streakUnit, type Cadence } from "../domain/streaks";
+import { streakUnit } from "../domain/streaks";
+import type { Cadence } from "@/db/vocabulary";
 
 type RawOpen = {
   id: string;

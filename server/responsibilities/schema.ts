@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isLocalDate } from "../domain/calendar-days";
-import type { Cadence } from "../domain/streaks";
+import type { Cadence } from "@/db/vocabulary";
 import { withinDays } from "../input-bounds";
 
 export const cadenceKinds = ["daily", "weekdays", "weekly", "once"] as const;

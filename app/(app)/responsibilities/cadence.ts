@@ -1,6 +1,6 @@
 import { countOf } from "@/lib/plural";
 import { shortWeekdayDay, weekdayDate } from "@/lib/date-words";
-import type { Cadence } from "@/server/domain/streaks";
+import type { Cadence } from "@/db/vocabulary";
 
 const WEEKDAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 export const WEEKDAY_ORDER = [1, 2, 3, 4, 5, 6, 0];

@@ -9,7 +9,7 @@ import { Input } from "@/app/_components/ui/input";
 import type { SignInInput } from "@/server/account/schema";
 import { lazyResolver } from "@/lib/lazy-resolver";
 import { FormEnd } from "../form-end";
-import { safeNextPath } from "../safe-next";
+import { safeNextPath } from "@/lib/safe-next-path";
 
 // next-auth reports a plain rejected sign-in as "CredentialsSignin"; anything else is
 // a message thrown on purpose (too many attempts).

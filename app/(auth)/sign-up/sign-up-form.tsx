@@ -10,7 +10,7 @@ import type { SignUpInput } from "@/server/account/schema";
 import { lazyResolver } from "@/lib/lazy-resolver";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { FormEnd } from "../form-end";
-import { safeNextPath } from "../safe-next";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { CheckInbox } from "../check-inbox";
 
 // zod and the schema load when the form is first touched, not with the page.

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { safeNextPath } from "@/app/(auth)/safe-next";
+import { safeNextPath } from "@/lib/safe-next-path";
 import { useTokenLeavesAddressBar } from "../use-token-from-address";
 
 export function ConfirmButton({ token, next, label }: { token: string; next: string; label: string }) {
