@@ -6,6 +6,7 @@ import { coupleIn, mailTestbed, settle, TEST_APP_URL } from "@/test/mail-harness
 import { linksIn } from "@/test/mail-sink";
 import { testClock } from "@/test/harness";
 import { runDigest } from "./digest";
+import { notificationLinkPath } from "./notification-link";
 import { isValidUnsubscribe, unsubscribeUrls } from "./unsubscribe-link";
 
 const apology = {
@@ -70,6 +71,10 @@ describe("notifications, with the worker running", () => {
     const [event] = await bed.db.select().from(notificationEvents).where(eq(notificationEvents.userId, b.id));
     expect(open).toBe(`${TEST_APP_URL}/n/${event!.id}`);
     expect(event!.linkPath).toBe(`/forgiveness/${id}`);
+    // The link opens it for its recipient only; anyone else, and a mangled id, land on their own dashboard.
+    expect(await notificationLinkPath(bed.db, b.id, event!.id)).toBe(`/forgiveness/${id}`);
+    expect(await notificationLinkPath(bed.db, a.id, event!.id)).toBe("/dashboard");
+    expect(await notificationLinkPath(bed.db, b.id, `${event!.id}x`)).toBe("/dashboard");
     expect(unsubscribePage).toBe(unsubscribeUrls(b.id).page);
     expect(mail.headers["list-unsubscribe"]).toBe(`<${unsubscribeUrls(b.id).oneClick}>`);
     expect(mail.headers["list-unsubscribe-post"]).toBe("List-Unsubscribe=One-Click");

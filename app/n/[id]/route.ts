@@ -1,9 +1,7 @@
-import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { notificationEvents } from "@/db/schema";
 import { getRequestViewer } from "@/server/auth";
+import { notificationLinkPath } from "@/server/notifications/notification-link";
 import { relativeRedirect } from "@/server/relative-redirect";
-import { isUuid } from "@/lib/uuid";
 
 /**
  * A digest's link: /n/<id> says nothing about what it leads to. Signed in as its
@@ -13,12 +11,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const viewer = await getRequestViewer();
   if (!viewer) return relativeRedirect(`/sign-in?next=${encodeURIComponent(`/n/${id}`)}`);
-  const [event] = isUuid(id)
-    ? await getDb()
-        .select({ linkPath: notificationEvents.linkPath })
-        .from(notificationEvents)
-        .where(and(eq(notificationEvents.id, id), eq(notificationEvents.userId, viewer.me.id)))
-    : [];
-  const linkPath = event?.linkPath;
-  return relativeRedirect(linkPath?.startsWith("/") ? (linkPath as `/${string}`) : "/dashboard");
+  return relativeRedirect(await notificationLinkPath(getDb(), viewer.me.id, id));
 }
