@@ -1,5 +1,6 @@
 import { cn } from "@/lib/cn";
 import { shortDate } from "@/lib/date-words";
+import { countOf } from "@/lib/plural";
 import { addDays, daysBetween } from "@/server/domain/calendar-days";
 import type { TrendPoint } from "@/server/domain/check-in-trends";
 
@@ -113,7 +114,7 @@ export function TrendChart({ id, label, points, from, to }: TrendChartProps) {
   const last = withAverage.at(-1);
   const summary =
     first && last
-      ? `${label}: the 7-day average went from ${averageWords(first.average)} on ${shortDate(first.day)} to ${averageWords(last.average)} on ${shortDate(last.day)}, over ${readings.length} ${readings.length === 1 ? "reading" : "readings"}.`
+      ? `${label}: the 7-day average went from ${averageWords(first.average)} on ${shortDate(first.day)} to ${averageWords(last.average)} on ${shortDate(last.day)}, over ${countOf(readings.length, "reading")}.`
       : `${label}: no readings in these days yet.`;
   const weeks = weeklyAverages(points, from, to);
 
@@ -121,7 +122,9 @@ export function TrendChart({ id, label, points, from, to }: TrendChartProps) {
     <figure className="grid gap-2" data-testid={`trend-${id}`}>
       <figcaption className="flex items-baseline justify-between gap-2">
         <span className="font-medium">{label}</span>
-        <span className="text-sm text-muted-foreground">7-day average {averageWords(last?.average ?? null)}</span>
+        <span className="text-sm text-muted-foreground">
+          {last ? `7-day average ${averageWords(last.average)}` : "No readings yet"}
+        </span>
       </figcaption>
       <div role="img" aria-labelledby={`${id}-summary`}>
         <Plot points={points} from={from} to={to} width={320} height={132} className="md:hidden" />
