@@ -127,6 +127,21 @@ export function partnerCheckIns(db: Executor, viewer: PartneredViewer, now: Date
   return sharedCheckInsOf(db, { coupleId: viewer.couple.id, person: viewer.partner }, now, range);
 }
 
+/**
+ * What the dashboard shows of my partner's check-ins: the sharing level and, unless it is
+ * "nothing", the directions — never a day. The level and the readings are asked for together
+ * (the dashboard reads in one round trip); the readings stay here when the level hides them.
+ */
+export async function partnerCheckInDirections(db: Executor, viewer: PartneredViewer, now: Date) {
+  const owner = { coupleId: viewer.couple.id, person: viewer.partner };
+  const today = localToday(now, owner.person.timeZone);
+  const [level, readings] = await Promise.all([
+    sharingLevelOf(db, owner.coupleId, owner.person.id),
+    readingsOf(db, owner, addDays(today, 1 - 2 * DIRECTION_WINDOW_DAYS), today),
+  ]);
+  return level === "nothing" ? { level } : { level, directions: directionsOf(readings, today) };
+}
+
 export type MyCheckIn = Reading & { note: string | null };
 
 /** My own check-ins in full: today's, the last two weeks' (to fill in or change), my chart, and what I share. */

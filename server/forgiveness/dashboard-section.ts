@@ -1,36 +1,40 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { forgivenessAnswerLog, forgivenessRequests, type ForgivenessKind, type ForgivenessStatus } from "@/db/schema";
-import { defineSection, jsonList, toDate, type Bound, type DashboardItem } from "../dashboard/section";
+import type { Executor } from "@/db/client";
+import { forgivenessAnswerLog, forgivenessRequests, type ForgivenessStatus } from "@/db/schema";
+import { defineSection, qualified, type DashboardItem } from "../dashboard/section";
+import type { CoupleViewer } from "../viewer";
 import { STILL_OPEN } from "./service";
-
-type RawRequest = { id: string; kind: ForgivenessKind; status: ForgivenessStatus; sentAt: string; note: string | null };
-type Raw = { askedOfMe: RawRequest[]; iAsked: RawRequest[] } | null;
 
 const LIMIT = 10;
 
-function listWhere(
-  column: typeof forgivenessRequests.authorId | typeof forgivenessRequests.recipientId,
-  coupleId: Bound["coupleId"],
-  userId: Bound["meId"],
-) {
+/**
+ * Still-open requests on one side of the caller: asked of me, or asked by me. Exported so a
+ * test can check that each side reads its own partial index.
+ */
+export function openRequestsQuery(db: Executor, viewer: CoupleViewer, side: "askedOfMe" | "iAsked") {
+  const column = side === "askedOfMe" ? forgivenessRequests.recipientId : forgivenessRequests.authorId;
   // The latest "more time" note, so the author sees what their partner chose to say.
-  const latestNote = sql`(select ${forgivenessAnswerLog.note} from ${forgivenessAnswerLog} where ${forgivenessAnswerLog.coupleId} = ${forgivenessRequests.coupleId} and ${forgivenessAnswerLog.requestId} = ${forgivenessRequests.id} order by ${forgivenessAnswerLog.answeredAt} desc limit 1)`;
-  return jsonList(
-    {
+  const latestNote = sql<
+    string | null
+  >`(select ${forgivenessAnswerLog.note} from ${forgivenessAnswerLog} where ${forgivenessAnswerLog.coupleId} = ${qualified(forgivenessRequests.coupleId)} and ${forgivenessAnswerLog.requestId} = ${qualified(forgivenessRequests.id)} order by ${forgivenessAnswerLog.answeredAt} desc limit 1)`;
+  return db
+    .select({
       id: forgivenessRequests.id,
       kind: forgivenessRequests.kind,
       status: forgivenessRequests.status,
       sentAt: forgivenessRequests.sentAt,
       note: latestNote,
-    },
-    sql`from ${forgivenessRequests} where ${and(
-      eq(forgivenessRequests.coupleId, coupleId),
-      eq(column, userId),
-      inArray(forgivenessRequests.status, [...STILL_OPEN]),
-    )}`,
-    sql`${desc(forgivenessRequests.sentAt)}, ${desc(forgivenessRequests.id)}`,
-    LIMIT,
-  );
+    })
+    .from(forgivenessRequests)
+    .where(
+      and(
+        eq(forgivenessRequests.coupleId, viewer.couple.id),
+        eq(column, viewer.me.id),
+        inArray(forgivenessRequests.status, [...STILL_OPEN]),
+      ),
+    )
+    .orderBy(desc(forgivenessRequests.sentAt), desc(forgivenessRequests.id))
+    .limit(LIMIT);
 }
 
 function askedOfMeDetail(status: ForgivenessStatus) {
@@ -39,7 +43,7 @@ function askedOfMeDetail(status: ForgivenessStatus) {
   return "Whenever you're ready. There's no deadline.";
 }
 
-function iAskedDetail(request: RawRequest, partnerName: string) {
+function iAskedDetail(request: { status: ForgivenessStatus; note: string | null }, partnerName: string) {
   if (request.status === "more_time") {
     return request.note ? `${partnerName} needs more time: “${request.note}”` : `${partnerName} needs more time.`;
   }
@@ -50,11 +54,13 @@ function iAskedDetail(request: RawRequest, partnerName: string) {
 /** Requests waiting on my answer (Your turn) and the ones I sent (Waiting on your partner). Drafts never appear. */
 export const forgivenessSection = defineSection({
   key: "forgiveness",
-  select: (p) =>
-    sql`json_build_object('askedOfMe', ${listWhere(forgivenessRequests.recipientId, p.coupleId, p.meId)}, 'iAsked', ${listWhere(forgivenessRequests.authorId, p.coupleId, p.meId)})`,
-  shape: (raw: Raw, viewer) => {
+  summary: async (db, { viewer }) => {
+    const [askedOfMe, iAsked] = await Promise.all([
+      openRequestsQuery(db, viewer, "askedOfMe"),
+      openRequestsQuery(db, viewer, "iAsked"),
+    ]);
     const partnerName = viewer.partner?.name ?? "Your partner";
-    const yourTurn: DashboardItem[] = (raw?.askedOfMe ?? []).map((request) => ({
+    const yourTurn: DashboardItem[] = askedOfMe.map((request) => ({
       id: request.id,
       kind: "forgiveness.asked",
       title:
@@ -63,15 +69,15 @@ export const forgivenessSection = defineSection({
           : `${partnerName} asks for your forgiveness`,
       detail: askedOfMeDetail(request.status),
       href: `/forgiveness/${request.id}`,
-      at: toDate(request.sentAt),
+      at: request.sentAt,
     }));
-    const waitingOnPartner: DashboardItem[] = (raw?.iAsked ?? []).map((request) => ({
+    const waitingOnPartner: DashboardItem[] = iAsked.map((request) => ({
       id: request.id,
       kind: "forgiveness.sent",
       title: request.kind === "second_chance" ? "Your request for a second chance" : "Your request for forgiveness",
       detail: iAskedDetail(request, partnerName),
       href: `/forgiveness/${request.id}`,
-      at: toDate(request.sentAt),
+      at: request.sentAt,
     }));
     return { yourTurn, waitingOnPartner };
   },
