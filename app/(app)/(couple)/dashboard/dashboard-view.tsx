@@ -8,7 +8,8 @@ import { longDate, shortDate } from "@/lib/date-words";
 import { useTRPC } from "@/lib/trpc";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { iconForKind } from "./item-kinds";
-import { dashboardPanels, type Dashboard } from "./panels";
+import type { Dashboard } from "./dashboard-type";
+import { dashboardPanels } from "./panels";
 
 // Only shown until the partner joins: a linked couple's dashboard never downloads it.
 const WaitingForPartner = dynamic(() => import("./waiting-for-partner").then((module) => module.WaitingForPartner));

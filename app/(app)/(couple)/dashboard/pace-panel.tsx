@@ -11,7 +11,7 @@ import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
 import { phaseGuides, phases } from "@/server/phases/phases";
 import { directionPhrase, measures } from "../check-in/measures";
-import type { Dashboard } from "./panels";
+import type { Dashboard } from "./dashboard-type";
 
 /**
  * The pace of recovery: the phase both partners agreed on, what fits it, an offer to move on

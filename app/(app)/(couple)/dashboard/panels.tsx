@@ -1,12 +1,9 @@
 import type { ComponentType } from "react";
-import type { inferRouterOutputs } from "@trpc/server";
-import type { AppRouter } from "@/server/root";
+import type { Dashboard } from "./dashboard-type";
 import { ReadinessPanel } from "./readiness-panel";
 import { PacePanel } from "./pace-panel";
 import { TodayPanel } from "../responsibilities/today-panel";
 import { UpcomingDatesPanel } from "../dates/upcoming-panel";
-
-export type Dashboard = inferRouterOutputs<AppRouter>["dashboard"]["get"];
 
 /**
  * Feature panels on the dashboard, in order. "top" panels sit under the day count

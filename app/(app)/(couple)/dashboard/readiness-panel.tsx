@@ -20,7 +20,7 @@ import { cn } from "@/lib/cn";
 import { timeAgo } from "@/lib/date-words";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 import type { ReadinessStateName } from "@/server/readiness/states";
-import type { Dashboard } from "./panels";
+import type { Dashboard } from "./dashboard-type";
 
 type Readiness = { state: ReadinessStateName; note: string | null; setAt: Date };
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { CalendarHeart, ChevronRight, Gift } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import type { Dashboard } from "../dashboard/panels";
+import type { Dashboard } from "../dashboard/dashboard-type";
 
 /** The dashboard's upcoming dates; a surprise for me shows only as "A surprise on Saturday evening" and its hints. */
 export function UpcomingDatesPanel({ dashboard }: { dashboard: Dashboard }) {

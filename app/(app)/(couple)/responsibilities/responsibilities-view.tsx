@@ -3,7 +3,6 @@
 import { useEffect, useState } from "react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { HandHeart, Plus, Sprout } from "lucide-react";
-import type { inferRouterOutputs } from "@trpc/server";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -11,16 +10,12 @@ import { ErrorState } from "@/app/_components/ui/error-state";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/app/_components/ui/tabs";
 import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
-import type { AppRouter } from "@/server/root";
+import type { ResponsibilityItem, SmallChangeItem } from "./item-types";
 import { ResponsibilityCard } from "./responsibility-card";
 import { SmallChangesPanel } from "./small-changes";
 import { TermsForm } from "./terms-form";
 import { useRefreshResponsibilities } from "./use-refresh";
 import { PageTitle } from "@/app/_components/ui/page-title";
-
-type Outputs = inferRouterOutputs<AppRouter>;
-export type ResponsibilityItem = Outputs["responsibilities"]["list"][number];
-export type SmallChangeItem = Outputs["smallChanges"]["list"][number];
 
 export function ResponsibilitiesView({
   initialResponsibilities,

@@ -10,7 +10,7 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
 import { describeCadence, longDay, streakWords } from "./cadence";
-import type { ResponsibilityItem } from "./responsibilities-view";
+import type { ResponsibilityItem } from "./item-types";
 import { TermsForm } from "./terms-form";
 import { useRefreshResponsibilities } from "./use-refresh";
 import { WeekStrip } from "./week-strip";

@@ -19,7 +19,7 @@ import { countOf } from "@/lib/plural";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
 import { encourageSchema, startSmallChangeSchema, type StartSmallChangeInput } from "@/server/small-changes/schema";
 import { streakWords } from "./cadence";
-import type { SmallChangeItem } from "./responsibilities-view";
+import type { SmallChangeItem } from "./item-types";
 import { useRefreshResponsibilities } from "./use-refresh";
 import { WeekStrip } from "./week-strip";
 

@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { toast } from "@/app/_components/ui/toast";
 import { useTRPC } from "@/lib/trpc";
-import type { Dashboard } from "../dashboard/panels";
+import type { Dashboard } from "../dashboard/dashboard-type";
 import { longDay } from "./cadence";
 
 /**
