@@ -7,12 +7,6 @@ export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.S
 /** A database handle or an open transaction: services accept either. */
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-// The benchmark counts SQL statements per page load (KINTSUGI_BENCH=1 only).
-const statements = { count: 0 };
-export function statementsExecuted() {
-  return statements.count;
-}
-
 /*
  * Twice the cores, the usual starting point for a pool (HikariCP's sizing rule): connections
  * beyond what the CPUs can run at once only queue inside the database and contend there. On
@@ -31,7 +25,6 @@ export function connect(url: string, options: { max?: number } = {}) {
     // Survive a database restart: idle sockets are recycled instead of kept forever.
     idle_timeout: 30,
     connect_timeout: 10,
-    ...(process.env.KINTSUGI_BENCH === "1" ? { debug: () => void statements.count++ } : {}),
   });
   return { client, db: drizzle(client, { schema }) };
 }
