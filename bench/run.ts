@@ -93,7 +93,6 @@ async function benchOn(database: Database, executablePath: string, browserChecks
   const emptyApp = startEmptyApp(process.env.BENCH_EMPTY_APP!);
   let server = await startServer(database);
   try {
-    await waitFor(`${BASE}/sign-in`);
     await waitFor(BARE_URL);
     console.log("  seeding a year of history, a new couple, and couples with 10 and 10,000 timeline entries…");
     const year = await seedCouple(database.url, `year-${database.label}`, yearOfHistory);
