@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { serverApi } from "@/server/caller";
-import { DashboardView } from "./dashboard-view";
+import { DashboardBody } from "./dashboard-body";
+import { LiveDashboard } from "./live-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const dashboard = await (await serverApi()).dashboard.get();
-  return <DashboardView initial={dashboard} />;
+  return <LiveDashboard initial={<DashboardBody dashboard={dashboard} />} />;
 }

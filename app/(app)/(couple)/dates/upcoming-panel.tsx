@@ -1,5 +1,3 @@
-"use client";
-
 import Link from "next/link";
 import { CalendarHeart, ChevronRight, Gift } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";

@@ -1,25 +1,20 @@
-"use client";
-
-import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useQuery } from "@tanstack/react-query";
 import { ChevronRight, Sparkles } from "lucide-react";
 import { longDate, shortDate } from "@/lib/date-words";
-import { useTRPC } from "@/lib/trpc";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { iconForKind } from "./item-kinds";
 import type { Dashboard } from "./dashboard-type";
 import { dashboardPanels } from "./panels";
-
-// Only shown until the partner joins: a linked couple's dashboard never downloads it.
-const WaitingForPartner = dynamic(() => import("./waiting-for-partner").then((module) => module.WaitingForPartner));
+// A client component, shown only until the partner joins: a linked couple's dashboard never downloads it.
+import { WaitingForPartner } from "./waiting-for-partner";
 
 type Item = Dashboard["yourTurn"][number];
 
-export function DashboardView({ initial }: { initial: Dashboard }) {
-  const trpc = useTRPC();
-  const { data } = useQuery(trpc.dashboard.get.queryOptions(undefined, { initialData: initial }));
-  const dashboard = data ?? initial;
+/**
+ * The dashboard, rendered on the server: only the panels a person touches (readiness, the
+ * pace, today's check-offs, the invite) are client components.
+ */
+export function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
   const partnerName = dashboard.partner?.name ?? "your partner";
 
   return (
