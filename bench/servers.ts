@@ -116,7 +116,9 @@ export function startEmptyApp(dir: string): ChildProcess {
 }
 
 export async function stopServer(server: ChildProcess, port = PORT) {
-  const exited = server.exitCode === null ? new Promise((resolve) => server.once("exit", resolve)) : Promise.resolve();
+  // A process ended by a signal keeps exitCode null: without signalCode, stopping it twice waited forever.
+  const running = server.exitCode === null && server.signalCode === null;
+  const exited = running ? new Promise((resolve) => server.once("exit", resolve)) : Promise.resolve();
   // The whole group: npx may be gone while the server it started still runs.
   try {
     process.kill(-server.pid!, "SIGTERM");
