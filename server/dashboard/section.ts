@@ -1,5 +1,3 @@
-import { getTableName, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import type { LocalDate } from "../domain/streaks";
 import type { CoupleViewer } from "../viewer";
@@ -39,13 +37,4 @@ export type DashboardSection<Key extends string, Panel> = {
 
 export function defineSection<Key extends string, Panel = undefined>(section: DashboardSection<Key, Panel>) {
   return section;
-}
-
-/**
- * A column named with its table, for a correlated subquery inside a select list: Drizzle
- * writes a one-table select's columns bare there, and a bare name inside the subquery would
- * name the subquery's own column instead.
- */
-export function qualified(column: AnyPgColumn) {
-  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 }

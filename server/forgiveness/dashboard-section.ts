@@ -1,11 +1,21 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, getTableName, inArray, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { forgivenessAnswerLog, forgivenessRequests, type ForgivenessStatus } from "@/db/schema";
-import { defineSection, qualified, type DashboardItem } from "../dashboard/section";
+import { defineSection, type DashboardItem } from "../dashboard/section";
 import type { CoupleViewer } from "../viewer";
 import { STILL_OPEN } from "./service";
 
 const LIMIT = 10;
+
+/**
+ * A column named with its table, for a correlated subquery written as raw SQL inside a select
+ * list: Drizzle writes a one-table select's columns bare there (its operators such as `eq`
+ * keep the table), and a bare name inside the subquery would name the subquery's own column.
+ */
+function qualified(column: AnyPgColumn) {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
 
 /**
  * Still-open requests on one side of the caller: asked of me, or asked by me. Exported so a

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
-import { defineSection, qualified, type DashboardItem } from "../dashboard/section";
+import { defineSection, type DashboardItem } from "../dashboard/section";
 import { addDays } from "../domain/streaks";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import type { Cadence } from "../domain/streaks";
@@ -44,8 +44,8 @@ export const responsibilitiesSection = defineSection({
     const days = sql<
       number[]
     >`(select coalesce(json_agg(${responsibilityCheckOffs.day} - date '1970-01-01' order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
-      eq(responsibilityCheckOffs.coupleId, qualified(responsibilities.coupleId)),
-      eq(responsibilityCheckOffs.responsibilityId, qualified(responsibilities.id)),
+      eq(responsibilityCheckOffs.coupleId, responsibilities.coupleId),
+      eq(responsibilityCheckOffs.responsibilityId, responsibilities.id),
     )})`;
     // The past week, from the earlier of the two partners' today.
     const myToday = todayOf(viewer.me.id);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges } from "@/db/schema";
-import { defineSection, qualified } from "../dashboard/section";
+import { defineSection } from "../dashboard/section";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import type { StreakHighlight, TodayItem } from "../responsibilities/dashboard-section";
 
@@ -17,8 +17,8 @@ export const smallChangesSection = defineSection({
     const days = sql<
       number[]
     >`(select coalesce(json_agg(${smallChangeCheckOffs.day} - date '1970-01-01' order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
-      eq(smallChangeCheckOffs.coupleId, qualified(smallChanges.coupleId)),
-      eq(smallChangeCheckOffs.smallChangeId, qualified(smallChanges.id)),
+      eq(smallChangeCheckOffs.coupleId, smallChanges.coupleId),
+      eq(smallChangeCheckOffs.smallChangeId, smallChanges.id),
     )})`;
     const [active, [note]] = await Promise.all([
       db
