@@ -1,6 +1,5 @@
-import { fillPlaceholders, is, Placeholder, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
 import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import net from "node:net";
 import os from "node:os";
 import postgres from "postgres";
 import * as schema from "./schema";
@@ -8,12 +7,6 @@ import * as schema from "./schema";
 export type Database = PostgresJsDatabase<typeof schema> & { $client: postgres.Sql };
 /** A database handle or an open transaction: services accept either. */
 export type Executor = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
-
-// The benchmark counts SQL statements per page load (KINTSUGI_BENCH=1 only).
-const statements = { count: 0 };
-export function statementsExecuted() {
-  return statements.count;
-}
 
 /*
  * Twice the cores, the usual starting point for a pool (HikariCP's sizing rule): connections
@@ -23,6 +16,20 @@ export function statementsExecuted() {
  */
 const DEFAULT_POOL_SIZE = Math.max(4, os.availableParallelism() * 2);
 
+/**
+ * postgres.js writes a pipelined batch in pieces of about 1 KB, and with Nagle's algorithm the
+ * kernel holds every piece after the first until the database acknowledges it: the dashboard's
+ * one round trip became two. Its sockets are opened here, with TCP_NODELAY (as Node's HTTP
+ * server sets it). postgres.js takes a socket it is given as connected, so this connects it.
+ */
+function socketWithoutDelay(options: { host: string[]; port: number[]; path?: string }) {
+  const socket = options.path
+    ? net.connect(options.path)
+    : net.connect(options.port[0] ?? 5432, options.host[0] ?? "localhost");
+  socket.setNoDelay(true);
+  return socket;
+}
+
 export function connect(url: string, options: { max?: number } = {}) {
   const client = postgres(url, {
     max: options.max ?? Number(process.env.DB_POOL_MAX ?? DEFAULT_POOL_SIZE),
@@ -30,63 +37,41 @@ export function connect(url: string, options: { max?: number } = {}) {
     // Survive a database restart: idle sockets are recycled instead of kept forever.
     idle_timeout: 30,
     connect_timeout: 10,
-    ...(process.env.KINTSUGI_BENCH === "1" ? { debug: () => void statements.count++ } : {}),
+    // Spread: postgres.js reads a `socket` option its published types don't declare.
+    ...{ socket: socketWithoutDelay },
   });
   return { client, db: drizzle(client, { schema }) };
 }
 
-const dialect = new PgDialect();
-
-/** A constant that reads the same as a literal in the statement's text as it does as a parameter. */
-function literalOf(value: unknown): string | null {
-  // Without backslashes a quoted literal means the same whatever standard_conforming_strings says.
-  if (typeof value === "string" && !/[\\\0]/.test(value)) return `'${value.replaceAll("'", "''")}'`;
-  if (typeof value === "number" && Number.isSafeInteger(value)) return value < 0 ? `(${value})` : String(value);
-  if (typeof value === "boolean") return String(value);
-  return null;
-}
-
 /**
- * Drizzle binds every value in a query, constants included: the dashboard's statement had
- * over a hundred parameters (json keys, statuses, limits), serialized, sent and parsed on
- * every call. Constants become literals once, when the statement is built, and each
- * placeholder is bound once however often the statement uses it.
+ * Runs `read` on one reserved connection, inside one read-only snapshot, as one round trip:
+ * BEGIN, every query `read` issues, and COMMIT are sent back to back (postgres.js pipelines
+ * them) and only then awaited. `read` must start all its queries without waiting on one
+ * another's answers — by the next turn of the event loop they are all queued behind BEGIN,
+ * and COMMIT follows them. Each runs as a named statement, parsed and planned once per
+ * connection: Drizzle's unnamed ones would each cost a describe round trip first.
  */
-export function withConstantsInlined({ sql: text, params }: { sql: string; params: unknown[] }) {
-  const kept: unknown[] = [];
-  const placeholderNumbers = new Map<string, number>();
-  let expected = 1;
-  const inlined = text.replace(/\$(\d+)/g, (marker, digits: string) => {
-    // Drizzle numbers its parameters in order of appearance: anything else is not one of its markers.
-    if (Number(digits) !== expected) throw new Error(`Unexpected ${marker} in a statement (expected $${expected})`);
-    const value = params[expected++ - 1];
-    if (is(value, Placeholder)) {
-      let number = placeholderNumbers.get(value.name);
-      if (number === undefined) {
-        number = kept.push(value);
-        placeholderNumbers.set(value.name, number);
-      }
-      return `$${number}`;
-    }
-    return literalOf(value) ?? `$${kept.push(value)}`;
-  });
-  if (expected !== params.length + 1)
-    throw new Error(`A statement used ${expected - 1} of its ${params.length} parameters`);
-  return { text: inlined, params: kept };
-}
-
-/**
- * A statement built once, with `sql.placeholder`s for what changes per call, and run as a
- * named prepared statement: parsed and planned once per connection, then one round trip
- * per call. Drizzle's own `execute` never prepares, so each call pays a describe round
- * trip and a fresh plan — too much for the statements every page load runs.
- */
-export function preparedStatement(query: SQL) {
-  const { text, params } = withConstantsInlined(dialect.sqlToQuery(query));
-  return async <Row>(db: Database, values: Record<string, unknown>): Promise<Row[]> => {
-    const filled = fillPlaceholders(params, values) as postgres.ParameterOrJSON<never>[];
-    return (await db.$client.unsafe(text, filled, { prepare: true })) as unknown as Row[];
-  };
+export async function readTogether<T>(db: Database, read: (snapshot: Database) => Promise<T>): Promise<T> {
+  const reserved = await db.$client.reserve();
+  try {
+    // Drizzle asks its client only for `unsafe` (and the parsers in `options`) when it reads.
+    const client = {
+      options: db.$client.options,
+      unsafe: (text: string, params?: never[], options?: postgres.UnsafeQueryOptions) =>
+        reserved.unsafe(text, params, { ...options, prepare: true }),
+    } as unknown as postgres.Sql;
+    // Without the schema: services use the query builder, never `db.query`'s relational reads.
+    const snapshot = drizzle(client) as unknown as Database;
+    const begin = reserved.unsafe("begin transaction isolation level repeatable read, read only").execute();
+    const reading = read(snapshot);
+    await new Promise(setImmediate);
+    const commit = reserved.unsafe("commit").execute();
+    const [began, result, committed] = await Promise.allSettled([begin, reading, commit]);
+    for (const step of [began, result, committed]) if (step.status === "rejected") throw step.reason;
+    return (result as PromiseFulfilledResult<T>).value;
+  } finally {
+    reserved.release();
+  }
 }
 
 // One pool per server process; Next's dev server reloads modules, so the pool is kept

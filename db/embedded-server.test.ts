@@ -5,7 +5,7 @@ import { startEmbeddedServer, type EmbeddedServer } from "./embedded-server";
 let server: EmbeddedServer;
 const clients: postgres.Sql[] = [];
 function client() {
-  const sql = postgres(server.url.replace("?embedded=1", ""), { max: 1, onnotice: () => {} });
+  const sql = postgres(server.url, { max: 1, onnotice: () => {} });
   clients.push(sql);
   return sql;
 }

@@ -24,8 +24,14 @@ function isRunning(pid: number) {
  * connection's messages are run as whole batches (up to Sync or a simple Query) while
  * holding this lock, and a connection that leaves a transaction open keeps the lock
  * until it ends it — so two connections' statements never interleave.
- * (pglite-socket 0.2.17 queues single messages, which lets one connection's Parse
- * overwrite another's between Parse and Bind: we hit exactly that under a pool.)
+ * (@electric-sql/pglite-socket 0.2.17 queues single messages, which lets one connection's
+ * Parse overwrite another's between Parse and Bind: we hit exactly that under a pool.)
+ *
+ * Upstream knows: the interleaving is electric-sql/pglite issue #1046
+ * (https://github.com/electric-sql/pglite/issues/1046), with a fix proposed in PR #977
+ * (https://github.com/electric-sql/pglite/pull/977, unreleased), and multi-session PGlite in
+ * PR #1054 (https://github.com/electric-sql/pglite/pull/1054). Once a release carries them,
+ * pglite-socket can serve the database and this server can go.
  */
 class BackendLock {
   private owner: object | null = null;

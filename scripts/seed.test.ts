@@ -34,7 +34,7 @@ describe("npm run db:seed", () => {
     const { code, output } = await runSeed(url, 90_000);
     expect(code, output).toBe(0);
 
-    const sql = postgres(url.replace("?embedded=1", ""), { max: 1, onnotice: () => {} });
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
     try {
       const members = await sql`
         select count(*)::int as count from couple_members m

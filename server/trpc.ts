@@ -18,6 +18,8 @@ export type Context = {
   headers: Headers | null;
   /** The clock every rule reads, so tests can move time (surprise reveals, streaks). */
   now: () => Date;
+  /** For server components: the request's viewer, already loaded (and cached) for its layout. */
+  requestViewer?: () => Promise<Viewer | null>;
 };
 
 const t = initTRPC.context<Context>().create({
@@ -138,14 +140,16 @@ export const publicProcedure = t.procedure.use(requestGuards);
 /** The signed-in person, checked against the database (a stale session is signed out). */
 async function signedInViewer(ctx: Context): Promise<Viewer> {
   const { session } = ctx;
-  const viewer = session
-    ? await loadViewer(
-        ctx.db,
-        session.userId,
-        session.sessionVersion,
-        session.sessionId ? { id: session.sessionId, now: ctx.now() } : undefined,
-      )
-    : null;
+  const viewer = ctx.requestViewer
+    ? await ctx.requestViewer()
+    : session
+      ? await loadViewer(
+          ctx.db,
+          session.userId,
+          session.sessionVersion,
+          session.sessionId ? { id: session.sessionId, now: ctx.now() } : undefined,
+        )
+      : null;
   if (!viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in again." });
   return viewer;
 }

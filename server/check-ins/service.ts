@@ -106,26 +106,39 @@ export type SharedCheckIns =
       trends: Trends;
     };
 
+/** What the dashboard shows of a partner's check-ins: the level, and the directions unless it hides them. */
+export type SharedDirections =
+  | { level: "nothing" }
+  | { level: "direction" | "numbers"; directions: Record<Measure, Direction | null> };
+
+/**
+ * The sharing level and, unless it hides them, the directions — never a day. Both are asked
+ * for at once, so a reader that pipelines (the dashboard) waits for one round trip.
+ */
+export async function sharedDirectionsOf(db: Executor, owner: CheckInOwner, now: Date): Promise<SharedDirections> {
+  const [level, directions] = await Promise.all([
+    sharingLevelOf(db, owner.coupleId, owner.person.id),
+    directionsFor(db, owner, localDateOf(now, owner.person.timeZone)),
+  ]);
+  return level === "nothing" ? { level } : { level, directions };
+}
+
 export async function sharedCheckInsOf(
   db: Executor,
   owner: CheckInOwner,
   now: Date,
   range: ChartRange = 30,
 ): Promise<SharedCheckIns> {
-  const level = await sharingLevelOf(db, owner.coupleId, owner.person.id);
-  if (level === "nothing") return { level };
+  const shared = await sharedDirectionsOf(db, owner, now);
+  if (shared.level === "nothing") return { level: "nothing" };
+  if (shared.level === "direction") return { level: "direction", directions: shared.directions };
   const today = localDateOf(now, owner.person.timeZone);
-  if (level === "direction") return { level, directions: await directionsFor(db, owner, today) };
   const { from, readFrom } = chartWindow(today, range);
-  const [readings, directions] = await Promise.all([
-    readingsOf(db, owner, readFrom, today),
-    directionsFor(db, owner, today),
-  ]);
-  const all = trendsOf(readings, from, today);
+  const all = trendsOf(await readingsOf(db, owner, readFrom, today), from, today);
   const shown = (points: TrendPoint[]) => points.filter((point) => point.value !== null);
   return {
-    level,
-    directions,
+    level: "numbers",
+    directions: shared.directions,
     range,
     from,
     to: today,

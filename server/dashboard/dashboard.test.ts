@@ -53,4 +53,20 @@ describe("the dashboard", () => {
     expect(await streaksSeenBy(b, "2026-03-04T12:00:00Z")).toEqual([]);
     expect(await streaksSeenBy(a, "2026-03-04T12:00:00Z")).toEqual([]);
   });
+
+  it("counts each small change's streak from its own check-offs only", async () => {
+    const { a } = await makeCouple(["Alex", "Blair"], "2026-03-01");
+    const at = (iso: string) => ({ now: () => new Date(iso) });
+    const kept = await callerFor(a, at("2026-03-02T12:00:00Z")).smallChanges.start({ title: "Kept", details: "" });
+    await callerFor(a, at("2026-03-02T12:01:00Z")).smallChanges.start({ title: "Not yet", details: "" });
+    await callerFor(a, at("2026-03-02T12:00:00Z")).smallChanges.checkOff({ id: kept.id });
+    await callerFor(a, at("2026-03-03T12:00:00Z")).smallChanges.checkOff({ id: kept.id });
+
+    const { smallChanges } = (await callerFor(a, at("2026-03-03T13:00:00Z")).dashboard.get()).panels;
+    expect(smallChanges?.streaks.map((s) => [s.title, s.streak])).toEqual([["Kept", 2]]);
+    expect(smallChanges?.today.map((t) => [t.title, t.keptNow])).toEqual([
+      ["Kept", true],
+      ["Not yet", false],
+    ]);
+  });
 });

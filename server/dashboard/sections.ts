@@ -6,6 +6,7 @@ import { forgivenessSection } from "../forgiveness/dashboard-section";
 import { responsibilitiesSection } from "../responsibilities/dashboard-section";
 import { smallChangesSection } from "../small-changes/dashboard-section";
 import { datesSection } from "../dates/dashboard-section";
+import { paceSection } from "../phases/dashboard-summary";
 
 /**
  * Every feature's dashboard section. A feature joins the dashboard by adding its
@@ -20,4 +21,5 @@ export const dashboardSections = [
   responsibilitiesSection,
   smallChangesSection,
   datesSection,
+  paceSection,
 ] as const;

@@ -3,7 +3,7 @@ import { instantToLocal } from "../domain/zoned-time";
 import { isRevealed, maySeeDetails, surpriseHeadline, surpriseMoment, type TimeOfDay } from "../domain/surprise";
 import { memberOf, type CoupleViewer } from "../viewer";
 
-/** A plan's own columns, read by the service and the dashboard alike (then shaped per partner). */
+/** A plan's own columns, as the service reads them (then shaped per partner). */
 export const planRowColumns = {
   id: datePlans.id,
   title: datePlans.title,
@@ -20,12 +20,6 @@ export const planRowColumns = {
   hints: datePlans.hints,
   createdAt: datePlans.createdAt,
   updatedAt: datePlans.updatedAt,
-};
-
-type PlanRow = Pick<PlanRecord, keyof typeof planRowColumns>;
-/** A plan's own columns as SQL's json carries them: instants as ISO strings. */
-export type PlanRowJson = {
-  [K in keyof PlanRow]: PlanRow[K] extends Date ? string : PlanRow[K] extends Date | null ? string | null : PlanRow[K];
 };
 
 /** A plan as stored, with the titles of what it came from. Never sent to a browser as is. */

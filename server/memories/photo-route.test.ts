@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { getRequestViewer } from "@/server/auth";
 import { callerFor, db, makeCouple, type TestUser } from "@/test/harness";
-import { GET, POST } from "@/app/(app)/memories/[id]/photo/route";
+import { GET, POST } from "@/app/(app)/(couple)/memories/[id]/photo/route";
 import { loadViewer } from "../viewer";
 
 vi.mock("@/server/auth", () => ({ getRequestViewer: vi.fn() }));

@@ -2,7 +2,7 @@ import { coupleProcedure, createTRPCRouter } from "../trpc";
 import { createMemorySchema, listMemoriesSchema, memoryRefSchema, updateMemorySchema } from "./schema";
 import { createMemory, getMemory, listMemories, removeMemory, removeMemoryPhoto, updateMemory } from "./service";
 
-/** Photos are uploaded and served by the route app/(app)/memories/[id]/photo (bytes, not JSON). */
+/** Photos are uploaded and served by the route app/(app)/(couple)/memories/[id]/photo (bytes, not JSON). */
 export const memoriesRouter = createTRPCRouter({
   list: coupleProcedure.input(listMemoriesSchema).query(({ ctx, input }) => listMemories(ctx.db, ctx.viewer, input)),
   get: coupleProcedure

@@ -1,18 +1,17 @@
 import { eq, sql } from "drizzle-orm";
-import { milestones, type MilestoneKind } from "@/db/schema";
-import { defineSection, jsonList } from "../dashboard/section";
-
-type RawMilestone = { id: string; kind: MilestoneKind; title: string; occurredOn: string };
+import { milestones } from "@/db/schema";
+import { defineSection } from "../dashboard/section";
 
 export const latestMilestonesSection = defineSection({
   key: "milestones",
-  select: (p) =>
-    jsonList(
-      { id: milestones.id, kind: milestones.kind, title: milestones.title, occurredOn: milestones.occurredOn },
-      sql`from ${milestones} where ${eq(milestones.coupleId, p.coupleId)}`,
+  summary: async (db, { viewer }) => {
+    const latest = await db
+      .select({ id: milestones.id, kind: milestones.kind, title: milestones.title, occurredOn: milestones.occurredOn })
+      .from(milestones)
+      .where(eq(milestones.coupleId, viewer.couple.id))
       // "nulls last" matches the index's order, so Postgres reads it instead of sorting.
-      sql`${milestones.occurredOn} desc nulls last, ${milestones.id} desc nulls last`,
-      3,
-    ),
-  shape: (raw: RawMilestone[]) => ({ panel: raw }),
+      .orderBy(sql`${milestones.occurredOn} desc nulls last`, sql`${milestones.id} desc nulls last`)
+      .limit(3);
+    return { panel: latest };
+  },
 });

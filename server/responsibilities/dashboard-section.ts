@@ -1,23 +1,10 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import { responsibilities, responsibilityCheckOffs } from "@/db/schema";
-import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
+import { defineSection, type DashboardItem } from "../dashboard/section";
+import { addDays } from "../domain/calendar-days";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import { streakUnit } from "../domain/streaks";
 import type { Cadence } from "@/db/vocabulary";
-
-type RawOpen = {
-  id: string;
-  title: string;
-  status: "proposed" | "agreed" | "paused";
-  proposedBy: string | null;
-  revised: boolean;
-  pendingChange: "pause" | "resume" | "retire" | null;
-  pendingChangeBy: string | null;
-  at: string;
-};
-type RawCounting = { id: string; title: string; ownerId: string; cadence: Cadence; startedOn: string; days: number[] };
-type RawToAcknowledge = { id: string; responsibilityId: string; title: string; day: string };
-type Raw = { open: RawOpen[]; counting: RawCounting[]; toAcknowledge: RawToAcknowledge[] } | null;
 
 const changeWords = { pause: "pause", resume: "resume", retire: "retire" } as const;
 
@@ -47,79 +34,89 @@ export type TodayItem = {
  */
 export const responsibilitiesSection = defineSection({
   key: "responsibilities",
-  select: (p, { withPartner }) => {
+  summary: async (db, { viewer, todayOf }) => {
+    const coupleId = viewer.couple.id;
     // As whole days since 1970-01-01: see progressOfDayNumbers.
-    const days = sql`(select coalesce(json_agg(${responsibilityCheckOffs.day} - date '1970-01-01' order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
+    const days = sql<
+      number[]
+    >`(select coalesce(json_agg(${responsibilityCheckOffs.day} - date '1970-01-01' order by ${responsibilityCheckOffs.day}), '[]'::json) from ${responsibilityCheckOffs} where ${and(
       eq(responsibilityCheckOffs.coupleId, responsibilities.coupleId),
       eq(responsibilityCheckOffs.responsibilityId, responsibilities.id),
     )})`;
-    const open = jsonList(
-      {
-        id: responsibilities.id,
-        title: responsibilities.title,
-        status: responsibilities.status,
-        proposedBy: responsibilities.proposedBy,
-        revised: sql`${responsibilities.previousTerms} is not null`,
-        pendingChange: responsibilities.pendingChange,
-        pendingChangeBy: responsibilities.pendingChangeBy,
-        at: sql`coalesce(${responsibilities.pendingChangeAt}, ${responsibilities.updatedAt})`,
-      },
-      sql`from ${responsibilities} where ${and(
-        eq(responsibilities.coupleId, p.coupleId),
-        or(eq(responsibilities.status, "proposed"), isNotNull(responsibilities.pendingChange)),
-      )}`,
-      sql`${desc(responsibilities.updatedAt)}, ${desc(responsibilities.id)}`,
-      20,
-    );
-    const counting = jsonList(
-      {
-        id: responsibilities.id,
-        title: responsibilities.title,
-        ownerId: responsibilities.ownerId,
-        cadence: responsibilities.cadence,
-        startedOn: responsibilities.startedOn,
-        days,
-      },
-      sql`from ${responsibilities} where ${and(eq(responsibilities.coupleId, p.coupleId), eq(responsibilities.status, "agreed"))}`,
-      sql`${asc(responsibilities.createdAt)}, ${asc(responsibilities.id)}`,
-      50,
-    );
-    // The partner's check-offs of the past week that I haven't thanked them for yet.
-    const toAcknowledge = withPartner
-      ? jsonList(
-          {
-            id: responsibilityCheckOffs.id,
-            responsibilityId: responsibilities.id,
-            title: responsibilities.title,
-            day: responsibilityCheckOffs.day,
-          },
-          sql`from ${responsibilityCheckOffs} join ${responsibilities} on ${and(
-            eq(responsibilities.coupleId, responsibilityCheckOffs.coupleId),
-            eq(responsibilities.id, responsibilityCheckOffs.responsibilityId),
-          )} where ${and(
-            eq(responsibilityCheckOffs.coupleId, p.coupleId),
-            ne(responsibilities.ownerId, p.meId),
-            isNull(responsibilityCheckOffs.acknowledgedAt),
-            inArray(responsibilities.status, ["agreed", "paused"]),
-            // The past week, from the earlier of the two partners' today.
-            gte(responsibilityCheckOffs.day, sql`least(${p.myToday}, ${p.partnerToday}) - 6`),
-          )}`,
-          sql`${desc(responsibilityCheckOffs.day)}, ${desc(responsibilityCheckOffs.id)}`,
-          5,
+    // The past week, from the earlier of the two partners' today.
+    const myToday = todayOf(viewer.me.id);
+    const earlierToday = [myToday, todayOf(viewer.partner?.id ?? viewer.me.id)].sort()[0] ?? myToday;
+    const weekStart = addDays(earlierToday, -6);
+    const [open, counting, toAcknowledge] = await Promise.all([
+      db
+        .select({
+          id: responsibilities.id,
+          title: responsibilities.title,
+          status: responsibilities.status,
+          proposedBy: responsibilities.proposedBy,
+          revised: sql<boolean>`${responsibilities.previousTerms} is not null`,
+          pendingChange: responsibilities.pendingChange,
+          pendingChangeBy: responsibilities.pendingChangeBy,
+          at: sql<Date>`coalesce(${responsibilities.pendingChangeAt}, ${responsibilities.updatedAt})`.mapWith(
+            (value: string) => new Date(value),
+          ),
+        })
+        .from(responsibilities)
+        .where(
+          and(
+            eq(responsibilities.coupleId, coupleId),
+            or(eq(responsibilities.status, "proposed"), isNotNull(responsibilities.pendingChange)),
+          ),
         )
-      : sql`'[]'::json`;
-    return sql`json_build_object('open', ${open}, 'counting', ${counting}, 'toAcknowledge', ${toAcknowledge})`;
-  },
-  shape: (raw: Raw, viewer, _now, todayOf) => {
+        .orderBy(desc(responsibilities.updatedAt), desc(responsibilities.id))
+        .limit(20),
+      db
+        .select({
+          id: responsibilities.id,
+          title: responsibilities.title,
+          ownerId: responsibilities.ownerId,
+          cadence: responsibilities.cadence,
+          startedOn: responsibilities.startedOn,
+          days,
+        })
+        .from(responsibilities)
+        .where(and(eq(responsibilities.coupleId, coupleId), eq(responsibilities.status, "agreed")))
+        .orderBy(asc(responsibilities.createdAt), asc(responsibilities.id))
+        .limit(50),
+      // The partner's check-offs of the past week that I haven't thanked them for yet.
+      viewer.partner
+        ? db
+            .select({ id: responsibilityCheckOffs.id, title: responsibilities.title, day: responsibilityCheckOffs.day })
+            .from(responsibilityCheckOffs)
+            .innerJoin(
+              responsibilities,
+              and(
+                eq(responsibilities.coupleId, responsibilityCheckOffs.coupleId),
+                eq(responsibilities.id, responsibilityCheckOffs.responsibilityId),
+              ),
+            )
+            .where(
+              and(
+                eq(responsibilityCheckOffs.coupleId, coupleId),
+                ne(responsibilities.ownerId, viewer.me.id),
+                isNull(responsibilityCheckOffs.acknowledgedAt),
+                inArray(responsibilities.status, ["agreed", "paused"]),
+                gte(responsibilityCheckOffs.day, weekStart),
+              ),
+            )
+            .orderBy(desc(responsibilityCheckOffs.day), desc(responsibilityCheckOffs.id))
+            .limit(5)
+        : [],
+    ]);
     const partnerName = viewer.partner?.name ?? "Your partner";
     const yourTurn: DashboardItem[] = [];
     const waitingOnPartner: DashboardItem[] = [];
-    for (const item of raw?.open ?? []) {
+    for (const item of open) {
       const base = {
         id: item.id,
         title: item.title,
         href: `/responsibilities#responsibility-${item.id}`,
-        at: toDate(item.at),
+        at: item.at,
       };
       if (item.status === "proposed") {
         if (item.proposedBy === viewer.me.id) {
@@ -147,9 +144,14 @@ export const responsibilitiesSection = defineSection({
 
     const today: TodayItem[] = [];
     const streaks: StreakHighlight[] = [];
-    for (const item of raw?.counting ?? []) {
+    for (const item of counting) {
       const mine = item.ownerId === viewer.me.id;
-      const progress = progressOfDayNumbers(item.cadence, item.days, todayOf(item.ownerId), item.startedOn);
+      const progress = progressOfDayNumbers(
+        item.cadence,
+        item.days,
+        todayOf(item.ownerId),
+        item.startedOn ?? todayOf(item.ownerId),
+      );
       if (mine && progress.dueNow && !(item.cadence.kind === "once" && progress.keptNow)) {
         today.push({
           id: item.id,
@@ -179,7 +181,7 @@ export const responsibilitiesSection = defineSection({
       panel: {
         today,
         streaks,
-        toAcknowledge: (raw?.toAcknowledge ?? []).map((c) => ({
+        toAcknowledge: toAcknowledge.map((c) => ({
           id: c.id,
           title: c.title,
           day: c.day,

@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/client";
-import { describeCadence } from "@/app/(app)/responsibilities/cadence";
+import { describeCadence } from "@/app/(app)/(couple)/responsibilities/cadence";
 import { longDate } from "@/lib/date-words";
 import { sharedCheckInsOf } from "../check-ins/service";
 import { listPlans } from "../dates/service";

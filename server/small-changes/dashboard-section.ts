@@ -1,12 +1,8 @@
 import { and, asc, desc, eq, gte, isNull, ne, sql } from "drizzle-orm";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges } from "@/db/schema";
-import { beforeNow, defineSection, jsonList, toDate } from "../dashboard/section";
+import { defineSection } from "../dashboard/section";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import type { StreakHighlight, TodayItem } from "../responsibilities/dashboard-section";
-
-type RawChange = { id: string; title: string; ownerId: string; startedOn: string; days: number[] };
-type RawNote = { id: string; title: string; message: string; createdAt: string };
-type Raw = { active: RawChange[]; encouragements: RawNote[] } | null;
 
 const ENCOURAGEMENT_SHOWN_FOR_MS = 7 * 86_400_000;
 
@@ -16,50 +12,57 @@ const ENCOURAGEMENT_SHOWN_FOR_MS = 7 * 86_400_000;
  */
 export const smallChangesSection = defineSection({
   key: "smallChanges",
-  select: (p) => {
+  summary: async (db, { viewer, now, todayOf }) => {
     // As whole days since 1970-01-01: see progressOfDayNumbers.
-    const days = sql`(select coalesce(json_agg(${smallChangeCheckOffs.day} - date '1970-01-01' order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
+    const days = sql<
+      number[]
+    >`(select coalesce(json_agg(${smallChangeCheckOffs.day} - date '1970-01-01' order by ${smallChangeCheckOffs.day}), '[]'::json) from ${smallChangeCheckOffs} where ${and(
       eq(smallChangeCheckOffs.coupleId, smallChanges.coupleId),
       eq(smallChangeCheckOffs.smallChangeId, smallChanges.id),
     )})`;
-    const active = jsonList(
-      {
-        id: smallChanges.id,
-        title: smallChanges.title,
-        ownerId: smallChanges.ownerId,
-        startedOn: smallChanges.startedOn,
-        days,
-      },
-      sql`from ${smallChanges} where ${and(eq(smallChanges.coupleId, p.coupleId), isNull(smallChanges.stoppedAt))}`,
-      sql`${asc(smallChanges.createdAt)}, ${asc(smallChanges.id)}`,
-      50,
-    );
-    const encouragements = jsonList(
-      {
-        id: smallChangeEncouragements.id,
-        title: smallChanges.title,
-        message: smallChangeEncouragements.message,
-        createdAt: smallChangeEncouragements.createdAt,
-      },
-      sql`from ${smallChangeEncouragements} join ${smallChanges} on ${and(
-        eq(smallChanges.coupleId, smallChangeEncouragements.coupleId),
-        eq(smallChanges.id, smallChangeEncouragements.smallChangeId),
-      )} where ${and(
-        eq(smallChangeEncouragements.coupleId, p.coupleId),
-        eq(smallChanges.ownerId, p.meId),
-        ne(smallChangeEncouragements.fromUserId, p.meId),
-        gte(smallChangeEncouragements.createdAt, beforeNow(ENCOURAGEMENT_SHOWN_FOR_MS)),
-      )}`,
-      sql`${desc(smallChangeEncouragements.createdAt)}, ${desc(smallChangeEncouragements.id)}`,
-      1,
-    );
-    return sql`json_build_object('active', ${active}, 'encouragements', ${encouragements})`;
-  },
-  shape: (raw: Raw, viewer, _now, todayOf) => {
+    const [active, [note]] = await Promise.all([
+      db
+        .select({
+          id: smallChanges.id,
+          title: smallChanges.title,
+          ownerId: smallChanges.ownerId,
+          startedOn: smallChanges.startedOn,
+          days,
+        })
+        .from(smallChanges)
+        .where(and(eq(smallChanges.coupleId, viewer.couple.id), isNull(smallChanges.stoppedAt)))
+        .orderBy(asc(smallChanges.createdAt), asc(smallChanges.id))
+        .limit(50),
+      db
+        .select({
+          id: smallChangeEncouragements.id,
+          title: smallChanges.title,
+          message: smallChangeEncouragements.message,
+          createdAt: smallChangeEncouragements.createdAt,
+        })
+        .from(smallChangeEncouragements)
+        .innerJoin(
+          smallChanges,
+          and(
+            eq(smallChanges.coupleId, smallChangeEncouragements.coupleId),
+            eq(smallChanges.id, smallChangeEncouragements.smallChangeId),
+          ),
+        )
+        .where(
+          and(
+            eq(smallChangeEncouragements.coupleId, viewer.couple.id),
+            eq(smallChanges.ownerId, viewer.me.id),
+            ne(smallChangeEncouragements.fromUserId, viewer.me.id),
+            gte(smallChangeEncouragements.createdAt, new Date(now.getTime() - ENCOURAGEMENT_SHOWN_FOR_MS)),
+          ),
+        )
+        .orderBy(desc(smallChangeEncouragements.createdAt), desc(smallChangeEncouragements.id))
+        .limit(1),
+    ]);
     const partnerName = viewer.partner?.name ?? "Your partner";
     const today: TodayItem[] = [];
     const streaks: StreakHighlight[] = [];
-    for (const change of raw?.active ?? []) {
+    for (const change of active) {
       const mine = change.ownerId === viewer.me.id;
       const progress = progressOfDayNumbers({ kind: "daily" }, change.days, todayOf(change.ownerId), change.startedOn);
       if (mine)
@@ -83,13 +86,12 @@ export const smallChangesSection = defineSection({
         });
       }
     }
-    const note = raw?.encouragements[0];
     return {
       panel: {
         today,
         streaks,
         encouragement: note
-          ? { id: note.id, title: note.title, message: note.message, fromName: partnerName, at: toDate(note.createdAt) }
+          ? { id: note.id, title: note.title, message: note.message, fromName: partnerName, at: note.createdAt }
           : null,
       },
     };

@@ -1,8 +1,6 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { vents } from "@/db/schema";
-import { defineSection, jsonList, toDate, type DashboardItem } from "../dashboard/section";
-
-type RawVent = { id: string; authorId: string; excerpt: string; createdAt: string };
+import { defineSection, type DashboardItem } from "../dashboard/section";
 
 const LIMIT = 20;
 const EXCERPT = 90;
@@ -15,29 +13,24 @@ function excerptOf(body: string) {
 /** Vents not yet acknowledged: the partner's wait on me (Your turn), mine wait on them. */
 export const ventsSection = defineSection({
   key: "vents",
-  select: (p) =>
-    jsonList(
-      {
+  summary: async (db, { viewer }) => {
+    const waiting = await db
+      .select({
         id: vents.id,
         authorId: vents.authorId,
-        excerpt: sql`left(${vents.body}, ${EXCERPT + 1})`,
+        // Enough of the body for the excerpt, not the whole of a long vent.
+        excerpt: sql<string>`left(${vents.body}, ${sql.raw(String(EXCERPT + 1))})`,
         createdAt: vents.createdAt,
-      },
-      sql`from ${vents} where ${and(eq(vents.coupleId, p.coupleId), isNull(vents.acknowledgedAt))}`,
-      sql`${desc(vents.createdAt)}, ${desc(vents.id)}`,
-      LIMIT,
-    ),
-  shape: (raw: RawVent[] | null, viewer) => {
+      })
+      .from(vents)
+      .where(and(eq(vents.coupleId, viewer.couple.id), isNull(vents.acknowledgedAt)))
+      .orderBy(desc(vents.createdAt), desc(vents.id))
+      .limit(LIMIT);
     const partnerName = viewer.partner?.name ?? "Your partner";
     const yourTurn: DashboardItem[] = [];
     const waitingOnPartner: DashboardItem[] = [];
-    for (const vent of raw ?? []) {
-      const item = {
-        id: vent.id,
-        detail: excerptOf(vent.excerpt),
-        href: `/vents#vent-${vent.id}`,
-        at: toDate(vent.createdAt),
-      };
+    for (const vent of waiting) {
+      const item = { id: vent.id, detail: excerptOf(vent.excerpt), href: `/vents#vent-${vent.id}`, at: vent.createdAt };
       if (vent.authorId === viewer.me.id) {
         waitingOnPartner.push({ ...item, kind: "vents.awaiting", title: "What you let out" });
       } else {

@@ -12,7 +12,7 @@ import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { createCoupleSchema, inviteCodeSchema, type CreateCoupleInput } from "@/server/couple/schema";
 import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { InviteShare } from "../dashboard/invite-share";
+import { InviteShare } from "../(couple)/dashboard/invite-share";
 
 export function Welcome({ name, today }: { name: string; today: string }) {
   const [invite, setInvite] = useState<{ code: string; expiresAt: Date } | null>(null);

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { coupleViewer } from "../couple-viewer";
+import { serverApi } from "@/server/caller";
+import { DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/schema";
+import { DisclosuresView } from "./disclosures-view";
+
+export const metadata: Metadata = { title: "Disclosures" };
+
+export default async function DisclosuresPage() {
+  const viewer = await coupleViewer();
+  const firstPage = await (await serverApi()).disclosures.list({ limit: DISCLOSURES_PAGE_SIZE });
+  return <DisclosuresView initial={firstPage} partnerName={viewer.partner?.name ?? null} />;
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { coupleViewer } from "../couple-viewer";
+import { serverApi } from "@/server/caller";
+import { ResponsibilitiesView } from "./responsibilities-view";
+
+export const metadata: Metadata = { title: "Responsibilities" };
+
+export default async function ResponsibilitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
+  const viewer = await coupleViewer();
+  const api = await serverApi();
+  const [responsibilities, changes, params] = await Promise.all([
+    api.responsibilities.list(),
+    api.smallChanges.list(),
+    searchParams,
+  ]);
+  return (
+    <ResponsibilitiesView
+      initialResponsibilities={responsibilities}
+      initialChanges={changes}
+      partnerName={viewer.partner?.name ?? null}
+      initialTab={params.tab === "changes" ? "changes" : "shared"}
+    />
+  );
+}

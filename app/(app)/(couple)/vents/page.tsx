@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { coupleViewer } from "../couple-viewer";
+import { serverApi } from "@/server/caller";
+import { VENTS_PAGE_SIZE } from "@/server/vents/schema";
+import { VentsView } from "./vents-view";
+
+export const metadata: Metadata = { title: "Vents" };
+
+export default async function VentsPage() {
+  const viewer = await coupleViewer();
+  const firstPage = await (await serverApi()).vents.list({ limit: VENTS_PAGE_SIZE });
+  return <VentsView initial={firstPage} partnerName={viewer.partner?.name ?? null} />;
+}
