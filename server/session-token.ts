@@ -1,7 +1,8 @@
 import { hkdfSync, randomUUID } from "node:crypto";
 import { EncryptJWT, jwtDecrypt } from "jose";
 import { getToken, type JWT, type JWTDecodeParams, type JWTEncodeParams } from "next-auth/jwt";
-import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies";
+// Next's own cookie parser (what `request.cookies` is), named by file so plain Node (tsx, Playwright) resolves it too.
+import { RequestCookies } from "next/dist/compiled/@edge-runtime/cookies/index.js";
 import type { NextRequest } from "next/server";
 
 /*
