@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { authAttempts } from "@/db/schema";
 import { DomainError } from "./errors";
+import { countOf } from "@/lib/plural";
 
 export type AttemptLimit = { max: number; windowMinutes: number };
 
@@ -14,10 +15,7 @@ export const SIGN_IN_LIMITS = {
 
 export class TooManyAttemptsError extends DomainError {
   constructor(readonly retryAfterMinutes: number) {
-    super(
-      "TOO_MANY_REQUESTS",
-      `Too many attempts. Please try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`,
-    );
+    super("TOO_MANY_REQUESTS", `Too many attempts. Please try again in ${countOf(retryAfterMinutes, "minute")}.`);
   }
 }
 

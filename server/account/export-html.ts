@@ -1,3 +1,8 @@
+import { longDate } from "@/lib/date-words";
+import { countOf } from "@/lib/plural";
+import { formatClock } from "@/lib/plan-time";
+import { isLocalDate } from "../domain/calendar-days";
+import { localDateOf } from "../domain/zoned-time";
 import type { AccountExport } from "./export";
 
 /*
@@ -19,39 +24,22 @@ export function text(value: string | number | null | undefined): string {
 
 type Formats = { day: (value: Date | string) => string; moment: (value: Date | string) => string };
 
+/** The export's dates in the app's words (date-words), instants on the person's own clock. */
 function formatsFor(timeZone: string): Formats {
-  const safeZone = (() => {
+  const zone = (() => {
     try {
-      new Intl.DateTimeFormat("en-GB", { timeZone });
+      localDateOf(new Date(), timeZone);
       return timeZone;
     } catch {
       return "UTC";
     }
   })();
-  const day = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    weekday: "short",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
-  const moment = new Intl.DateTimeFormat("en-GB", {
-    timeZone: safeZone,
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+  // A calendar day ("2026-03-02") is that day wherever one is; an instant is read on the person's clock.
+  const dayOf = (value: Date | string) =>
+    typeof value === "string" && isLocalDate(value) ? value : localDateOf(new Date(value), zone);
   return {
-    // A calendar day ("2026-03-02") is that day wherever one is; an instant is read on the person's clock.
-    day: (value) =>
-      day.format(
-        typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
-          ? new Date(`${value}T12:00:00Z`)
-          : new Date(value),
-      ),
-    moment: (value) => moment.format(new Date(value)),
+    day: (value) => longDate(dayOf(value)),
+    moment: (value) => `${longDate(dayOf(value))}, ${formatClock(new Date(value), zone)}`,
   };
 }
 
@@ -131,13 +119,13 @@ function responsibilitiesOf(space: Space, f: Formats) {
   const duties = space.responsibilities
     .map(
       (r) =>
-        `<li><strong>${text(r.title)}</strong> <span class="quiet">· ${text(r.owner ?? "")} · ${text(responsibilityStatus[r.status] ?? r.status)}${r.agreedAt ? ` since ${text(f.day(r.agreedAt))}` : ""} · kept ${r.keptDays.length} ${r.keptDays.length === 1 ? "time" : "times"}</span>${paragraphs(r.details)}</li>`,
+        `<li><strong>${text(r.title)}</strong> <span class="quiet">· ${text(r.owner ?? "")} · ${text(responsibilityStatus[r.status] ?? r.status)}${r.agreedAt ? ` since ${text(f.day(r.agreedAt))}` : ""} · kept ${countOf(r.keptDays.length, "time")}</span>${paragraphs(r.details)}</li>`,
     )
     .join("");
   const changes = space.smallChanges
     .map(
       (c) =>
-        `<li><strong>${text(c.title)}</strong> <span class="quiet">· ${text(c.takenOnBy ?? "")} · from ${text(f.day(c.startedOn))} · kept ${c.keptDays.length} ${c.keptDays.length === 1 ? "day" : "days"}</span>${paragraphs(c.details)}${
+        `<li><strong>${text(c.title)}</strong> <span class="quiet">· ${text(c.takenOnBy ?? "")} · from ${text(f.day(c.startedOn))} · kept ${countOf(c.keptDays.length, "day")}</span>${paragraphs(c.details)}${
           c.encouragements.length
             ? `<ul>${c.encouragements.map((e) => `<li>${text(e.from)}: “${text(e.message)}”</li>`).join("")}</ul>`
             : ""

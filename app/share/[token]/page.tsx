@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { longDate } from "@/lib/date-words";
 import { clientIp } from "@/server/request";
 import { viewShare } from "@/server/shares/view";
+import { countOf } from "@/lib/plural";
 
 /*
  * What a counsellor sees through a share: read-only, no sign-in, no cookie (this page reads
@@ -32,9 +33,8 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
           <>
             <h1 className="font-serif text-3xl">Please try again shortly</h1>
             <p className="text-muted-foreground">
-              This page was opened many times in a short while. Try again in {view.tooManyVisits.retryAfterMinutes}{" "}
-              minute
-              {view.tooManyVisits.retryAfterMinutes === 1 ? "" : "s"}.
+              This page was opened many times in a short while. Try again in{" "}
+              {countOf(view.tooManyVisits.retryAfterMinutes, "minute")}.
             </p>
           </>
         ) : (

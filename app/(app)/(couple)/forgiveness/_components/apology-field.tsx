@@ -9,6 +9,7 @@ import { cn } from "@/lib/cn";
 import { FindingCards } from "./finding-cards";
 import { PartHint } from "./part-hint";
 import { CharacterCount, limitState } from "@/app/_components/ui/character-count";
+import { countOf } from "@/lib/plural";
 
 /** The text cut into plain runs and flagged runs; overlapping findings of different kinds merge into one mark. */
 function segmentsOf(text: string, findings: readonly Finding[]) {
@@ -119,7 +120,7 @@ export function ApologyField({
       <p id={summaryId} className="sr-only" aria-live="polite">
         {groups.length === 0
           ? ""
-          : `${groups.length} gentle ${groups.length === 1 ? "suggestion" : "suggestions"} below. You can still send it as it is.`}
+          : `${countOf(groups.length, "gentle suggestion")} below. You can still send it as it is.`}
       </p>
       <FindingCards groups={groups} label={label} />
       {part && <PartHint part={part} value={value} id={partHintId} />}
