@@ -1,5 +1,5 @@
 import { catalogueIdea } from "../domain/date-ideas";
-import { REFLECTION_WAIT_MS } from "../dates/service";
+import { REFLECTION_WAIT_MS } from "../dates/reading";
 import { planForViewer, type PlanRecord } from "../dates/shape";
 import type { CoupleViewer, Me, Person } from "../viewer";
 import type { ExportRows } from "./export-rows";

@@ -1,7 +1,7 @@
 import type { Executor } from "@/db/client";
 import { writeCalendar, type IcsEvent } from "../domain/ics";
 import type { CoupleViewer } from "../viewer";
-import { loadPlanRecord } from "./service";
+import { loadPlanRecord } from "./plan-records";
 import { planForViewer } from "./shape";
 
 const PRODUCT_ID = "-//Kintsugi//Dates//EN";

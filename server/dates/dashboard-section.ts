@@ -4,7 +4,7 @@ import { dateIdeas, datePlans, dateReflections, ideaReactions } from "@/db/schem
 import { defineSection, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
 import { formatRange } from "@/lib/plan-time";
-import { listPlans } from "./service";
+import { listPlans } from "./reading";
 import type { PersonRef } from "./shape";
 
 const UPCOMING_LIMIT = 4;

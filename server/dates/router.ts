@@ -12,7 +12,8 @@ import {
   setPlanStatusSchema,
   updatePlanSchema,
 } from "./schema";
-import { createPlan, getPlan, listPlans, setPlanStatus, updatePlan, writeReflection } from "./service";
+import { getPlan, listPlans } from "./reading";
+import { createPlan, setPlanStatus, updatePlan, writeReflection } from "./service";
 
 export const datesRouter = createTRPCRouter({
   ideas: coupleProcedure.query(({ ctx }) => listIdeas(ctx.db, ctx.viewer)),

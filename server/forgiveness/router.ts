@@ -1,15 +1,7 @@
 import { coupleProcedure, createTRPCRouter, partneredProcedure } from "../trpc";
 import { answerSchema, historySchema, requestIdSchema, saveDraftSchema, sendSchema } from "./schema";
-import {
-  answerRequest,
-  discardDraft,
-  loadHistory,
-  loadOverview,
-  loadRequest,
-  saveDraft,
-  sendRequest,
-  withdrawRequest,
-} from "./service";
+import { loadHistory, loadOverview, loadRequest } from "./reading";
+import { answerRequest, discardDraft, saveDraft, sendRequest, withdrawRequest } from "./service";
 
 export const forgivenessRouter = createTRPCRouter({
   overview: coupleProcedure.query(({ ctx }) => loadOverview(ctx.db, ctx.viewer)),

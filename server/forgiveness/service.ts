@@ -1,11 +1,9 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import {
   forgivenessAnswerLog,
   forgivenessRequests,
   type ForgivenessAnswer,
-  type ForgivenessKind,
-  type ForgivenessRequest,
   type ForgivenessStatus,
   STILL_OPEN,
 } from "@/db/schema";
@@ -15,105 +13,14 @@ import { announce } from "../live/bus";
 import { recordMilestone } from "../milestones/record";
 import { notify } from "../notifications/notify";
 import type { CoupleViewer, PartneredViewer } from "../viewer";
-import type { AnswerInput, HistoryInput, SaveDraftInput, SendInput } from "./schema";
-
-const CLOSED = ["forgiven", "withdrawn"] as const satisfies readonly ForgivenessStatus[];
+import type { AnswerInput, SaveDraftInput, SendInput } from "./schema";
+import { NOT_FOUND_MESSAGE, toView, visibleTo } from "./request-view";
 
 const statusAfter: Record<ForgivenessAnswer, ForgivenessStatus> = {
   forgive: "forgiven",
   more_time: "more_time",
   not_ready: "not_ready",
 };
-
-const NOT_FOUND_MESSAGE = "We couldn't find that request. It may have been withdrawn or discarded.";
-
-export type AnswerView = { answer: ForgivenessAnswer; note: string | null; answeredAt: Date };
-
-/** A request as this caller may see it: a draft only ever reaches its author. */
-export type RequestView = {
-  id: string;
-  kind: ForgivenessKind;
-  status: ForgivenessStatus;
-  /** "mine": I wrote it. "theirs": my partner asked it of me. */
-  side: "mine" | "theirs";
-  authorName: string;
-  recipientName: string;
-  whatIDid: string;
-  howItHurt: string;
-  whatIAmDoing: string;
-  ask: string;
-  updatedAt: Date;
-  sentAt: Date | null;
-  closedAt: Date | null;
-  /** Every answer given so far, oldest first. */
-  answers: AnswerView[];
-};
-
-function toView(row: ForgivenessRequest, answers: AnswerView[], viewer: CoupleViewer): RequestView {
-  const mine = row.authorId === viewer.me.id;
-  const partnerName = viewer.partner?.name ?? "Your partner";
-  return {
-    id: row.id,
-    kind: row.kind,
-    status: row.status,
-    side: mine ? "mine" : "theirs",
-    authorName: mine ? viewer.me.name : partnerName,
-    recipientName: mine ? partnerName : viewer.me.name,
-    whatIDid: row.whatIDid,
-    howItHurt: row.howItHurt,
-    whatIAmDoing: row.whatIAmDoing,
-    ask: row.ask,
-    updatedAt: row.updatedAt,
-    sentAt: row.sentAt,
-    closedAt: row.closedAt,
-    answers,
-  };
-}
-
-/**
- * What this caller may read: everything they wrote (drafts included), and what was sent
- * to them. The partner's drafts match neither, so they never leave the database.
- */
-function visibleTo(viewer: CoupleViewer) {
-  return and(
-    eq(forgivenessRequests.coupleId, viewer.couple.id),
-    or(
-      eq(forgivenessRequests.authorId, viewer.me.id),
-      and(eq(forgivenessRequests.recipientId, viewer.me.id), sql`${forgivenessRequests.status} <> 'draft'`),
-    ),
-  );
-}
-
-/** Answers of many requests in one query, grouped by request. */
-async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
-  const byRequest = new Map<string, AnswerView[]>();
-  if (requestIds.length === 0) return byRequest;
-  const rows = await db
-    .select({
-      requestId: forgivenessAnswerLog.requestId,
-      answer: forgivenessAnswerLog.answer,
-      note: forgivenessAnswerLog.note,
-      answeredAt: forgivenessAnswerLog.answeredAt,
-    })
-    .from(forgivenessAnswerLog)
-    .where(and(eq(forgivenessAnswerLog.coupleId, coupleId), inArray(forgivenessAnswerLog.requestId, requestIds)))
-    .orderBy(asc(forgivenessAnswerLog.answeredAt), asc(forgivenessAnswerLog.id));
-  for (const { requestId, ...answer } of rows) {
-    const list = byRequest.get(requestId) ?? [];
-    list.push(answer);
-    byRequest.set(requestId, list);
-  }
-  return byRequest;
-}
-
-async function withAnswers(db: Executor, viewer: CoupleViewer, rows: ForgivenessRequest[]) {
-  const answers = await answersFor(
-    db,
-    viewer.couple.id,
-    rows.filter((row) => row.status !== "draft").map((row) => row.id),
-  );
-  return rows.map((row) => toView(row, answers.get(row.id) ?? [], viewer));
-}
 
 /** Why a change found no row: a request this caller can't see is NOT_FOUND, whoever's it is. */
 async function explainMiss(
@@ -295,69 +202,4 @@ export async function answerRequest(db: Database, viewer: CoupleViewer, input: A
   });
   await announce(db, { coupleId: viewer.couple.id, topic: "forgiveness", actorId: viewer.me.id });
   return result;
-}
-
-/** Drafts, what I asked and what was asked of me: everything not yet settled. */
-export async function loadOverview(db: Executor, viewer: CoupleViewer) {
-  const rows = await db
-    .select()
-    .from(forgivenessRequests)
-    .where(
-      and(
-        eq(forgivenessRequests.coupleId, viewer.couple.id),
-        or(
-          and(
-            eq(forgivenessRequests.authorId, viewer.me.id),
-            inArray(forgivenessRequests.status, ["draft", ...STILL_OPEN]),
-          ),
-          and(eq(forgivenessRequests.recipientId, viewer.me.id), inArray(forgivenessRequests.status, [...STILL_OPEN])),
-        ),
-      ),
-    )
-    .orderBy(desc(forgivenessRequests.updatedAt), desc(forgivenessRequests.id));
-  const views = await withAnswers(db, viewer, rows);
-  return {
-    askedOfMe: views.filter((view) => view.side === "theirs"),
-    iAsked: views.filter((view) => view.side === "mine" && view.status !== "draft"),
-    drafts: views.filter((view) => view.status === "draft"),
-  };
-}
-
-/** Forgiven and withdrawn requests of both partners, newest first, a page at a time. */
-export async function loadHistory(db: Executor, viewer: CoupleViewer, input: HistoryInput) {
-  const cursor = input.cursor;
-  const rows = await db
-    .select()
-    .from(forgivenessRequests)
-    .where(
-      and(
-        visibleTo(viewer),
-        inArray(forgivenessRequests.status, [...CLOSED]),
-        cursor
-          ? or(
-              lt(forgivenessRequests.closedAt, cursor.closedAt),
-              and(eq(forgivenessRequests.closedAt, cursor.closedAt), lt(forgivenessRequests.id, cursor.id)),
-            )
-          : undefined,
-      ),
-    )
-    .orderBy(desc(forgivenessRequests.closedAt), desc(forgivenessRequests.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
-  return {
-    items: await withAnswers(db, viewer, page),
-    nextCursor: rows.length > input.limit && last?.closedAt ? { closedAt: last.closedAt, id: last.id } : null,
-  };
-}
-
-/** One request, if this caller may see it. */
-export async function loadRequest(db: Executor, viewer: CoupleViewer, id: string) {
-  const [row] = await db
-    .select()
-    .from(forgivenessRequests)
-    .where(and(eq(forgivenessRequests.id, id), visibleTo(viewer)));
-  if (!row) throw new DomainError("NOT_FOUND", NOT_FOUND_MESSAGE);
-  const [view] = await withAnswers(db, viewer, [row]);
-  return view!;
 }

@@ -2,7 +2,7 @@ import type { Executor } from "@/db/client";
 import { describeCadence } from "@/app/(app)/(couple)/responsibilities/cadence";
 import { longDate } from "@/lib/date-words";
 import { sharedCheckInsOf } from "../check-ins/service";
-import { listPlans } from "../dates/service";
+import { listPlans } from "../dates/reading";
 import { measures } from "../domain/check-in-trends";
 import { phaseGuides } from "../phases/phases";
 import { phaseOf } from "../phases/service";
