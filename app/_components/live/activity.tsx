@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ChevronRight } from "lucide-react";
-import { Popover } from "radix-ui";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useRef } from "react";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
 import { newsLines } from "./activity-words";
@@ -17,14 +16,19 @@ import { newsLines } from "./activity-words";
  */
 export function UnreadActivity({ partnerName, className }: { partnerName: string; className?: string }) {
   const trpc = useTRPC();
-  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const list = useRef<HTMLDivElement>(null);
   const { data } = useQuery(trpc.activity.unread.queryOptions(undefined, { staleTime: 60_000 }));
   if (!data || data.count === 0) return null;
   const shown = data.more ? `${data.count}+` : String(data.count);
   const lines = newsLines(data.topics, partnerName);
+  // The browser's own popover: it opens and closes from the button, closes on Escape or a tap
+  // outside, and tells screen readers it is expanded, with no positioning library to ship.
   return (
-    <Popover.Root open={open} onOpenChange={setOpen}>
-      <Popover.Trigger
+    <>
+      <button
+        type="button"
+        popoverTarget={listId}
         data-testid="unread-activity"
         aria-label={`${shown} new from ${partnerName} since you last looked`}
         className={cn(
@@ -36,34 +40,33 @@ export function UnreadActivity({ partnerName, className }: { partnerName: string
         {shown}
         {/* The word goes on phones, where the partner's name needs the room. */}
         <span className="hidden sm:inline">&nbsp;new</span>
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content
-          align="start"
-          sideOffset={8}
-          collisionPadding={12}
-          data-testid="unread-activity-list"
-          className="z-50 grid w-72 max-w-[calc(100vw-1.5rem)] gap-2 rounded-lg border border-border bg-card p-4 text-sm shadow-lg"
-        >
-          <p className="font-medium">New from {partnerName} since you last looked</p>
-          <ul className="grid gap-1">
-            {lines.map((line) => (
-              <li key={line.key}>
-                <Link
-                  href={line.href}
-                  onClick={() => setOpen(false)}
-                  className="flex items-center justify-between gap-3 rounded-md px-2 py-1.5 hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
-                >
-                  {line.text}
-                  <ChevronRight aria-hidden className="size-4 shrink-0 text-muted-foreground" />
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <p className="text-xs text-muted-foreground">It clears when you look at the dashboard.</p>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+      </button>
+      <div
+        ref={list}
+        id={listId}
+        popover="auto"
+        data-testid="unread-activity-list"
+        // Just under the header, from its start; `grid` only while open, or it would show the closed popover.
+        className="fixed inset-auto top-[4.25rem] left-3 m-0 w-72 max-w-[calc(100vw-1.5rem)] gap-2 rounded-lg border border-border bg-card p-4 text-sm text-foreground shadow-lg open:grid md:left-[18rem]"
+      >
+        <p className="font-medium">New from {partnerName} since you last looked</p>
+        <ul className="grid gap-1">
+          {lines.map((line) => (
+            <li key={line.key}>
+              <Link
+                href={line.href}
+                onClick={() => list.current?.hidePopover()}
+                className="flex items-center justify-between gap-3 rounded-md px-2 py-1.5 hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring"
+              >
+                {line.text}
+                <ChevronRight aria-hidden className="size-4 shrink-0 text-muted-foreground" />
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <p className="text-xs text-muted-foreground">It clears when you look at the dashboard.</p>
+      </div>
+    </>
   );
 }
 
