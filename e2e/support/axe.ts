@@ -10,6 +10,16 @@ const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
  * noise. Soft: a journey goes on, and reports every page that failed, not only the first.
  */
 export async function expectAccessible(page: Page, label: string) {
+  // At rest, as a person reads it: a toast caught mid-fade measures as faint text.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== "running" ||
+          animation.effect?.getComputedTiming().iterations === Number.POSITIVE_INFINITY,
+      ),
+  );
   const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
   const blocking = violations.filter(({ impact }) => impact === "serious" || impact === "critical");
   for (const { id, impact, help, nodes } of violations.filter((violation) => !blocking.includes(violation))) {

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { cn } from "@/lib/cn";
-import { coupleViewer } from "../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../couple-viewer";
 import { chartRanges, type ChartRange } from "@/server/check-ins/limits";
 import { addDays } from "@/server/domain/calendar-days";
 import type { Direction, Measure } from "@/server/domain/check-in-trends";
@@ -33,7 +32,7 @@ export default async function CheckInPage({ searchParams }: { searchParams: Prom
   const viewer = await coupleViewer();
   const { range: asked } = await searchParams;
   const range: ChartRange = asked === "90" ? 90 : 30;
-  const api = await serverApi();
+  const api = await coupleApi();
   const [mine, partner] = await Promise.all([
     api.checkIns.mine({ range }),
     viewer.partner ? api.checkIns.partner({ range }) : null,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { serverApi } from "@/server/caller";
+import { coupleApi } from "../couple-viewer";
 import { DashboardBody } from "./dashboard-body";
 import { LiveDashboard } from "./live-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
-  const dashboard = await (await serverApi()).dashboard.get();
+  const dashboard = await (await coupleApi()).dashboard.get();
   return <LiveDashboard initial={<DashboardBody dashboard={dashboard} />} />;
 }

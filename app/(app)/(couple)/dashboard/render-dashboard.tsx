@@ -1,6 +1,6 @@
 "use server";
 
-import { serverApi } from "@/server/caller";
+import { coupleApi } from "../couple-viewer";
 import { DashboardBody } from "./dashboard-body";
 
 /**
@@ -8,6 +8,6 @@ import { DashboardBody } from "./dashboard-body";
  * data changes: the browser gets rendered markup and never the code that shapes it.
  */
 export async function renderDashboard() {
-  const dashboard = await (await serverApi()).dashboard.get();
+  const dashboard = await (await coupleApi()).dashboard.get();
   return <DashboardBody dashboard={dashboard} />;
 }

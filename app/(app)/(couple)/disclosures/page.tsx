@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { coupleViewer } from "../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../couple-viewer";
 import { DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/schema";
 import { DisclosuresView } from "./disclosures-view";
 
@@ -8,6 +7,6 @@ export const metadata: Metadata = { title: "Disclosures" };
 
 export default async function DisclosuresPage() {
   const viewer = await coupleViewer();
-  const firstPage = await (await serverApi()).disclosures.list({ limit: DISCLOSURES_PAGE_SIZE });
+  const firstPage = await (await coupleApi()).disclosures.list({ limit: DISCLOSURES_PAGE_SIZE });
   return <DisclosuresView initial={firstPage} partnerName={viewer.partner?.name ?? null} />;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { coupleViewer } from "../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../couple-viewer";
 import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/schema";
 import { ForgivenessView } from "./forgiveness-view";
 
@@ -8,7 +7,7 @@ export const metadata: Metadata = { title: "Forgiveness" };
 
 export default async function ForgivenessPage() {
   const viewer = await coupleViewer();
-  const api = await serverApi();
+  const api = await coupleApi();
   const [overview, history] = await Promise.all([
     api.forgiveness.overview(),
     api.forgiveness.history({ limit: HISTORY_PAGE_SIZE }),

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { serverApi } from "@/server/caller";
+import { coupleApi } from "../couple-viewer";
 import { MemoriesView } from "./memories-view";
 
 export const metadata: Metadata = { title: "Memories" };
 
 export default async function MemoriesPage() {
-  const firstPage = await (await serverApi()).memories.list({});
+  const firstPage = await (await coupleApi()).memories.list({});
   return <MemoriesView initial={firstPage} />;
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { coupleViewer } from "../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../couple-viewer";
 import { ResponsibilitiesView } from "./responsibilities-view";
 
 export const metadata: Metadata = { title: "Responsibilities" };
 
 export default async function ResponsibilitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
   const viewer = await coupleViewer();
-  const api = await serverApi();
+  const api = await coupleApi();
   const [responsibilities, changes, params] = await Promise.all([
     api.responsibilities.list(),
     api.smallChanges.list(),

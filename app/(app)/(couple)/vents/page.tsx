@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { coupleViewer } from "../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../couple-viewer";
 import { VENTS_PAGE_SIZE } from "@/server/vents/schema";
 import { VentsView } from "./vents-view";
 
@@ -8,6 +7,6 @@ export const metadata: Metadata = { title: "Vents" };
 
 export default async function VentsPage() {
   const viewer = await coupleViewer();
-  const firstPage = await (await serverApi()).vents.list({ limit: VENTS_PAGE_SIZE });
+  const firstPage = await (await coupleApi()).vents.list({ limit: VENTS_PAGE_SIZE });
   return <VentsView initial={firstPage} partnerName={viewer.partner?.name ?? null} />;
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { coupleViewer } from "../../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../../couple-viewer";
 import { IdeasView } from "./ideas-view";
 
 export const metadata: Metadata = { title: "Date ideas" };
 
 export default async function IdeasPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
   const viewer = await coupleViewer();
-  const [ideas, { show }] = await Promise.all([(await serverApi()).dates.ideas(), searchParams]);
+  const [ideas, { show }] = await Promise.all([(await coupleApi()).dates.ideas(), searchParams]);
   return (
     <IdeasView
       initial={ideas}

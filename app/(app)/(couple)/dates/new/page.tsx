@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { coupleViewer } from "../../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../../couple-viewer";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { BackLink } from "@/app/_components/ui/back-link";
 import { PlanForm } from "../plan-form";
@@ -18,7 +17,7 @@ export default async function NewPlanPage({
   const viewer = await coupleViewer();
   if (!viewer.partner) redirect("/dates");
   const { idea: ideaId, memory: memoryId } = await searchParams;
-  const api = await serverApi();
+  const api = await coupleApi();
   const idea = ideaId ? (await api.dates.ideas()).find((candidate) => candidate.id === ideaId) : undefined;
   const memory = memoryId ? await api.memories.get({ id: memoryId }).catch(() => null) : null;
 

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import { notFound, redirect } from "next/navigation";
-import { coupleViewer } from "../../../couple-viewer";
-import { serverApi } from "@/server/caller";
+import { coupleApi, coupleViewer } from "../../../couple-viewer";
 import { Composer, type ComposerValues } from "../../_components/composer";
 import { PageTitle } from "@/app/_components/ui/page-title";
 import { isUuid } from "@/lib/uuid";
@@ -30,7 +29,7 @@ export default async function WritePage({
   };
   let savedBefore = false;
   try {
-    const draft = await (await serverApi()).forgiveness.get({ id });
+    const draft = await (await coupleApi()).forgiveness.get({ id });
     // Sent already (another tab, or the back button): show it as it was sent.
     if (draft.status !== "draft") redirect(`/forgiveness/${id}`);
     initial = {
