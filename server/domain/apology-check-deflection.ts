@@ -52,8 +52,6 @@ const SINCERE_AFTER_BUT = new RegExp(
 /** Nothing but quotes, dashes or spaces: the "but" opens its sentence. */
 const ONLY_PUNCTUATION = /^[\s"'(\-\u2013\u2014]*$/;
 
-const SENTENCE_END = /[.!?\u2026\n]+["')\]]*(?=\s|$)|\n/g;
-
 export function findDeflections(text: string, starts: readonly number[], out: Finding[], original: string): void {
   for (const m of text.matchAll(BUT)) {
     const start = m.index;

@@ -4,7 +4,6 @@ import { defineSection, type DashboardItem } from "../dashboard/section";
 import { addDays } from "../domain/calendar-days";
 import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import { streakUnit } from "../domain/streaks";
-import type { Cadence } from "@/db/vocabulary";
 
 const changeWords = { pause: "pause", resume: "resume", retire: "retire" } as const;
 
