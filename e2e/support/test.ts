@@ -6,7 +6,7 @@ export * from "@playwright/test";
  * A page loaded whole streams its content after its loading state. Since React 19.2, that
  * content can stand twice in the DOM for up to ~300 ms: React renders it while the streamed
  * copy still waits, hidden, in its holder (`<div hidden id="S:0">`), until the batched reveal
- * removes it (facebook/react#37014, open). Nobody sees the hidden copy, but a strict locator
+ * removes it (react/react#37014, open). Nobody sees the hidden copy, but a strict locator
  * does: every full load here waits until the holders are gone.
  */
 function settleStreamedLoads(page: Page) {
