@@ -47,6 +47,8 @@ test("the pace both agree on, a step back alone, two weeks of private check-ins 
   await test.step("Alex checks in for two weeks: trust 3 the first week, 7 the second", async () => {
     await alex.goto("/check-in");
     const daySelect = alex.getByTestId("check-in-day");
+    // Today and the 13 days before it; evaluateAll below reads the options as they are, without waiting.
+    await expect(daySelect.locator("option")).toHaveCount(14);
     const days = await daySelect
       .locator("option")
       .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
