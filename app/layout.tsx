@@ -1,3 +1,4 @@
+import { DoorOpen } from "lucide-react";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
@@ -28,7 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh">
         {/* First in the page and in tab order: reachable before any sensitive content. */}
-        <QuickExit />
+        <QuickExit icon={<DoorOpen aria-hidden className="size-4" />} />
         <Providers nonce={nonce}>{children}</Providers>
       </body>
     </html>

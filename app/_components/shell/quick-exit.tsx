@@ -1,8 +1,9 @@
 "use client";
 
-import { DoorOpen } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore, type ReactNode } from "react";
+import { createPortal } from "react-dom";
+import { modalHost, noModalHost, subscribeToModalHost } from "@/app/_components/ui/modal-host";
 
 /** The neutral page the quick exit leads to (app/away/page.tsx). */
 export const NEUTRAL_PAGE = "/away";
@@ -59,10 +60,13 @@ export function exitNow() {
 
 /**
  * The quick exit: on every page, first in tab order, fixed on screen above everything,
- * and also bound to Escape pressed twice. Place it as the first child of <body>.
+ * and also bound to Escape pressed twice. Place it as the first child of <body>; `icon` is
+ * drawn by the server, so no icon code comes with it.
  */
-export function QuickExit() {
+export function QuickExit({ icon }: { icon: ReactNode }) {
   const onNeutralPage = usePathname() === NEUTRAL_PAGE;
+  // An open modal dialog makes the rest of the page inert: then the button moves into it.
+  const host = useSyncExternalStore(subscribeToModalHost, modalHost, noModalHost);
 
   useEffect(() => {
     if (onNeutralPage) return;
@@ -79,15 +83,9 @@ export function QuickExit() {
 
   if (onNeutralPage) return null;
 
-  return (
-    // aria-live="off" announces nothing; it makes open dialogs leave this in the accessibility
-    // tree (Radix hides everything outside a modal except live regions). pointer-events-auto
-    // keeps it clickable while a modal disables pointer events on <body>. The z-index is the
-    // highest there is, above dialogs, the tab bar and toasts.
-    <div
-      aria-live="off"
-      className="pointer-events-auto fixed top-[max(0.625rem,env(safe-area-inset-top))] right-[max(0.625rem,env(safe-area-inset-right))] z-[2147483647]"
-    >
+  const button = (
+    // The z-index is the highest there is, above the tab bar and toasts (dialogs are above the page anyway).
+    <div className="fixed top-[max(0.625rem,env(safe-area-inset-top))] right-[max(0.625rem,env(safe-area-inset-right))] z-[2147483647]">
       <button
         type="button"
         onClick={exitNow}
@@ -95,7 +93,7 @@ export function QuickExit() {
         title={QUICK_EXIT_HELP}
         className="inline-flex h-11 items-center gap-2 rounded-full bg-primary px-4 text-sm font-semibold text-primary-foreground shadow-lg ring-2 ring-background hover:bg-primary/90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
-        <DoorOpen aria-hidden className="size-4" />
+        {icon}
         Quick exit
       </button>
       <span id="quick-exit-hint" className="sr-only">
@@ -103,4 +101,5 @@ export function QuickExit() {
       </span>
     </div>
   );
+  return host ? createPortal(button, host) : button;
 }

@@ -1,18 +1,17 @@
 "use client";
 
-import { Dialog as DialogPrimitive } from "radix-ui";
 import { cva, type VariantProps } from "class-variance-authority";
-import { X } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
-import { DialogOverlay } from "./dialog";
+import { CloseButton } from "./dialog";
+import { ModalClose, ModalContent, ModalDescription, ModalRoot, ModalTitle, ModalTrigger } from "./modal";
 
-export const Sheet = DialogPrimitive.Root;
-export const SheetTrigger = DialogPrimitive.Trigger;
-export const SheetClose = DialogPrimitive.Close;
+export const Sheet = ModalRoot;
+export const SheetTrigger = ModalTrigger;
+export const SheetClose = ModalClose;
 
 const sheetVariants = cva(
-  "fixed z-50 flex flex-col gap-4 overflow-y-auto bg-card text-card-foreground shadow-xl transition-[opacity,translate] duration-200 starting:opacity-0",
+  "fixed flex flex-col gap-4 overflow-y-auto overscroll-contain bg-card text-card-foreground shadow-xl transition-[opacity,translate] duration-200 starting:opacity-0",
   {
     variants: {
       side: {
@@ -33,23 +32,12 @@ export function SheetContent({
   className,
   children,
   ...props
-}: ComponentProps<typeof DialogPrimitive.Content> & VariantProps<typeof sheetVariants>) {
+}: ComponentProps<typeof ModalContent> & VariantProps<typeof sheetVariants>) {
   return (
-    <DialogPrimitive.Portal>
-      <DialogOverlay />
-      <DialogPrimitive.Content className={cn(sheetVariants({ side }), className)} {...props}>
-        {children}
-        <DialogPrimitive.Close
-          className={cn(
-            "absolute right-3 inline-flex size-10 items-center justify-center rounded-md text-muted-foreground hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring",
-            side === "bottom" ? "top-3" : "top-14",
-          )}
-        >
-          <X aria-hidden className="size-4" />
-          <span className="sr-only">Close</span>
-        </DialogPrimitive.Close>
-      </DialogPrimitive.Content>
-    </DialogPrimitive.Portal>
+    <ModalContent className={cn(sheetVariants({ side }), className)} {...props}>
+      {children}
+      <CloseButton className={side === "bottom" ? "top-3" : "top-14"} />
+    </ModalContent>
   );
 }
 
@@ -61,10 +49,10 @@ export function SheetFooter({ className, ...props }: ComponentProps<"div">) {
   return <div className={cn("mt-auto flex flex-col gap-2", className)} {...props} />;
 }
 
-export function SheetTitle({ className, ...props }: ComponentProps<typeof DialogPrimitive.Title>) {
-  return <DialogPrimitive.Title className={cn("font-serif text-xl leading-snug", className)} {...props} />;
+export function SheetTitle({ className, ...props }: ComponentProps<"h2">) {
+  return <ModalTitle className={cn("font-serif text-xl leading-snug", className)} {...props} />;
 }
 
-export function SheetDescription({ className, ...props }: ComponentProps<typeof DialogPrimitive.Description>) {
-  return <DialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+export function SheetDescription({ className, ...props }: ComponentProps<"p">) {
+  return <ModalDescription className={cn("text-sm text-muted-foreground", className)} {...props} />;
 }

@@ -2,6 +2,8 @@
 
 import dynamic from "next/dynamic";
 import { useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
+import { modalHost, noModalHost, subscribeToModalHost } from "./modal-host";
 
 // Sonner and its styles (about 10 KB gzip) arrive with the first toast: no page shows one at first paint.
 const SonnerToaster = dynamic(() => import("./sonner-toaster").then((module) => module.SonnerToaster), { ssr: false });
@@ -30,5 +32,9 @@ export function Toaster() {
     () => wanted,
     () => false,
   );
-  return shown ? <SonnerToaster /> : null;
+  // Over an open modal dialog, toasts show inside it, or the dialog would hold them behind its backdrop
+  // (Sonner shows the toasts still on screen again when it moves).
+  const host = useSyncExternalStore(subscribeToModalHost, modalHost, noModalHost);
+  if (!shown) return null;
+  return host ? createPortal(<SonnerToaster />, host) : <SonnerToaster />;
 }
