@@ -23,7 +23,8 @@ export type Destination = {
 
 /*
  * Every section of the couple space, in order of daily use. Phones show the first few as tabs:
- * four fit at 390 px with readable labels, the fifth slot is "More".
+ * four fit at 390 px with readable labels, the fifth slot is "More". Read on the server only
+ * (the side nav and the tab bar draw the icons there), so no icon code reaches the browser.
  */
 export const destinations: readonly Destination[] = [
   { href: "/dashboard", label: "Dashboard", tabLabel: "Home", icon: House, inTabBar: true },
@@ -36,8 +37,3 @@ export const destinations: readonly Destination[] = [
   { href: "/timeline", label: "Timeline", icon: Milestone, inTabBar: false },
   { href: "/settings", label: "Settings", icon: Settings, inTabBar: false },
 ];
-
-/** A section is current on its own page and on any page beneath it (/dates/123). */
-export function isCurrent(pathname: string, href: string): boolean {
-  return pathname === href || pathname.startsWith(`${href}/`);
-}

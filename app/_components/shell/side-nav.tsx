@@ -1,11 +1,7 @@
-"use client";
-
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { cn } from "@/lib/cn";
-import { destinations, isCurrent } from "./destinations";
+import { destinations } from "./destinations";
 import { KintsugiMark } from "./kintsugi-mark";
-import { PendingSeam } from "./pending-seam";
+import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 
 /**
@@ -13,7 +9,6 @@ import { ThemeToggle } from "./theme-toggle";
  * border) stretches with the page however long it is; the navigation inside stays on screen.
  */
 export function SideNav() {
-  const pathname = usePathname();
   return (
     <div className="hidden w-64 shrink-0 border-r border-border bg-card/50 md:block" data-testid="side-column">
       <aside className="sticky top-0 flex h-dvh flex-col">
@@ -26,33 +21,19 @@ export function SideNav() {
         </Link>
         <nav aria-label="Main" className="flex-1 overflow-y-auto px-3 py-4">
           <ul className="grid gap-1">
-            {destinations.map(({ href, label, icon: Icon }) => {
-              const current = isCurrent(pathname, href);
-              return (
-                <li key={href}>
-                  <Link
-                    href={href}
-                    aria-current={current ? "page" : undefined}
-                    className={cn(
-                      "relative flex h-11 items-center gap-3 rounded-md px-3 text-[0.9375rem] transition-colors",
-                      "focus-visible:outline-2 focus-visible:outline-ring",
-                      current
-                        ? "bg-muted font-medium text-foreground"
-                        : "text-muted-foreground hover:bg-muted hover:text-foreground",
-                    )}
-                  >
-                    {/* The current section is marked by a gold seam as well as by weight and background. */}
-                    {current ? (
-                      <span aria-hidden className="absolute inset-y-2 left-0 w-0.5 rounded-full bg-gold" />
-                    ) : (
-                      <PendingSeam className="inset-y-2 left-0 w-0.5" />
-                    )}
-                    <Icon aria-hidden className="size-[1.125rem] shrink-0" />
-                    {label}
-                  </Link>
-                </li>
-              );
-            })}
+            {destinations.map(({ href, label, icon: Icon }) => (
+              <li key={href}>
+                {/* The current section is marked by a gold seam as well as by weight and background. */}
+                <NavLink
+                  href={href}
+                  seamClassName="inset-y-2 left-0 w-0.5"
+                  className="relative flex h-11 items-center gap-3 rounded-md px-3 text-[0.9375rem] text-muted-foreground transition-colors hover:bg-muted hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring aria-[current=page]:bg-muted aria-[current=page]:font-medium aria-[current=page]:text-foreground"
+                >
+                  <Icon aria-hidden className="size-[1.125rem] shrink-0" />
+                  {label}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="border-t border-border p-4">
