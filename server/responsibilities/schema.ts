@@ -83,6 +83,5 @@ export const undoCheckOffSchema = z.object({ id: z.uuid(), day: localDayField })
 
 export const acknowledgeSchema = z.object({ checkOffId: z.uuid() });
 
-/** The suggest-a-change form: the same rules, the id comes from the card. */
-export const suggestChangeFormSchema = suggestChangeSchema.omit({ id: true });
-export type SuggestChangeFormInput = z.infer<typeof suggestChangeFormSchema>;
+/** What the suggest-a-change form holds: the id comes from the card. */
+export type SuggestChangeFormInput = Omit<SuggestChangeInput, "id">;
