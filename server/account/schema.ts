@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DELETE_ACCOUNT_CONFIRMATION, PASSWORD_MIN } from "./limits";
+
+export { DELETE_ACCOUNT_CONFIRMATION } from "./limits";
 
 export const emailField = z
   .string()
@@ -7,7 +10,10 @@ export const emailField = z
   .max(254, "That email address is too long.")
   .email("That doesn't look like an email address.");
 
-export const passwordField = z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters.");
+export const passwordField = z
+  .string()
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(200, "Use at most 200 characters.");
 
 export const nameField = z.string().trim().min(1, "Tell us what to call you.").max(60, "Keep it under 60 characters.");
 
@@ -53,8 +59,6 @@ export const changePasswordSchema = z
   });
 
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
-
-export const DELETE_ACCOUNT_CONFIRMATION = "delete my account";
 
 export const deleteAccountSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(200),

@@ -3,6 +3,15 @@ import { ideaCategories, ideaReactionValues } from "@/server/domain/date-kinds";
 import { timeZoneField } from "../account/schema";
 import { isLocalDateTime } from "../domain/zoned-time";
 import { versionField, withinDayTimes } from "../input-bounds";
+import {
+  HINT_MAX,
+  IDEA_DESCRIPTION_MAX,
+  IDEA_TITLE_MAX,
+  PLAN_NOTES_MAX,
+  PLAN_PLACE_MAX,
+  PLAN_TITLE_MAX,
+  REFLECTION_MAX,
+} from "./limits";
 
 /** A catalogue id ("home-slow-breakfast") or a partner's idea (a uuid). */
 export const ideaIdField = z.string().trim().min(1, "Choose an idea.").max(80, "That idea id is too long.");
@@ -13,8 +22,16 @@ export const reactToIdeaSchema = z.object({
 });
 
 export const addIdeaSchema = z.object({
-  title: z.string().trim().min(1, "Give your idea a short name.").max(120, "Keep the name under 120 characters."),
-  description: z.string().trim().max(500, "Keep it under 500 characters.").default(""),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give your idea a short name.")
+    .max(IDEA_TITLE_MAX, `Keep the name under ${IDEA_TITLE_MAX} characters.`),
+  description: z
+    .string()
+    .trim()
+    .max(IDEA_DESCRIPTION_MAX, `Keep it under ${IDEA_DESCRIPTION_MAX} characters.`)
+    .default(""),
   category: z.enum(ideaCategories, { error: "Choose a category." }),
 });
 
@@ -22,7 +39,7 @@ export const ideaRefSchema = z.object({ ideaId: ideaIdField });
 
 const localDateTime = withinDayTimes(z.string().refine(isLocalDateTime, "Pick a date and a time."));
 
-export const hintField = z.string().trim().max(120, "Keep each hint under 120 characters.");
+export const hintField = z.string().trim().max(HINT_MAX, `Keep each hint under ${HINT_MAX} characters.`);
 
 export const surpriseSchema = z.object({
   revealAt: localDateTime,
@@ -35,12 +52,20 @@ export const surpriseSchema = z.object({
 });
 
 const planFields = {
-  title: z.string().trim().min(1, "Give the date a name.").max(120, "Keep the name under 120 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the date a name.")
+    .max(PLAN_TITLE_MAX, `Keep the name under ${PLAN_TITLE_MAX} characters.`),
   startsAt: localDateTime,
   endsAt: localDateTime,
   timeZone: timeZoneField,
-  place: z.string().trim().max(200, "Keep the place under 200 characters.").default(""),
-  notes: z.string().trim().max(2000, "Keep the notes under 2,000 characters.").default(""),
+  place: z.string().trim().max(PLAN_PLACE_MAX, `Keep the place under ${PLAN_PLACE_MAX} characters.`).default(""),
+  notes: z
+    .string()
+    .trim()
+    .max(PLAN_NOTES_MAX, `Keep the notes under ${PLAN_NOTES_MAX.toLocaleString("en-GB")} characters.`)
+    .default(""),
 };
 
 type PlanTimes = { startsAt: string; endsAt: string; surprise?: { revealAt: string } | null };
@@ -99,7 +124,11 @@ export const listPlansSchema = z.object({
 
 export const reflectSchema = z.object({
   planId: z.uuid("That plan doesn't exist."),
-  body: z.string().trim().min(1, "Write a few words first.").max(1000, "Keep it under 1,000 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a few words first.")
+    .max(REFLECTION_MAX, `Keep it under ${REFLECTION_MAX.toLocaleString("en-GB")} characters.`),
 });
 
 export type CreatePlanInput = z.infer<typeof createPlanSchema>;

@@ -1,12 +1,8 @@
 import { z } from "zod";
 import { appInstant } from "../input-bounds";
+import { NOTE_MAX, PART_MAX, requestKinds } from "./limits";
 
-// Kept here rather than imported from db/schema, so the composer's bundle carries no Drizzle.
-export const requestKinds = ["forgiveness", "second_chance"] as const;
-
-export const PART_MAX = 4000;
-export const NOTE_MAX = 1000;
-export const HISTORY_PAGE_SIZE = 10;
+export { HISTORY_PAGE_SIZE, NOTE_MAX, PART_MAX, requestKinds } from "./limits";
 
 const requestId = z.uuid("That request id isn't valid.");
 const kind = z.enum(requestKinds, { error: "Choose a forgiveness or a second-chance request." });

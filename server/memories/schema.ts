@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { withinDays } from "../input-bounds";
+import { MEMORY_PLACE_MAX, MEMORY_STORY_MAX, MEMORY_TITLE_MAX } from "./limits";
 
 const isoDate = withinDays(
   z
@@ -14,10 +15,18 @@ const isoDate = withinDays(
 );
 
 export const memoryFields = {
-  title: z.string().trim().min(1, "Give the memory a name.").max(120, "Keep the name under 120 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the memory a name.")
+    .max(MEMORY_TITLE_MAX, `Keep the name under ${MEMORY_TITLE_MAX} characters.`),
   happenedOn: isoDate,
-  place: z.string().trim().max(200, "Keep the place under 200 characters.").default(""),
-  story: z.string().trim().max(5000, "Keep the story under 5,000 characters.").default(""),
+  place: z.string().trim().max(MEMORY_PLACE_MAX, `Keep the place under ${MEMORY_PLACE_MAX} characters.`).default(""),
+  story: z
+    .string()
+    .trim()
+    .max(MEMORY_STORY_MAX, `Keep the story under ${MEMORY_STORY_MAX.toLocaleString("en-GB")} characters.`)
+    .default(""),
 };
 
 export const createMemorySchema = z.object(memoryFields);

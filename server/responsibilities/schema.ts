@@ -2,8 +2,9 @@ import { z } from "zod";
 import { isLocalDate } from "../domain/calendar-days";
 import type { Cadence } from "@/db/vocabulary";
 import { withinDays } from "../input-bounds";
+import { cadenceKinds, RESPONSIBILITY_DETAILS_MAX, RESPONSIBILITY_TITLE_MAX, SUGGESTION_NOTE_MAX } from "./limits";
 
-export const cadenceKinds = ["daily", "weekdays", "weekly", "once"] as const;
+export { cadenceKinds } from "./limits";
 
 /**
  * A cadence as a form holds it: `days` (0 = Sunday … 6 = Saturday) matter only for
@@ -26,8 +27,18 @@ export function toCadence(input: CadenceInput): Cadence {
   return { kind: input.kind };
 }
 
-const titleField = z.string().trim().min(1, "Give it a short name.").max(120, "Keep the name under 120 characters.");
-const detailsField = z.string().trim().max(1000, "Keep the details under 1,000 characters.");
+const titleField = z
+  .string()
+  .trim()
+  .min(1, "Give it a short name.")
+  .max(RESPONSIBILITY_TITLE_MAX, `Keep the name under ${RESPONSIBILITY_TITLE_MAX} characters.`);
+const detailsField = z
+  .string()
+  .trim()
+  .max(
+    RESPONSIBILITY_DETAILS_MAX,
+    `Keep the details under ${RESPONSIBILITY_DETAILS_MAX.toLocaleString("en-GB")} characters.`,
+  );
 
 /** Owner as the caller sees it: ids from input are never trusted for who is who. */
 export const ownerField = z.enum(["me", "partner"], { error: "Choose who will do it." });
@@ -46,7 +57,7 @@ export const idSchema = z.object({ id: z.uuid("That isn't a responsibility we kn
 
 export const suggestChangeSchema = termsSchema.extend({
   id: z.uuid(),
-  note: z.string().trim().max(280, "Keep the note under 280 characters."),
+  note: z.string().trim().max(SUGGESTION_NOTE_MAX, `Keep the note under ${SUGGESTION_NOTE_MAX} characters.`),
 });
 export type SuggestChangeInput = z.infer<typeof suggestChangeSchema>;
 
@@ -72,6 +83,5 @@ export const undoCheckOffSchema = z.object({ id: z.uuid(), day: localDayField })
 
 export const acknowledgeSchema = z.object({ checkOffId: z.uuid() });
 
-/** The suggest-a-change form: the same rules, the id comes from the card. */
-export const suggestChangeFormSchema = suggestChangeSchema.omit({ id: true });
-export type SuggestChangeFormInput = z.infer<typeof suggestChangeFormSchema>;
+/** What the suggest-a-change form holds: the id comes from the card. */
+export type SuggestChangeFormInput = Omit<SuggestChangeInput, "id">;

@@ -1,10 +1,21 @@
 import { z } from "zod";
 import { isLocalDate } from "../domain/calendar-days";
 import { withinDays } from "../input-bounds";
+import { ENCOURAGEMENT_MAX, SMALL_CHANGE_DETAILS_MAX, SMALL_CHANGE_TITLE_MAX } from "./limits";
 
 export const startSmallChangeSchema = z.object({
-  title: z.string().trim().min(1, "Give it a short name.").max(120, "Keep the name under 120 characters."),
-  details: z.string().trim().max(1000, "Keep the details under 1,000 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give it a short name.")
+    .max(SMALL_CHANGE_TITLE_MAX, `Keep the name under ${SMALL_CHANGE_TITLE_MAX} characters.`),
+  details: z
+    .string()
+    .trim()
+    .max(
+      SMALL_CHANGE_DETAILS_MAX,
+      `Keep the details under ${SMALL_CHANGE_DETAILS_MAX.toLocaleString("en-GB")} characters.`,
+    ),
 });
 export type StartSmallChangeInput = z.infer<typeof startSmallChangeSchema>;
 
@@ -22,6 +33,10 @@ export const undoSmallChangeCheckOffSchema = z.object({ id: z.uuid(), day: local
 
 export const encourageSchema = z.object({
   id: z.uuid(),
-  message: z.string().trim().min(1, "Write a few words.").max(280, "Keep it under 280 characters."),
+  message: z
+    .string()
+    .trim()
+    .min(1, "Write a few words.")
+    .max(ENCOURAGEMENT_MAX, `Keep it under ${ENCOURAGEMENT_MAX} characters.`),
 });
 export type EncourageInput = z.infer<typeof encourageSchema>;

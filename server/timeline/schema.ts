@@ -1,21 +1,14 @@
 import { z } from "zod";
 import { withinDays } from "../input-bounds";
+import { MILESTONE_NOTE_MAX, MILESTONE_TITLE_MAX, TIMELINE_PAGE_SIZE, timelineKinds } from "./limits";
 
-// Kept here rather than imported from db/schema, so the page's bundle carries no Drizzle.
-export const timelineKinds = [
-  "began",
-  "manual",
-  "forgiveness",
-  "second_chance",
-  "date_kept",
-  "streak",
-  "phase",
-] as const;
-export type TimelineKind = (typeof timelineKinds)[number];
-
-export const MILESTONE_TITLE_MAX = 120;
-export const MILESTONE_NOTE_MAX = 1000;
-export const TIMELINE_PAGE_SIZE = 30;
+export {
+  MILESTONE_NOTE_MAX,
+  MILESTONE_TITLE_MAX,
+  TIMELINE_PAGE_SIZE,
+  timelineKinds,
+  type TimelineKind,
+} from "./limits";
 
 const day = withinDays(z.iso.date("Choose a date."));
 

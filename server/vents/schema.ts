@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { appInstant } from "../input-bounds";
+import { VENT_MAX, VENTS_PAGE_SIZE } from "./limits";
 
-export const VENT_MAX = 4000;
-export const VENTS_PAGE_SIZE = 20;
+export { VENT_MAX, VENTS_PAGE_SIZE } from "./limits";
 
 export const writeVentSchema = z.object({
   body: z

@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Download } from "lucide-react";
@@ -9,7 +8,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { DELETE_ACCOUNT_CONFIRMATION } from "@/server/account/schema";
+import { DELETE_ACCOUNT_CONFIRMATION } from "@/server/account/limits";
+import { signOutTo } from "@/lib/sign-in";
 import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
 
 const WHAT_GOES =
@@ -31,7 +31,7 @@ export function DataCard({ partnerName, inCouple }: { partnerName: string | null
       // ConfirmDialog shows the message inside, with the choice to try again or step back.
       throw error;
     }
-    await signOut({ callbackUrl: "/" });
+    await signOutTo("/");
   }
 
   // Said exactly as it will happen, for the space this person is in now.

@@ -1,47 +1,44 @@
 "use client";
 
-import { signIn, signOut } from "next-auth/react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { changePasswordSchema, type ChangePasswordInput } from "@/server/account/schema";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { signInWith, signOutTo } from "@/lib/sign-in";
+import { messageOf, useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { PASSWORD_MIN } from "@/server/account/limits";
 
 /** Password and sessions: changing the password ends every other session. */
 export function SecurityCard({ email }: { email: string }) {
   const trpc = useTRPC();
-  const change = useMutation(trpc.account.changePassword.mutationOptions());
   const everywhere = useMutation(
     trpc.account.signOutEverywhere.mutationOptions({
-      onSuccess: () => signOut({ callbackUrl: "/sign-in" }),
+      onSuccess: () => signOutTo("/sign-in"),
       onError: (error) => toast.error(messageOf(error)),
     }),
   );
-  const form = useForm<ChangePasswordInput>({
-    resolver: zodResolver(changePasswordSchema),
-    defaultValues: { currentPassword: "", newPassword: "" },
-  });
+  const form = useFormFields({ currentPassword: "", newPassword: "" });
+  const change = useMutation(trpc.account.changePassword.mutationOptions({ onError: form.showError }));
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const values = form.values;
     try {
       await change.mutateAsync(values);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields))
-        form.setError(field as keyof ChangePasswordInput, { message });
-      if (!Object.keys(fields).length) toast.error(messageOf(error));
-      return;
+    } catch {
+      return; // onError shows why, beside the field it concerns.
     }
     // The old session ended with the change: sign this device in again with the new password.
-    await signIn("credentials", { email, password: values.newPassword, redirect: false });
+    // Should that fail, the next page asks to sign in, and the new password works there.
+    await signInWith("credentials", { email, password: values.newPassword }).catch(() => null);
     form.reset();
     toast.success("Password changed. Other devices have been signed out.");
-  });
+  }
 
   return (
     <Card>
@@ -50,15 +47,16 @@ export function SecurityCard({ email }: { email: string }) {
         <CardDescription>Changing your password signs you out everywhere else.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Field label="Current password" error={form.formState.errors.currentPassword?.message}>
-            <Input type="password" autoComplete="current-password" {...form.register("currentPassword")} />
+        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="grid gap-4">
+          <Field label="Current password" error={form.errors.currentPassword}>
+            <Input type="password" autoComplete="current-password" required {...form.text("currentPassword")} />
           </Field>
-          <Field label="New password" hint="At least 10 characters." error={form.formState.errors.newPassword?.message}>
-            <Input type="password" autoComplete="new-password" {...form.register("newPassword")} />
+          <Field label="New password" hint={`At least ${PASSWORD_MIN} characters.`} error={form.errors.newPassword}>
+            <Input type="password" autoComplete="new-password" required {...form.text("newPassword")} />
           </Field>
-          <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? "Changing…" : "Change password"}
+          <FormError message={form.errors.form} />
+          <Button type="submit" className="justify-self-start" disabled={change.isPending}>
+            {change.isPending ? "Changing…" : "Change password"}
           </Button>
         </form>
         <div className="grid gap-2 border-t border-border pt-4">

@@ -1,18 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { signOut } from "next-auth/react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { updateProfileSchema } from "@/server/account/schema";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { signOutTo } from "@/lib/sign-in";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
 import { UnlinkCard } from "./unlink-card";
 import { SecurityCard } from "./security-card";
 import { SessionsCard } from "./sessions-card";
@@ -54,7 +53,7 @@ export function Settings({
           <CardDescription>Signed in as {me.email}.</CardDescription>
         </CardHeader>
         <CardContent>
-          <Button variant="secondary" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
+          <Button variant="secondary" onClick={() => signOutTo("/sign-in").catch((error) => toast.error(error))}>
             Sign out
           </Button>
         </CardContent>
@@ -66,21 +65,17 @@ export function Settings({
 function ProfileCard({ me }: { me: Profile }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const update = useMutation(trpc.account.updateProfile.mutationOptions());
   const [zones] = useState(() => Intl.supportedValuesOf("timeZone"));
-  const form = useForm<Profile>({ resolver: zodResolver(updateProfileSchema), defaultValues: me });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      await update.mutateAsync(values);
-      toast.success("Saved.");
-      router.refresh();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof Profile, { message });
-      if (!Object.keys(fields).length) toast.error(messageOf(error));
-    }
-  });
+  const form = useFormFields<Profile>({ name: me.name, timeZone: me.timeZone });
+  const update = useMutation(
+    trpc.account.updateProfile.mutationOptions({
+      onSuccess: () => {
+        toast.success("Saved.");
+        router.refresh();
+      },
+      onError: form.showError,
+    }),
+  );
 
   return (
     <Card>
@@ -91,12 +86,20 @@ function ProfileCard({ me }: { me: Profile }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Field label="Name" error={form.formState.errors.name?.message}>
-            <Input autoComplete="given-name" {...form.register("name")} />
+        <form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            update.mutate(form.values);
+          }}
+          noValidate
+          className="grid gap-4"
+        >
+          <Field label="Name" error={form.errors.name}>
+            <Input autoComplete="given-name" required {...form.text("name")} />
           </Field>
-          <Field label="Time zone" error={form.formState.errors.timeZone?.message}>
-            <select className="h-11 w-full rounded-md border border-input bg-card px-3" {...form.register("timeZone")}>
+          <Field label="Time zone" error={form.errors.timeZone}>
+            <select className="h-11 w-full rounded-md border border-input bg-card px-3" {...form.text("timeZone")}>
               {[...new Set([me.timeZone, ...zones])].map((zone) => (
                 <option key={zone} value={zone}>
                   {zone.replaceAll("_", " ")}
@@ -104,7 +107,8 @@ function ProfileCard({ me }: { me: Profile }) {
               ))}
             </select>
           </Field>
-          <Button type="submit" className="justify-self-start" disabled={form.formState.isSubmitting}>
+          <FormError message={form.errors.form} />
+          <Button type="submit" className="justify-self-start" disabled={update.isPending}>
             Save
           </Button>
         </form>

@@ -1,8 +1,6 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
@@ -10,8 +8,8 @@ import { FormSubmit } from "@/app/_components/form-submit";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { createCoupleSchema, inviteCodeSchema, type CreateCoupleInput } from "@/server/couple/schema";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
 import { InviteShare } from "../(couple)/dashboard/invite-share";
 
 export function Welcome({ name, today }: { name: string; today: string }) {
@@ -38,24 +36,13 @@ function CreateSpace({
   onCreated: (invite: { code: string; expiresAt: Date }) => void;
 }) {
   const trpc = useTRPC();
-  const create = useMutation(trpc.couple.create.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<CreateCoupleInput>({
-    resolver: zodResolver(createCoupleSchema),
-    defaultValues: { repairBeganOn: today },
-  });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      const result = await create.mutateAsync(values);
-      onCreated(result.invite);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields.repairBeganOn) form.setError("repairBeganOn", { message: fields.repairBeganOn });
-      else setFormError(messageOf(error));
-    }
-  });
+  const form = useFormFields({ repairBeganOn: today });
+  const create = useMutation(
+    trpc.couple.create.mutationOptions({
+      onSuccess: (result) => onCreated(result.invite),
+      onError: form.showError,
+    }),
+  );
 
   return (
     <Card>
@@ -64,17 +51,25 @@ function CreateSpace({
         <CardDescription>You'll get a private invite link to send to your partner.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
+        <form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            create.mutate(form.values);
+          }}
+          noValidate
+          className="grid gap-4"
+        >
           <Field
             label="When did you begin mending?"
             hint="The day you both chose to rebuild. Your timeline counts from here; today is fine."
-            error={form.formState.errors.repairBeganOn?.message}
+            error={form.errors.repairBeganOn}
           >
-            <Input type="date" max={today} {...form.register("repairBeganOn")} />
+            <Input type="date" max={today} required {...form.text("repairBeganOn")} />
           </Field>
           <FormSubmit
-            error={formError}
-            submitting={form.formState.isSubmitting}
+            error={form.errors.form}
+            submitting={create.isPending}
             submitLabel="Create our space"
             busyLabel="Creating…"
           />
@@ -112,18 +107,16 @@ function CreatedSpace({ invite }: { invite: { code: string; expiresAt: Date } })
 function JoinWithCode() {
   const trpc = useTRPC();
   const router = useRouter();
-  const join = useMutation(trpc.couple.join.mutationOptions());
-  const form = useForm<{ code: string }>({ resolver: zodResolver(inviteCodeSchema), defaultValues: { code: "" } });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    try {
-      await join.mutateAsync(values);
-      router.push("/dashboard");
-      router.refresh();
-    } catch (error) {
-      form.setError("code", { message: fieldErrorsOf(error).code ?? messageOf(error) });
-    }
-  });
+  const form = useFormFields({ code: "" });
+  const join = useMutation(
+    trpc.couple.join.mutationOptions({
+      onSuccess: () => {
+        router.push("/dashboard");
+        router.refresh();
+      },
+      onError: form.showError,
+    }),
+  );
 
   return (
     <Card>
@@ -132,18 +125,27 @@ function JoinWithCode() {
         <CardDescription>If your partner already started your space, enter the code from their link.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} noValidate className="grid gap-4">
-          <Field label="Invite code" error={form.formState.errors.code?.message}>
+        <form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            join.mutate(form.values);
+          }}
+          noValidate
+          className="grid gap-4"
+        >
+          <Field label="Invite code" error={form.errors.code ?? form.errors.form}>
             <Input
               autoComplete="off"
               autoCapitalize="characters"
               spellCheck={false}
               placeholder="XXXX-XXXX-…"
-              {...form.register("code")}
+              required
+              {...form.text("code")}
             />
           </Field>
           <FormSubmit
-            submitting={form.formState.isSubmitting}
+            submitting={join.isPending}
             submitLabel="Join my partner"
             busyLabel="Joining…"
             size="md"

@@ -1,40 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import type { z } from "zod";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { forgotPasswordSchema } from "@/server/account/schema";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
 import { FormEnd } from "../form-end";
-
-type ForgotPasswordInput = z.infer<typeof forgotPasswordSchema>;
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
-  const request = useMutation(trpc.account.forgotPassword.mutationOptions());
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ForgotPasswordInput>({
-    resolver: zodResolver(forgotPasswordSchema),
-    defaultValues: { email: "" },
-  });
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    try {
-      await request.mutateAsync(values);
-      setSentTo(values.email);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields.email) form.setError("email", { message: fields.email });
-      else setFormError(messageOf(error));
-    }
-  });
+  const form = useFormFields({ email: "" });
+  const request = useMutation(
+    trpc.account.forgotPassword.mutationOptions({
+      onSuccess: (_result, { email }) => setSentTo(email.trim()),
+      onError: form.showError,
+    }),
+  );
 
   if (sentTo) {
     // The same words whether or not the address has an account (OWASP).
@@ -52,13 +36,21 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <Field label="Email" error={form.formState.errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
+    <form
+      ref={form.formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        request.mutate(form.values);
+      }}
+      noValidate
+      className="grid gap-4"
+    >
+      <Field label="Email" error={form.errors.email}>
+        <Input type="email" autoComplete="email" inputMode="email" required {...form.text("email")} />
       </Field>
       <FormEnd
-        error={formError}
-        submitting={form.formState.isSubmitting}
+        error={form.errors.form}
+        submitting={request.isPending}
         submitLabel="Send me a link"
         busyLabel="Sending…"
         otherPrompt="Remembered it?"

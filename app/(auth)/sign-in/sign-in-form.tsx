@@ -2,12 +2,11 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import type { SignInInput } from "@/server/account/schema";
-import { lazyResolver } from "@/lib/lazy-resolver";
+import { signInWith } from "@/lib/sign-in";
+import { useFormFields } from "@/lib/use-form-fields";
 import { FormEnd } from "../form-end";
 import { safeNextPath } from "@/lib/safe-next-path";
 
@@ -19,42 +18,50 @@ function sentenceFor(error: string) {
     : error;
 }
 
-// zod and the schema load when the form is first touched, not with the page.
-const validation = lazyResolver<SignInInput>(() =>
-  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(
-    ([{ zodResolver }, { signInSchema }]) => zodResolver(signInSchema),
-  ),
-);
+/*
+ * The one form that checks its fields in the browser: next-auth's endpoint answers a refusal
+ * with "CredentialsSignin" alone, never a message per field, and every attempt counts against
+ * the sign-in limit. The check is the server's own schema, loaded when the form is first
+ * touched rather than with the page; if it can't load, the form is sent and the server decides.
+ */
+const loadSchema = () => import("@/server/account/schema").then((schemas) => schemas.signInSchema);
+
+async function problemsWith(values: { email: string; password: string }) {
+  const schema = await loadSchema().catch(() => null);
+  const problems: Record<string, string> = {};
+  for (const issue of schema?.safeParse(values).error?.issues ?? []) problems[String(issue.path[0])] ??= issue.message;
+  return problems;
+}
 
 export function SignInForm() {
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"));
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<SignInInput>({ resolver: validation.resolver, defaultValues: { email: "", password: "" } });
+  const form = useFormFields({ email: "", password: "" });
+  const [submitting, setSubmitting] = useState(false);
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    // next-auth's client (about 9 KB gzip) loads when the form is sent, not with the page.
-    const result = await import("next-auth/react").then(
-      ({ signIn }) => signIn("credentials", { ...values, redirect: false }),
-      () => undefined,
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const problems = await problemsWith(form.values);
+    if (Object.keys(problems).length > 0) return form.showMessages(problems);
+    setSubmitting(true);
+    const error = await signInWith("credentials", form.values).catch(
+      () => "We couldn't reach Kintsugi. Please try again.",
     );
-    if (!result || result.error) {
-      setFormError(result?.error ? sentenceFor(result.error) : "We couldn't reach Kintsugi. Please try again.");
-      return;
+    if (error) {
+      setSubmitting(false);
+      return form.showMessages({ form: sentenceFor(error) });
     }
     router.replace(next);
     router.refresh();
-  });
+  }
 
-  const { errors, isSubmitting } = form.formState;
   return (
-    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-4">
-      <Field label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
+    <form ref={form.formRef} onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate className="grid gap-4">
+      <Field label="Email" error={form.errors.email}>
+        <Input type="email" autoComplete="email" inputMode="email" required {...form.text("email")} />
       </Field>
-      <Field label="Password" error={errors.password?.message}>
-        <Input type="password" autoComplete="current-password" {...form.register("password")} />
+      <Field label="Password" error={form.errors.password}>
+        <Input type="password" autoComplete="current-password" required {...form.text("password")} />
       </Field>
       <Link
         href="/forgot-password"
@@ -63,8 +70,8 @@ export function SignInForm() {
         Forgot your password?
       </Link>
       <FormEnd
-        error={formError}
-        submitting={isSubmitting}
+        error={form.errors.form}
+        submitting={submitting}
         submitLabel="Sign in"
         busyLabel="Signing in…"
         otherPrompt="New here?"

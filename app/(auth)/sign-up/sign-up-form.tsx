@@ -1,39 +1,31 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import type { SignUpInput } from "@/server/account/schema";
-import { lazyResolver } from "@/lib/lazy-resolver";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { signInWith } from "@/lib/sign-in";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { PASSWORD_MIN } from "@/server/account/limits";
 import { FormEnd } from "../form-end";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { CheckInbox } from "../check-inbox";
-
-// zod and the schema load when the form is first touched, not with the page.
-const validation = lazyResolver<SignUpInput>(() =>
-  Promise.all([import("@hookform/resolvers/zod"), import("@/server/account/schema")]).then(
-    ([{ zodResolver }, { signUpSchema }]) => zodResolver(signUpSchema),
-  ),
-);
 
 export function SignUpForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"), "/welcome");
-  const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const form = useForm<SignUpInput>({
-    resolver: validation.resolver,
-    defaultValues: { name: "", email: "", password: "" },
-  });
+  const [submitting, setSubmitting] = useState(false);
+  const form = useFormFields({ name: "", email: "", password: "" });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const values = form.values;
+    setSubmitting(true);
     try {
       const result = await signUp.mutateAsync({
         ...values,
@@ -41,40 +33,38 @@ export function SignUpForm() {
         next,
       });
       // The same answer whether or not the address already has an account: the mail says which.
-      if (result.status === "check-inbox") return setSentTo(values.email);
+      if (result.status === "check-inbox") return setSentTo(values.email.trim());
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof SignUpInput, { message });
-      if (Object.keys(fields).length === 0) setFormError(messageOf(error));
-      return;
+      setSubmitting(false);
+      return form.showError(error);
     }
-    // next-auth's client (about 9 KB gzip) loads when the form is sent, not with the page.
-    const { signIn } = await import("next-auth/react");
-    const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
-    if (result?.error) {
-      setFormError("Your account is ready, but we couldn't sign you in. Please sign in.");
-      return;
+    const signedIn = await signInWith("credentials", { email: values.email, password: values.password }).then(
+      (error) => error === null,
+      () => false,
+    );
+    if (!signedIn) {
+      setSubmitting(false);
+      return form.showMessages({ form: "Your account is ready, but we couldn't sign you in. Please sign in." });
     }
     router.replace(next);
     router.refresh();
-  });
+  }
 
-  const { errors, isSubmitting } = form.formState;
   if (sentTo) return <CheckInbox email={sentTo} />;
   return (
-    <form onSubmit={onSubmit} onFocus={validation.preload} noValidate className="grid gap-4">
-      <Field label="Your name" hint="What your partner calls you." error={errors.name?.message}>
-        <Input autoComplete="given-name" {...form.register("name")} />
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="grid gap-4">
+      <Field label="Your name" hint="What your partner calls you." error={form.errors.name}>
+        <Input autoComplete="given-name" required {...form.text("name")} />
       </Field>
-      <Field label="Email" error={errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" {...form.register("email")} />
+      <Field label="Email" error={form.errors.email}>
+        <Input type="email" autoComplete="email" inputMode="email" required {...form.text("email")} />
       </Field>
-      <Field label="Password" hint="At least 10 characters." error={errors.password?.message}>
-        <Input type="password" autoComplete="new-password" {...form.register("password")} />
+      <Field label="Password" hint={`At least ${PASSWORD_MIN} characters.`} error={form.errors.password}>
+        <Input type="password" autoComplete="new-password" required {...form.text("password")} />
       </Field>
       <FormEnd
-        error={formError}
-        submitting={isSubmitting}
+        error={form.errors.form}
+        submitting={submitting}
         submitLabel="Create account"
         busyLabel="Creating your account…"
         otherPrompt="Already have an account?"

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { safeNextPath } from "@/lib/safe-next-path";
+import { signInWith } from "@/lib/sign-in";
 import { useTokenLeavesAddressBar } from "../use-token-from-address";
 
 export function ConfirmButton({ token, next, label }: { token: string; next: string; label: string }) {
@@ -15,15 +16,12 @@ export function ConfirmButton({ token, next, label }: { token: string; next: str
   async function confirm() {
     setBusy(true);
     setError(null);
-    const { signIn } = await import("next-auth/react");
-    const result = await signIn("email-link", { token, redirect: false });
-    if (!result || result.error) {
+    const problem = await signInWith("email-link", { token }).catch(
+      () => "We couldn't reach Kintsugi. Please try again.",
+    );
+    if (problem) {
       setBusy(false);
-      setError(
-        result?.error && result.error !== "CredentialsSignin"
-          ? result.error
-          : "This link has expired or was already used.",
-      );
+      setError(problem !== "CredentialsSignin" ? problem : "This link has expired or was already used.");
       return;
     }
     router.replace(safeNextPath(next, "/welcome"));

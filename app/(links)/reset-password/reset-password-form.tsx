@@ -1,42 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
-import { z } from "zod";
 import { FormSubmit } from "@/app/_components/form-submit";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { passwordField } from "@/server/account/schema";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { PASSWORD_MIN } from "@/server/account/limits";
 import { useTokenLeavesAddressBar } from "../use-token-from-address";
-
-const newPasswordSchema = z.object({ password: passwordField });
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
-  const reset = useMutation(trpc.account.resetPassword.mutationOptions());
   const [done, setDone] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<{ password: string }>({
-    resolver: zodResolver(newPasswordSchema),
-    defaultValues: { password: "" },
-  });
+  // A problem with the link itself ("token") belongs to no field: it shows as the form's own.
+  const form = useFormFields({ password: "" });
+  const reset = useMutation(
+    trpc.account.resetPassword.mutationOptions({ onSuccess: () => setDone(true), onError: form.showError }),
+  );
   useTokenLeavesAddressBar();
-
-  const onSubmit = form.handleSubmit(async ({ password }) => {
-    setFormError(null);
-    try {
-      await reset.mutateAsync({ token, password });
-      setDone(true);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields.password) form.setError("password", { message: fields.password });
-      else setFormError(fields.token ?? messageOf(error));
-    }
-  });
 
   if (done) {
     // No automatic sign-in: the person signs in with the new password themselves.
@@ -51,13 +34,21 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
-      <Field label="New password" hint="At least 10 characters." error={form.formState.errors.password?.message}>
-        <Input type="password" autoComplete="new-password" {...form.register("password")} />
+    <form
+      ref={form.formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        reset.mutate({ token, password: form.values.password });
+      }}
+      noValidate
+      className="grid gap-4"
+    >
+      <Field label="New password" hint={`At least ${PASSWORD_MIN} characters.`} error={form.errors.password}>
+        <Input type="password" autoComplete="new-password" required {...form.text("password")} />
       </Field>
       <FormSubmit
-        error={formError}
-        submitting={form.formState.isSubmitting}
+        error={form.errors.form}
+        submitting={reset.isPending}
         submitLabel="Set my new password"
         busyLabel="Saving…"
       />

@@ -3,9 +3,6 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm, type FieldPath } from "react-hook-form";
-import type { z } from "zod";
 import { Gift, Images } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { DateTimeField } from "@/app/_components/ui/date-field";
@@ -13,14 +10,19 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { createPlanSchema } from "@/server/dates/schema";
+import { messageOf, useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { HINT_MAX, PLAN_NOTES_MAX, PLAN_PLACE_MAX, PLAN_TITLE_MAX } from "@/server/dates/limits";
+import type { CreatePlanInput } from "@/server/dates/schema";
 import { localToInstant } from "@/server/domain/zoned-time";
 import { timeAgo } from "@/lib/date-words";
 import { startsInThePast } from "./past-plan";
 
-type PlanFormValues = z.input<typeof createPlanSchema>;
-type PlanValues = z.output<typeof createPlanSchema>;
+type PlanFormValues = Pick<CreatePlanInput, "title" | "startsAt" | "endsAt" | "timeZone" | "place" | "notes"> & {
+  surprise: { revealAt: string; hints: string[] } | null;
+  ideaId?: string | null;
+  memoryId?: string | null;
+};
 const HINT_SLOTS = 3;
 
 /** The time zones the browser knows, filled in after mounting so server and browser render alike. */
@@ -39,7 +41,7 @@ export type PlanFormProps = {
   onCancel?: () => void;
 };
 
-/** Plan a date, or edit one: the same fields and the same rules as the server's. */
+/** Plan a date, or edit one: the server checks it, and its words show beside each field. */
 export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: PlanFormProps) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -47,25 +49,19 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   const zones = useTimeZones();
   const [conflict, setConflict] = useState<string | null>(null);
   // A new plan dated in the past waits here while the person says whether it's a memory.
-  const [inThePast, setInThePast] = useState<PlanValues | null>(null);
-  const form = useForm<PlanFormValues, unknown, z.output<typeof createPlanSchema>>({
-    resolver: zodResolver(createPlanSchema),
-    defaultValues: {
-      ...defaults,
-      surprise: defaults.surprise ? { ...defaults.surprise, hints: padHints(defaults.surprise.hints ?? []) } : null,
-    },
+  const [inThePast, setInThePast] = useState<{ startsAt: string; timeZone: string } | null>(null);
+  const form = useFormFields<PlanFormValues>({
+    ...defaults,
+    surprise: defaults.surprise ? { ...defaults.surprise, hints: padHints(defaults.surprise.hints) } : null,
   });
-  const surprise = form.watch("surprise");
+  const { values, errors } = form;
+  const surprise = values.surprise;
   const mayChangeSurprise = !editing || editing.mayChangeSurprise;
 
   const showServerErrors = (error: unknown) => {
-    const fields = fieldErrorsOf(error);
-    for (const [field, message] of Object.entries(fields))
-      form.setError(field as FieldPath<PlanFormValues>, { message });
-    if (Object.keys(fields).length > 0) return;
     const code = (error as { data?: { code?: string } }).data?.code;
     if (code === "CONFLICT" && editing) setConflict(messageOf(error));
-    else form.setError("root", { message: messageOf(error) });
+    else form.showError(error);
   };
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
 
@@ -105,12 +101,14 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   );
   const pending = create.isPending || update.isPending || keepAsMemory.isPending;
 
-  const submit = form.handleSubmit((values) => {
+  const submit = () => {
     setConflict(null);
     if (!editing) {
       const past = startsInThePast(values.startsAt, values.timeZone, new Date());
       // Asked once per start time: sending the same past start again is "plan it anyway".
-      if (past && inThePast?.startsAt !== values.startsAt) return setInThePast(values);
+      if (past && inThePast?.startsAt !== values.startsAt) {
+        return setInThePast({ startsAt: values.startsAt, timeZone: values.timeZone });
+      }
       if (!past) setInThePast(null);
       return create.mutate(values);
     }
@@ -121,40 +119,48 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
       version: editing.version,
       ...(editing.mayChangeSurprise ? { surprise: chosen } : {}),
     });
-  });
-
-  const toggleSurprise = (on: boolean) => {
-    const startsAt = form.getValues("startsAt");
-    form.setValue("surprise", on ? { revealAt: startsAt || "", hints: padHints([]) } : null, { shouldDirty: true });
   };
 
-  const errors = form.formState.errors;
+  const toggleSurprise = (on: boolean) =>
+    form.set("surprise", on ? { revealAt: values.startsAt, hints: padHints([]) } : null);
+  const setHint = (index: number, hint: string) =>
+    surprise &&
+    form.set("surprise", { ...surprise, hints: surprise.hints.map((old, at) => (at === index ? hint : old)) });
+
   return (
-    <form className="grid gap-4" onSubmit={submit} noValidate>
-      <Field label="What's the plan?" error={errors.title?.message} count={{ value: form.watch("title"), limit: 120 }}>
-        <Input autoComplete="off" {...form.register("title")} />
+    <form
+      ref={form.formRef}
+      className="grid gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+      noValidate
+    >
+      <Field label="What's the plan?" error={errors.title} count={{ value: values.title, limit: PLAN_TITLE_MAX }}>
+        <Input autoComplete="off" required {...form.text("title")} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Starts" error={errors.startsAt?.message}>
-          <DateTimeField {...form.register("startsAt")} />
+        <Field label="Starts" error={errors.startsAt}>
+          <DateTimeField required {...form.text("startsAt")} />
         </Field>
-        <Field label="Ends" error={errors.endsAt?.message}>
-          <DateTimeField {...form.register("endsAt")} />
+        <Field label="Ends" error={errors.endsAt}>
+          <DateTimeField required {...form.text("endsAt")} />
         </Field>
       </div>
-      <Field label="Time zone" hint="The times above are on this clock." error={errors.timeZone?.message}>
-        <Input list="plan-time-zones" autoComplete="off" {...form.register("timeZone")} />
+      <Field label="Time zone" hint="The times above are on this clock." error={errors.timeZone}>
+        <Input list="plan-time-zones" autoComplete="off" required {...form.text("timeZone")} />
       </Field>
       <datalist id="plan-time-zones">
         {zones.map((zone) => (
           <option key={zone} value={zone} />
         ))}
       </datalist>
-      <Field label="Where (optional)" error={errors.place?.message} count={{ value: form.watch("place"), limit: 200 }}>
-        <Input {...form.register("place")} />
+      <Field label="Where (optional)" error={errors.place} count={{ value: values.place, limit: PLAN_PLACE_MAX }}>
+        <Input {...form.text("place")} />
       </Field>
-      <Field label="Notes (optional)" error={errors.notes?.message} count={{ value: form.watch("notes"), limit: 2000 }}>
-        <Textarea rows={3} {...form.register("notes")} />
+      <Field label="Notes (optional)" error={errors.notes} count={{ value: values.notes, limit: PLAN_NOTES_MAX }}>
+        <Textarea rows={3} {...form.text("notes")} />
       </Field>
 
       {mayChangeSurprise && (
@@ -164,7 +170,7 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
             <input
               type="checkbox"
               className="mt-0.5 size-5 accent-[var(--color-gold)]"
-              checked={surprise !== null && surprise !== undefined}
+              checked={surprise !== null}
               onChange={(event) => toggleSurprise(event.target.checked)}
             />
             <span>
@@ -183,22 +189,27 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
               <Field
                 label="Reveal the details at"
                 hint="No later than the date begins."
-                error={errors.surprise?.revealAt?.message}
+                error={errors["surprise.revealAt"]}
               >
-                <DateTimeField {...form.register("surprise.revealAt")} />
+                <DateTimeField
+                  required
+                  value={surprise.revealAt}
+                  onChange={(event) => form.set("surprise", { ...surprise, revealAt: event.target.value })}
+                />
               </Field>
               <div className="grid gap-2">
                 <p className="text-sm font-medium">Hints (optional)</p>
-                {Array.from({ length: HINT_SLOTS }, (_, index) => (
+                {surprise.hints.map((hint, index) => (
                   <Field
                     key={index}
                     label={<span className="sr-only">Hint {index + 1}</span>}
-                    error={errors.surprise?.hints?.[index]?.message}
-                    count={{ value: form.watch(`surprise.hints.${index}`), limit: 120 }}
+                    error={errors[`surprise.hints.${index}`]}
+                    count={{ value: hint, limit: HINT_MAX }}
                   >
                     <Input
                       placeholder={index === 0 ? "Dress warmly" : index === 1 ? "Keep Saturday evening free" : ""}
-                      {...form.register(`surprise.hints.${index}`)}
+                      value={hint}
+                      onChange={(event) => setHint(index, event.target.value)}
                     />
                   </Field>
                 ))}
@@ -239,17 +250,17 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
               disabled={pending}
               onClick={() =>
                 keepAsMemory.mutate({
-                  title: inThePast.title,
-                  happenedOn: inThePast.startsAt.slice(0, 10),
-                  place: inThePast.place,
-                  story: inThePast.notes,
+                  title: values.title,
+                  happenedOn: values.startsAt.slice(0, 10),
+                  place: values.place,
+                  story: values.notes,
                 })
               }
             >
               <Images aria-hidden />
               {keepAsMemory.isPending ? "Keeping it…" : "Keep it as a memory"}
             </Button>
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => create.mutate(inThePast)}>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => create.mutate(values)}>
               Plan it anyway
             </Button>
             <Button
@@ -257,7 +268,7 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
               variant="ghost"
               onClick={() => {
                 setInThePast(null);
-                form.setFocus("startsAt");
+                form.formRef.current?.querySelector<HTMLElement>('[name="startsAt"]')?.focus();
               }}
             >
               Change the date
@@ -265,7 +276,7 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
           </div>
         </section>
       )}
-      <FormError message={errors.root?.message} />
+      <FormError message={errors.form} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : editing ? "Save changes" : "Plan it"}

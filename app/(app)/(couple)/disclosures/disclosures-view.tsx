@@ -2,7 +2,6 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { HandHeart, MessageCircleHeart, Undo2 } from "lucide-react";
-import { useState, type FormEvent } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -10,11 +9,13 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
 import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { shortWeekdayDate } from "@/lib/date-words";
-import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
 import type { AppRouter } from "@/server/root";
 import { DISCLOSURE_MAX, DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/limits";
 import { PageTitle } from "@/app/_components/ui/page-title";
@@ -93,32 +94,17 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
 
 function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerName: string }) {
   const trpc = useTRPC();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | undefined>();
+  const form = useFormFields({ body: "" });
   const write = useMutation(
     trpc.disclosures.write.mutationOptions({
       onSuccess: () => {
-        setBody("");
+        form.reset();
         toast.success(`Told. ${partnerName} can read it now.`);
         onWritten();
       },
-      onError: (problem) => {
-        const fields = fieldErrorsOf(problem);
-        if (fields.body) setError(fields.body);
-        else toast.error(problem);
-      },
+      onError: form.showError,
     }),
   );
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    // The server's schema has the last word (and its messages); this only spares an empty round trip.
-    if (!body.trim()) {
-      setError("Write what you'd like to tell; a few words are enough.");
-      return;
-    }
-    setError(undefined);
-    write.mutate({ body });
-  };
   return (
     <Card>
       <CardHeader>
@@ -128,16 +114,29 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={submit} className="grid gap-3" noValidate>
-          <Field label="What you'd like to tell" error={error} hint={`${body.length} / ${DISCLOSURE_MAX}`}>
+        <form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            write.mutate(form.values);
+          }}
+          className="grid gap-3"
+          noValidate
+        >
+          <Field
+            label="What you'd like to tell"
+            error={form.errors.body}
+            hint={`${form.values.body.length} / ${DISCLOSURE_MAX}`}
+          >
             <Textarea
-              value={body}
-              onChange={(event) => setBody(event.target.value)}
+              {...form.text("body")}
+              required
               maxLength={DISCLOSURE_MAX}
               rows={5}
               data-testid="disclosure-body"
             />
           </Field>
+          <FormError message={form.errors.form} />
           <div>
             <Button type="submit" disabled={write.isPending} data-testid="disclosure-submit">
               {write.isPending ? "Saving…" : "Tell"}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { coupleApi, coupleViewer } from "../couple-viewer";
-import { DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/schema";
+import { DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/limits";
 import { DisclosuresView } from "./disclosures-view";
 
 export const metadata: Metadata = { title: "Disclosures" };

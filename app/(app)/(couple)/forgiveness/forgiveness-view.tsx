@@ -10,7 +10,7 @@ import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { useTRPC } from "@/lib/trpc";
-import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/schema";
+import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/limits";
 import { StatusBadge, excerptOf, titleOf, type RequestView } from "./_components/request-parts";
 import { PageTitle } from "@/app/_components/ui/page-title";
 

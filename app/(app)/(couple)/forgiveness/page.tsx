@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { coupleApi, coupleViewer } from "../couple-viewer";
-import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/schema";
+import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/limits";
 import { ForgivenessView } from "./forgiveness-view";
 
 export const metadata: Metadata = { title: "Forgiveness" };

@@ -1,19 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 import { Button } from "@/app/_components/ui/button";
 import { DateField } from "@/app/_components/ui/date-field";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
-import { fieldErrorsOf, messageOf } from "@/lib/trpc";
-import { createMemorySchema } from "@/server/memories/schema";
+import { useFormFields } from "@/lib/use-form-fields";
+import { MEMORY_PLACE_MAX, MEMORY_STORY_MAX, MEMORY_TITLE_MAX } from "@/server/memories/limits";
 
-export type MemoryFormValues = z.output<typeof createMemorySchema>;
+export type MemoryFormValues = { title: string; happenedOn: string; place: string; story: string };
 
-/** Title, when, where and the story: the same rules as the server's, errors beside each field. */
+/** Title, when, where and the story: the server checks them, and its words show beside each field. */
 export function MemoryForm({
   defaults,
   submitLabel,
@@ -28,50 +25,37 @@ export function MemoryForm({
   onSubmit: (values: MemoryFormValues) => Promise<unknown>;
   onCancel?: () => void;
 }) {
-  const form = useForm<z.input<typeof createMemorySchema>, unknown, MemoryFormValues>({
-    resolver: zodResolver(createMemorySchema),
-    defaultValues: defaults,
-  });
-  const errors = form.formState.errors;
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields))
-        form.setError(field as keyof MemoryFormValues, { message });
-      if (Object.keys(fields).length === 0) form.setError("root", { message: messageOf(error) });
-    }
-  });
+  const form = useFormFields(defaults);
+  const { errors, values } = form;
   return (
-    <form className="grid gap-4" onSubmit={submit} noValidate>
+    <form
+      ref={form.formRef}
+      className="grid gap-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit(values).catch(form.showError);
+      }}
+      noValidate
+    >
       <Field
         label="What do you want to remember?"
-        error={errors.title?.message}
-        count={{ value: form.watch("title"), limit: 120 }}
+        error={errors.title}
+        count={{ value: values.title, limit: MEMORY_TITLE_MAX }}
       >
-        <Input {...form.register("title")} />
+        <Input {...form.text("title")} required />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="When" error={errors.happenedOn?.message}>
-          <DateField {...form.register("happenedOn")} />
+        <Field label="When" error={errors.happenedOn}>
+          <DateField {...form.text("happenedOn")} required />
         </Field>
-        <Field
-          label="Where (optional)"
-          error={errors.place?.message}
-          count={{ value: form.watch("place"), limit: 200 }}
-        >
-          <Input {...form.register("place")} />
+        <Field label="Where (optional)" error={errors.place} count={{ value: values.place, limit: MEMORY_PLACE_MAX }}>
+          <Input {...form.text("place")} />
         </Field>
       </div>
-      <Field
-        label="The story (optional)"
-        error={errors.story?.message}
-        count={{ value: form.watch("story"), limit: 5000 }}
-      >
-        <Textarea rows={5} {...form.register("story")} />
+      <Field label="The story (optional)" error={errors.story} count={{ value: values.story, limit: MEMORY_STORY_MAX }}>
+        <Textarea rows={5} {...form.text("story")} />
       </Field>
-      <FormError message={errors.root?.message} />
+      <FormError message={errors.form} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : submitLabel}

@@ -2,10 +2,7 @@
 
 import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { Check, Flame, MessageCircleHeart, Plus, Sprout } from "lucide-react";
-import type { z } from "zod";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -16,8 +13,9 @@ import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { countOf } from "@/lib/plural";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { encourageSchema, startSmallChangeSchema, type StartSmallChangeInput } from "@/server/small-changes/schema";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { ENCOURAGEMENT_MAX, SMALL_CHANGE_DETAILS_MAX, SMALL_CHANGE_TITLE_MAX } from "@/server/small-changes/limits";
 import { streakWords } from "./cadence";
 import type { SmallChangeItem } from "./item-types";
 import { useRefreshResponsibilities } from "./use-refresh";
@@ -94,25 +92,17 @@ export function SmallChangesPanel({ items, partnerName }: { items: SmallChangeIt
 function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: string }) {
   const trpc = useTRPC();
   const refresh = useRefreshResponsibilities();
-  const start = useMutation(trpc.smallChanges.start.mutationOptions());
-  const form = useForm<StartSmallChangeInput>({
-    resolver: zodResolver(startSmallChangeSchema),
-    defaultValues: { title: "", details: "" },
-  });
-
-  async function submit(values: StartSmallChangeInput) {
-    try {
-      await start.mutateAsync(values);
-      toast.success(`Started. ${partnerName} can see it.`);
-      refresh();
-      onDone();
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      if (fields.title) form.setError("title", { message: fields.title });
-      else if (fields.details) form.setError("details", { message: fields.details });
-      else form.setError("root", { message: messageOf(error) });
-    }
-  }
+  const form = useFormFields({ title: "", details: "" });
+  const start = useMutation(
+    trpc.smallChanges.start.mutationOptions({
+      onSuccess: () => {
+        toast.success(`Started. ${partnerName} can see it.`);
+        refresh();
+        onDone();
+      },
+      onError: form.showError,
+    }),
+  );
 
   return (
     <Card>
@@ -121,26 +111,34 @@ function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: s
         <CardDescription>Checked off each day you keep it. It starts today.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
+        <form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            start.mutate(form.values);
+          }}
+          className="grid gap-4"
+          noValidate
+        >
           <Field
             label="The change"
-            error={form.formState.errors.title?.message}
+            error={form.errors.title}
             hint="For example: “No phone at dinner”."
-            count={{ value: form.watch("title"), limit: 120 }}
+            count={{ value: form.values.title, limit: SMALL_CHANGE_TITLE_MAX }}
           >
-            <Input {...form.register("title")} autoComplete="off" />
+            <Input {...form.text("title")} required autoComplete="off" />
           </Field>
           <Field
             label="Why it matters to you (optional)"
-            error={form.formState.errors.details?.message}
-            count={{ value: form.watch("details"), limit: 1000 }}
+            error={form.errors.details}
+            count={{ value: form.values.details, limit: SMALL_CHANGE_DETAILS_MAX }}
           >
-            <Textarea {...form.register("details")} rows={2} height="short" />
+            <Textarea {...form.text("details")} rows={2} height="short" />
           </Field>
-          <FormError message={form.formState.errors.root?.message} />
+          <FormError message={form.errors.form} />
           <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Starting…" : "Start"}
+            <Button type="submit" disabled={start.isPending}>
+              {start.isPending ? "Starting…" : "Start"}
             </Button>
             <Button variant="ghost" onClick={onDone}>
               Cancel
@@ -248,42 +246,39 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
   );
 }
 
-const encourageFormSchema = encourageSchema.omit({ id: true });
-type EncourageForm = z.infer<typeof encourageFormSchema>;
-
 function EncourageForm({ changeId, ownerName }: { changeId: string; ownerName: string }) {
   const trpc = useTRPC();
   const refresh = useRefreshResponsibilities();
-  const encourage = useMutation(trpc.smallChanges.encourage.mutationOptions());
-  const form = useForm<EncourageForm>({ resolver: zodResolver(encourageFormSchema), defaultValues: { message: "" } });
-
-  async function submit(values: EncourageForm) {
-    try {
-      await encourage.mutateAsync({ id: changeId, ...values });
-      form.reset({ message: "" });
-      toast.success(`Sent to ${ownerName}.`);
-      refresh();
-    } catch (error) {
-      form.setError("message", { message: fieldErrorsOf(error).message ?? messageOf(error) });
-    }
-  }
+  const form = useFormFields({ message: "" });
+  const encourage = useMutation(
+    trpc.smallChanges.encourage.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        toast.success(`Sent to ${ownerName}.`);
+        refresh();
+      },
+      onError: form.showError,
+    }),
+  );
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} className="grid gap-2" noValidate>
+    <form
+      ref={form.formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        encourage.mutate({ id: changeId, ...form.values });
+      }}
+      className="grid gap-2"
+      noValidate
+    >
       <Field
         label={`Encourage ${ownerName}`}
-        error={form.formState.errors.message?.message}
-        count={{ value: form.watch("message"), limit: 280 }}
+        error={form.errors.message ?? form.errors.form}
+        count={{ value: form.values.message, limit: ENCOURAGEMENT_MAX }}
       >
-        <Input {...form.register("message")} placeholder="I see you trying. Thank you." autoComplete="off" />
+        <Input {...form.text("message")} required placeholder="I see you trying. Thank you." autoComplete="off" />
       </Field>
-      <Button
-        type="submit"
-        size="sm"
-        variant="secondary"
-        className="justify-self-start"
-        disabled={form.formState.isSubmitting}
-      >
+      <Button type="submit" size="sm" variant="secondary" className="justify-self-start" disabled={encourage.isPending}>
         Send encouragement
       </Button>
     </form>

@@ -1,14 +1,18 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { Controller, useForm, type Path } from "react-hook-form";
+import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { cn } from "@/lib/cn";
-import { fieldErrorsOf, messageOf } from "@/lib/trpc";
-import { suggestChangeFormSchema, type SuggestChangeFormInput } from "@/server/responsibilities/schema";
+import { useFormFields } from "@/lib/use-form-fields";
+import {
+  RESPONSIBILITY_DETAILS_MAX,
+  RESPONSIBILITY_TITLE_MAX,
+  SUGGESTION_NOTE_MAX,
+} from "@/server/responsibilities/limits";
+import type { SuggestChangeFormInput } from "@/server/responsibilities/schema";
 import { WEEKDAY_LABELS, WEEKDAY_ORDER } from "./cadence";
 
 const cadenceChoices = [
@@ -23,7 +27,7 @@ const choiceClass =
 
 /**
  * The terms of a responsibility: what, who, how often. Proposing and suggesting a change
- * share it; a suggestion adds a short note. Validated with the server's own schema.
+ * share it; a suggestion adds a short note. The server checks it; its words show beside each field.
  */
 export function TermsForm({
   mode,
@@ -38,56 +42,75 @@ export function TermsForm({
   onSubmit: (values: SuggestChangeFormInput) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const form = useForm<SuggestChangeFormInput>({
-    resolver: zodResolver(suggestChangeFormSchema),
-    defaultValues: { title: "", details: "", owner: "me", cadence: { kind: "daily", days: [] }, note: "", ...defaults },
+  const form = useFormFields<SuggestChangeFormInput>({
+    title: "",
+    details: "",
+    owner: "me",
+    cadence: { kind: "daily", days: [] },
+    note: "",
+    ...defaults,
   });
-  const errors = form.formState.errors;
-  const kind = form.watch("cadence.kind");
-
-  async function submit(values: SuggestChangeFormInput) {
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      const fields = fieldErrorsOf(error);
-      const known = Object.entries(fields).filter(([key]) => key in values || key.startsWith("cadence"));
-      if (known.length === 0) form.setError("root", { message: messageOf(error) });
-      for (const [key, message] of known) form.setError(key as Path<SuggestChangeFormInput>, { message });
-    }
-  }
+  const { values, errors } = form;
+  const [sending, setSending] = useState(false);
+  const days = values.cadence.days;
+  const cadenceError = errors["cadence.days"] ?? errors["cadence.kind"] ?? errors.cadence;
 
   return (
-    <form onSubmit={form.handleSubmit(submit)} className="grid gap-4" noValidate>
+    <form
+      ref={form.formRef}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSending(true);
+        onSubmit(values)
+          .catch(form.showError)
+          .finally(() => setSending(false));
+      }}
+      className="grid gap-4"
+      noValidate
+    >
       <Field
         label="What"
-        error={errors.title?.message}
+        error={errors.title}
         hint="For example: “Take the kids to school”."
-        count={{ value: form.watch("title"), limit: 120 }}
+        count={{ value: values.title, limit: RESPONSIBILITY_TITLE_MAX }}
       >
-        <Input {...form.register("title")} autoComplete="off" />
+        <Input {...form.text("title")} required autoComplete="off" />
       </Field>
       <Field
         label="Details (optional)"
-        error={errors.details?.message}
-        count={{ value: form.watch("details"), limit: 1000 }}
+        error={errors.details}
+        count={{ value: values.details, limit: RESPONSIBILITY_DETAILS_MAX }}
       >
-        <Textarea {...form.register("details")} rows={3} height="medium" />
+        <Textarea {...form.text("details")} rows={3} height="medium" />
       </Field>
 
       <fieldset className="grid gap-2">
         <legend className="mb-1.5 text-sm font-medium">Who will do it</legend>
         <div className="grid grid-cols-2 gap-2">
           <label className={choiceClass}>
-            <input type="radio" value="me" {...form.register("owner")} className="accent-gold" />I will
+            <input
+              type="radio"
+              name="owner"
+              checked={values.owner === "me"}
+              onChange={() => form.set("owner", "me")}
+              className="accent-gold"
+            />
+            I will
           </label>
           <label className={choiceClass}>
-            <input type="radio" value="partner" {...form.register("owner")} className="accent-gold" />
+            <input
+              type="radio"
+              name="owner"
+              checked={values.owner === "partner"}
+              onChange={() => form.set("owner", "partner")}
+              className="accent-gold"
+            />
             {partnerName} will
           </label>
         </div>
         {errors.owner && (
           <p role="alert" className="text-sm font-medium text-danger">
-            {errors.owner.message}
+            {errors.owner}
           </p>
         )}
       </fieldset>
@@ -97,43 +120,46 @@ export function TermsForm({
         <div className="grid grid-cols-2 gap-2">
           {cadenceChoices.map((choice) => (
             <label key={choice.kind} className={choiceClass}>
-              <input type="radio" value={choice.kind} {...form.register("cadence.kind")} className="accent-gold" />
+              <input
+                type="radio"
+                name="cadence"
+                checked={values.cadence.kind === choice.kind}
+                onChange={() => form.set("cadence", { ...values.cadence, kind: choice.kind })}
+                className="accent-gold"
+              />
               {choice.label}
             </label>
           ))}
         </div>
-        {kind === "weekdays" && (
-          <Controller
-            control={form.control}
-            name="cadence.days"
-            render={({ field }) => (
-              <fieldset className="grid gap-1.5">
-                <legend className="sr-only">Which days</legend>
-                <div className="flex flex-wrap gap-1.5">
-                  {WEEKDAY_ORDER.map((day) => {
-                    const checked = field.value.includes(day);
-                    return (
-                      <label key={day} className={cn(choiceClass, "min-w-14 justify-center px-2")}>
-                        <input
-                          type="checkbox"
-                          className="sr-only"
-                          checked={checked}
-                          onChange={() =>
-                            field.onChange(checked ? field.value.filter((d) => d !== day) : [...field.value, day])
-                          }
-                        />
-                        {WEEKDAY_LABELS[day]}
-                      </label>
-                    );
-                  })}
-                </div>
-              </fieldset>
-            )}
-          />
+        {values.cadence.kind === "weekdays" && (
+          <fieldset className="grid gap-1.5">
+            <legend className="sr-only">Which days</legend>
+            <div className="flex flex-wrap gap-1.5">
+              {WEEKDAY_ORDER.map((day) => {
+                const checked = days.includes(day);
+                return (
+                  <label key={day} className={cn(choiceClass, "min-w-14 justify-center px-2")}>
+                    <input
+                      type="checkbox"
+                      className="sr-only"
+                      checked={checked}
+                      onChange={() =>
+                        form.set("cadence", {
+                          ...values.cadence,
+                          days: checked ? days.filter((d) => d !== day) : [...days, day],
+                        })
+                      }
+                    />
+                    {WEEKDAY_LABELS[day]}
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
         )}
-        {(errors.cadence?.days?.message ?? errors.cadence?.kind?.message) && (
+        {cadenceError && (
           <p role="alert" className="text-sm font-medium text-danger">
-            {errors.cadence?.days?.message ?? errors.cadence?.kind?.message}
+            {cadenceError}
           </p>
         )}
       </fieldset>
@@ -141,17 +167,17 @@ export function TermsForm({
       {mode === "suggest" && (
         <Field
           label={`A note for ${partnerName} (optional)`}
-          error={errors.note?.message}
-          count={{ value: form.watch("note"), limit: 280 }}
+          error={errors.note}
+          count={{ value: values.note, limit: SUGGESTION_NOTE_MAX }}
         >
-          <Textarea {...form.register("note")} rows={2} height="short" />
+          <Textarea {...form.text("note")} rows={2} height="short" />
         </Field>
       )}
 
-      <FormError message={errors.root?.message} />
+      <FormError message={errors.form} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Sending…" : mode === "propose" ? "Propose" : "Send suggestion"}
+        <Button type="submit" disabled={sending}>
+          {sending ? "Sending…" : mode === "propose" ? "Propose" : "Send suggestion"}
         </Button>
         <Button variant="ghost" onClick={onCancel}>
           Cancel

@@ -1,10 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Plus } from "lucide-react";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "@/app/_components/ui/button";
 import { DateField, toDateInputValue } from "@/app/_components/ui/date-field";
 import {
@@ -17,45 +15,32 @@ import {
   DialogTrigger,
 } from "@/app/_components/ui/dialog";
 import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
-import {
-  addMilestoneSchema,
-  MILESTONE_NOTE_MAX,
-  MILESTONE_TITLE_MAX,
-  type AddMilestoneInput,
-} from "@/server/timeline/schema";
-import type { z } from "zod";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { MILESTONE_NOTE_MAX, MILESTONE_TITLE_MAX } from "@/server/timeline/limits";
 
-type AddMilestoneOutput = z.output<typeof addMilestoneSchema>;
+const blank = () => ({ title: "", occurredOn: toDateInputValue(new Date()), note: "" });
 
 /** A moment worth keeping, added by hand: a title, the day, and a note if they want one. */
 export function AddMilestone({ onAdded }: { onAdded: () => void }) {
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
-  const form = useForm<AddMilestoneInput, unknown, AddMilestoneOutput>({
-    resolver: zodResolver(addMilestoneSchema),
-    defaultValues: { title: "", occurredOn: toDateInputValue(new Date()), note: "" },
-  });
+  const form = useFormFields(blank());
   const add = useMutation(
     trpc.timeline.add.mutationOptions({
       onSuccess: () => {
         setOpen(false);
-        form.reset({ title: "", occurredOn: toDateInputValue(new Date()), note: "" });
+        form.reset(blank());
         toast.success("Added to your timeline.");
         onAdded();
       },
-      onError: (error) => {
-        const fields = Object.entries(fieldErrorsOf(error));
-        for (const [field, message] of fields) {
-          if (field === "title" || field === "occurredOn" || field === "note") form.setError(field, { message });
-        }
-        if (fields.length === 0) toast.error(error);
-      },
+      onError: form.showError,
     }),
   );
-  const { errors } = form.formState;
+  const { errors } = form;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -72,27 +57,32 @@ export function AddMilestone({ onAdded }: { onAdded: () => void }) {
           </DialogDescription>
         </DialogHeader>
         <form
-          onSubmit={form.handleSubmit((values) => add.mutate({ ...values, note: values.note ?? undefined }))}
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            add.mutate(form.values);
+          }}
           className="grid gap-4"
           noValidate
         >
           <Field
             label="What happened"
-            error={errors.title?.message}
-            count={{ value: form.watch("title"), limit: MILESTONE_TITLE_MAX }}
+            error={errors.title}
+            count={{ value: form.values.title, limit: MILESTONE_TITLE_MAX }}
           >
-            <Input {...form.register("title")} placeholder="e.g. Our first honest talk" />
+            <Input {...form.text("title")} required placeholder="e.g. Our first honest talk" />
           </Field>
-          <Field label="When" error={errors.occurredOn?.message}>
-            <DateField {...form.register("occurredOn")} max={toDateInputValue(new Date())} />
+          <Field label="When" error={errors.occurredOn}>
+            <DateField {...form.text("occurredOn")} required max={toDateInputValue(new Date())} />
           </Field>
           <Field
             label="A note (optional)"
-            error={errors.note?.message}
-            count={{ value: form.watch("note") ?? "", limit: MILESTONE_NOTE_MAX }}
+            error={errors.note}
+            count={{ value: form.values.note, limit: MILESTONE_NOTE_MAX }}
           >
-            <Textarea {...form.register("note")} rows={3} />
+            <Textarea {...form.text("note")} rows={3} />
           </Field>
+          <FormError message={errors.form} />
           <DialogFooter>
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
               Cancel

@@ -8,7 +8,7 @@ import {
   Sunrise,
   type LucideIcon,
 } from "lucide-react";
-import type { TimelineKind } from "@/server/timeline/schema";
+import type { TimelineKind } from "@/server/timeline/limits";
 
 /** Each kind of milestone with its own icon, and its name in the filter. */
 export const kindLooks: Record<TimelineKind, { label: string; icon: LucideIcon }> = {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { coupleApi } from "../couple-viewer";
-import { TIMELINE_PAGE_SIZE } from "@/server/timeline/schema";
+import { TIMELINE_PAGE_SIZE } from "@/server/timeline/limits";
 import { TimelineView } from "./timeline-view";
 
 export const metadata: Metadata = { title: "Timeline" };

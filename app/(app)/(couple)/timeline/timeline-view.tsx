@@ -14,7 +14,7 @@ import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { useTRPC } from "@/lib/trpc";
 import type { AppRouter } from "@/server/root";
-import { TIMELINE_PAGE_SIZE, timelineKinds, type TimelineKind } from "@/server/timeline/schema";
+import { TIMELINE_PAGE_SIZE, timelineKinds, type TimelineKind } from "@/server/timeline/limits";
 import { AddMilestone } from "./add-milestone";
 import { kindLooks } from "./kinds";
 import { PageTitle } from "@/app/_components/ui/page-title";

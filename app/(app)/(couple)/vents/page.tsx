@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { coupleApi, coupleViewer } from "../couple-viewer";
-import { VENTS_PAGE_SIZE } from "@/server/vents/schema";
+import { VENTS_PAGE_SIZE } from "@/server/vents/limits";
 import { VentsView } from "./vents-view";
 
 export const metadata: Metadata = { title: "Vents" };

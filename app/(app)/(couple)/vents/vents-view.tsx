@@ -1,10 +1,8 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { shortWeekdayDateTime } from "@/lib/date-words";
 import { Ear, Feather, HeartHandshake, Trash2 } from "lucide-react";
-import { useForm } from "react-hook-form";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -12,12 +10,14 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { Field } from "@/app/_components/ui/field";
+import { FormError } from "@/app/_components/ui/form";
 import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
 import type { AppRouter } from "@/server/root";
-import { VENT_MAX, VENTS_PAGE_SIZE, writeVentSchema, type WriteVentInput } from "@/server/vents/schema";
+import { VENT_MAX, VENTS_PAGE_SIZE } from "@/server/vents/limits";
 import { PageTitle } from "@/app/_components/ui/page-title";
 import { PrivateCheckLink } from "../../settings/private-check/private-check-link";
 
@@ -91,19 +91,15 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
 
 function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerName: string }) {
   const trpc = useTRPC();
-  const form = useForm<WriteVentInput>({ resolver: zodResolver(writeVentSchema), defaultValues: { body: "" } });
+  const form = useFormFields({ body: "" });
   const write = useMutation(
     trpc.vents.write.mutationOptions({
       onSuccess: () => {
-        form.reset({ body: "" });
+        form.reset();
         toast.success(`Written. ${partnerName} can read it now.`);
         onWritten();
       },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        if (fields.body) form.setError("body", { message: fields.body });
-        else toast.error(error);
-      },
+      onError: form.showError,
     }),
   );
   return (
@@ -113,14 +109,23 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
         <CardDescription>Only the two of you can see this. You can delete it later.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={form.handleSubmit((values) => write.mutate(values))} className="grid gap-3" noValidate>
+        <form
+          ref={form.formRef}
+          onSubmit={(event) => {
+            event.preventDefault();
+            write.mutate(form.values);
+          }}
+          className="grid gap-3"
+          noValidate
+        >
           <Field
             label="What hurts right now"
-            error={form.formState.errors.body?.message}
-            count={{ value: form.watch("body"), limit: VENT_MAX }}
+            error={form.errors.body}
+            count={{ value: form.values.body, limit: VENT_MAX }}
           >
-            <Textarea {...form.register("body")} rows={5} data-testid="vent-body" />
+            <Textarea {...form.text("body")} required rows={5} data-testid="vent-body" />
           </Field>
+          <FormError message={form.errors.form} />
           <div>
             <Button type="submit" disabled={write.isPending} data-testid="vent-submit">
               {write.isPending ? "Saving…" : "Share it"}

@@ -3,8 +3,6 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { Gift, Images, Lightbulb, MapPin } from "lucide-react";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
@@ -14,8 +12,9 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { reflectSchema } from "@/server/dates/schema";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { REFLECTION_MAX } from "@/server/dates/limits";
 import { BackLink } from "@/app/_components/ui/back-link";
 import { formatPlanTime, formatRange } from "@/lib/plan-time";
 import type { PlanDetail } from "../format";
@@ -35,7 +34,7 @@ function Reflections({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const reflections = plan.reflections;
-  const form = useForm({ resolver: zodResolver(reflectSchema), defaultValues: { planId: plan.id, body: "" } });
+  const form = useFormFields({ body: "" });
   const reflect = useMutation(
     trpc.dates.reflect.mutationOptions({
       onSuccess: (updated) => {
@@ -46,11 +45,7 @@ function Reflections({
         );
         void queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
       },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        if (fields.body) form.setError("body", { message: fields.body });
-        else form.setError("root", { message: messageOf(error) });
-      },
+      onError: form.showError,
     }),
   );
   return (
@@ -68,15 +63,23 @@ function Reflections({
             <blockquote className="whitespace-pre-wrap">{reflections.mine.body}</blockquote>
           </figure>
         ) : (
-          <form className="grid gap-3" onSubmit={form.handleSubmit((values) => reflect.mutate(values))} noValidate>
+          <form
+            ref={form.formRef}
+            className="grid gap-3"
+            onSubmit={(event) => {
+              event.preventDefault();
+              reflect.mutate({ planId: plan.id, body: form.values.body });
+            }}
+            noValidate
+          >
             <Field
               label="How was it for you?"
-              error={form.formState.errors.body?.message}
-              count={{ value: form.watch("body"), limit: 1000 }}
+              error={form.errors.body}
+              count={{ value: form.values.body, limit: REFLECTION_MAX }}
             >
-              <Textarea rows={3} {...form.register("body")} />
+              <Textarea rows={3} {...form.text("body")} required />
             </Field>
-            <FormError message={form.formState.errors.root?.message} />
+            <FormError message={form.errors.form} />
             <div>
               <Button type="submit" disabled={reflect.isPending}>
                 {reflect.isPending ? "Saving…" : "Save my reflection"}

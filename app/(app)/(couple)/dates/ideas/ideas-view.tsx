@@ -3,8 +3,6 @@
 import Link from "next/link";
 import { useState } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { Lightbulb, Plus, Sparkles } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -13,8 +11,9 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { addIdeaSchema } from "@/server/dates/schema";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { IDEA_DESCRIPTION_MAX, IDEA_TITLE_MAX } from "@/server/dates/limits";
 import { categoryLabels, ideaCategories, type IdeaCategory } from "@/server/domain/date-kinds";
 import { BackLink } from "@/app/_components/ui/back-link";
 import type { Idea } from "../format";
@@ -26,10 +25,7 @@ type Filter = "all" | "waiting" | "matches" | IdeaCategory;
 function AddIdea({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm({
-    resolver: zodResolver(addIdeaSchema),
-    defaultValues: { title: "", description: "", category: "at_home" as IdeaCategory },
-  });
+  const form = useFormFields({ title: "", description: "", category: "at_home" as IdeaCategory });
   const add = useMutation(
     trpc.dates.addIdea.mutationOptions({
       onSuccess: () => {
@@ -38,11 +34,7 @@ function AddIdea({ onDone }: { onDone: () => void }) {
         void queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
         onDone();
       },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        for (const [field, message] of Object.entries(fields)) form.setError(field as "title", { message });
-        if (Object.keys(fields).length === 0) form.setError("root", { message: messageOf(error) });
-      },
+      onError: form.showError,
     }),
   );
   return (
@@ -52,23 +44,31 @@ function AddIdea({ onDone }: { onDone: () => void }) {
         <CardDescription>Something only the two of you would think of.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form className="grid gap-4" onSubmit={form.handleSubmit((values) => add.mutate(values))} noValidate>
-          <Field
-            label="The idea"
-            error={form.formState.errors.title?.message}
-            count={{ value: form.watch("title"), limit: 120 }}
-          >
-            <Input {...form.register("title")} />
+        <form
+          ref={form.formRef}
+          className="grid gap-4"
+          onSubmit={(event) => {
+            event.preventDefault();
+            add.mutate(form.values);
+          }}
+          noValidate
+        >
+          <Field label="The idea" error={form.errors.title} count={{ value: form.values.title, limit: IDEA_TITLE_MAX }}>
+            <Input {...form.text("title")} required />
           </Field>
           <Field
             label="A few words about it (optional)"
-            error={form.formState.errors.description?.message}
-            count={{ value: form.watch("description"), limit: 500 }}
+            error={form.errors.description}
+            count={{ value: form.values.description, limit: IDEA_DESCRIPTION_MAX }}
           >
-            <Textarea rows={2} {...form.register("description")} />
+            <Textarea rows={2} {...form.text("description")} />
           </Field>
-          <Field label="Category" error={form.formState.errors.category?.message}>
-            <select className="h-11 w-full rounded-md border border-input bg-card px-3" {...form.register("category")}>
+          <Field label="Category" error={form.errors.category}>
+            <select
+              className="h-11 w-full rounded-md border border-input bg-card px-3"
+              value={form.values.category}
+              onChange={(event) => form.set("category", event.target.value as IdeaCategory)}
+            >
               {ideaCategories.map((category) => (
                 <option key={category} value={category}>
                   {categoryLabels[category]}
@@ -76,7 +76,7 @@ function AddIdea({ onDone }: { onDone: () => void }) {
               ))}
             </select>
           </Field>
-          <FormError message={form.formState.errors.root?.message} />
+          <FormError message={form.errors.form} />
           <div className="flex gap-2">
             <Button type="submit" disabled={add.isPending}>
               {add.isPending ? "Adding…" : "Add idea"}

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { coupleApi, coupleViewer } from "../../couple-viewer";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { BackLink } from "@/app/_components/ui/back-link";
+import { PLAN_NOTES_MAX, PLAN_TITLE_MAX } from "@/server/dates/limits";
 import { PlanForm } from "../plan-form";
 import { PageTitle } from "@/app/_components/ui/page-title";
 
@@ -22,12 +23,12 @@ export default async function NewPlanPage({
   const memory = memoryId ? await api.memories.get({ id: memoryId }).catch(() => null) : null;
 
   const defaults = {
-    title: memory ? `Recreate: ${memory.title}`.slice(0, 120) : (idea?.title ?? ""),
+    title: memory ? `Recreate: ${memory.title}`.slice(0, PLAN_TITLE_MAX) : (idea?.title ?? ""),
     startsAt: "",
     endsAt: "",
     timeZone: viewer.me.timeZone,
     place: memory?.place ?? "",
-    notes: memory ? memory.story.slice(0, 2000) : (idea?.description ?? ""),
+    notes: memory ? memory.story.slice(0, PLAN_NOTES_MAX) : (idea?.description ?? ""),
     surprise: null,
     ideaId: idea?.id ?? null,
     memoryId: memory?.id ?? null,

@@ -15,7 +15,7 @@ import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { messageOf, useTRPC } from "@/lib/trpc";
 import { isStillOpen } from "@/db/schema/forgiveness-status";
-import { NOTE_MAX } from "@/server/forgiveness/schema";
+import { NOTE_MAX } from "@/server/forgiveness/limits";
 import { RequestParts, StatusBadge, answerLabel, titleOf, type RequestView } from "../_components/request-parts";
 import { PageTitle } from "@/app/_components/ui/page-title";
 

@@ -1,7 +1,6 @@
 "use client";
 
-import { useDeferredValue, useId, useMemo, type ReactNode } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
+import { useDeferredValue, useId, useMemo, type ChangeEventHandler, type ReactNode } from "react";
 import { checkApology, type Finding } from "@/server/domain/apology-check";
 import { groupFindings } from "@/server/domain/apology-check-groups";
 import type { ApologyPart } from "@/server/domain/apology-hints";
@@ -36,8 +35,9 @@ export function ApologyField({
   label,
   hint,
   error,
+  name,
   value,
-  registration,
+  onChange,
   promisesFirst = false,
   part,
   rows = 4,
@@ -46,8 +46,9 @@ export function ApologyField({
   label: string;
   hint?: ReactNode;
   error?: string;
+  name: string;
   value: string;
-  registration: UseFormRegisterReturn;
+  onChange: ChangeEventHandler<HTMLTextAreaElement>;
   /** Second-chance requests: promises come first, since asking is the point. */
   promisesFirst?: boolean;
   /** Which part of the apology this is, for the quiet hint about what it may be missing. */
@@ -113,7 +114,9 @@ export function ApologyField({
             "relative block min-h-28 w-full resize-none rounded-md border border-input bg-transparent px-3 py-2 text-base leading-relaxed text-foreground [field-sizing:content]",
             "placeholder:text-muted-foreground/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring aria-[invalid=true]:border-danger",
           )}
-          {...registration}
+          name={name}
+          value={value}
+          onChange={onChange}
         />
       </div>
       <CharacterCount id={countId} length={value.length} limit={limit} />

@@ -1,9 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Send, Trash2 } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
@@ -11,8 +9,9 @@ import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { FormError } from "@/app/_components/ui/form";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
-import { PART_MAX, sendSchema, type requestKinds } from "@/server/forgiveness/schema";
+import { useTRPC } from "@/lib/trpc";
+import { useFormFields } from "@/lib/use-form-fields";
+import { PART_MAX, type requestKinds } from "@/server/forgiveness/limits";
 import { ApologyField } from "./apology-field";
 
 type Kind = (typeof requestKinds)[number];
@@ -88,16 +87,29 @@ function useAutosave(initial: ComposerValues, alreadySaved: boolean) {
     [flush],
   );
 
-  /** After sending or discarding: nothing more is saved. */
+  /** While sending or discarding: nothing more is saved. */
   const stop = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
     stopped.current = true;
     await running.current;
   }, []);
 
+  /** After a send the server refused: the draft keeps saving as the person goes on writing. */
+  const resume = useCallback(() => {
+    stopped.current = false;
+    void flush();
+  }, [flush]);
+
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
-  return { state, schedule, flush, stop, hasSaved: () => lastSaved.current !== snapshot(initial) || alreadySaved };
+  return {
+    state,
+    schedule,
+    flush,
+    stop,
+    resume,
+    hasSaved: () => lastSaved.current !== snapshot(initial) || alreadySaved,
+  };
 }
 
 function SaveStatus({ state, tooLong }: { state: SaveState; tooLong: boolean }) {
@@ -129,58 +141,49 @@ export function Composer({
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
-  const form = useForm<ComposerValues>({
-    // The union schema's output type differs from the form's one flat shape of fields.
-    resolver: zodResolver(sendSchema) as unknown as Resolver<ComposerValues>,
-    defaultValues: initial,
-  });
-  const values = useWatch({ control: form.control }) as ComposerValues;
+  const form = useFormFields(initial);
+  const { values, errors } = form;
   const autosave = useAutosave(initial, savedBefore);
   const send = useMutation(trpc.forgiveness.send.mutationOptions());
   const discard = useMutation(trpc.forgiveness.discardDraft.mutationOptions());
-  const [formError, setFormError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
 
   const { schedule } = autosave;
   const tooLong = [values.whatIDid, values.howItHurt, values.whatIAmDoing, values.ask].some(
-    (part) => (part ?? "").length > PART_MAX,
+    (part) => part.length > PART_MAX,
   );
   useEffect(() => {
-    if (!tooLong) schedule({ ...initial, ...values, id: initial.id });
-  }, [values, initial, schedule, tooLong]);
+    if (!tooLong) schedule(values);
+  }, [values, schedule, tooLong]);
 
   const kind = values.kind;
-  const errors = form.formState.errors;
 
-  const onSubmit = form.handleSubmit(async (submitted) => {
-    setFormError(null);
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSending(true);
     await autosave.stop();
     try {
       const sent =
-        submitted.kind === "forgiveness"
+        values.kind === "forgiveness"
           ? {
               id: initial.id,
               kind: "forgiveness" as const,
-              whatIDid: submitted.whatIDid,
-              howItHurt: submitted.howItHurt,
-              whatIAmDoing: submitted.whatIAmDoing,
+              whatIDid: values.whatIDid,
+              howItHurt: values.howItHurt,
+              whatIAmDoing: values.whatIAmDoing,
             }
-          : {
-              id: initial.id,
-              kind: "second_chance" as const,
-              ask: submitted.ask,
-              whatIAmDoing: submitted.whatIAmDoing,
-            };
+          : { id: initial.id, kind: "second_chance" as const, ask: values.ask, whatIAmDoing: values.whatIAmDoing };
       await send.mutateAsync(sent);
       await queryClient.invalidateQueries({ queryKey: trpc.forgiveness.pathKey() });
       toast.success(`Sent to ${partnerName ?? "your partner"}. There's no deadline for an answer.`);
       router.push(`/forgiveness/${initial.id}`);
       router.refresh();
     } catch (error) {
-      const fields = fieldErrorsOf(error);
-      for (const [field, message] of Object.entries(fields)) form.setError(field as keyof ComposerValues, { message });
-      if (!Object.keys(fields).length) setFormError(messageOf(error));
+      form.showError(error);
+      autosave.resume();
+      setSending(false);
     }
-  });
+  }
 
   async function discardDraft() {
     await autosave.stop();
@@ -191,7 +194,7 @@ export function Composer({
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6">
+    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
       <fieldset className="grid gap-2">
         <legend className="mb-2 text-sm font-medium">What are you asking for?</legend>
         <div className="grid gap-2 sm:grid-cols-2">
@@ -203,7 +206,14 @@ export function Composer({
                 kind === choice.kind ? "border-gold bg-gold-soft/50" : "border-border bg-card hover:bg-muted",
               )}
             >
-              <input type="radio" value={choice.kind} className="mt-1 accent-(--gold)" {...form.register("kind")} />
+              <input
+                type="radio"
+                name="kind"
+                value={choice.kind}
+                checked={kind === choice.kind}
+                onChange={() => form.set("kind", choice.kind)}
+                className="mt-1 accent-(--gold)"
+              />
               <span className="grid gap-0.5">
                 <span className="font-medium">{choice.title}</span>
                 <span className="text-sm text-muted-foreground">{choice.description}</span>
@@ -218,29 +228,26 @@ export function Composer({
           <ApologyField
             label="What I did"
             hint="Your responsibility, in plain words. This matters most."
-            value={values.whatIDid ?? ""}
+            {...form.text("whatIDid")}
             limit={PART_MAX}
-            registration={form.register("whatIDid")}
             part="whatIDid"
-            error={errors.whatIDid?.message}
+            error={errors.whatIDid}
           />
           <ApologyField
             label="How I understand it hurt you"
             hint="What it was like for them, as far as you understand it."
-            value={values.howItHurt ?? ""}
+            {...form.text("howItHurt")}
             limit={PART_MAX}
-            registration={form.register("howItHurt")}
             part="howItHurt"
-            error={errors.howItHurt?.message}
+            error={errors.howItHurt}
           />
           <ApologyField
             label="What I am doing about it"
             hint="The repair: what you are already doing, not what you promise."
-            value={values.whatIAmDoing ?? ""}
+            {...form.text("whatIAmDoing")}
             limit={PART_MAX}
-            registration={form.register("whatIAmDoing")}
             part="whatIAmDoing"
-            error={errors.whatIAmDoing?.message}
+            error={errors.whatIAmDoing}
           />
         </>
       ) : (
@@ -248,20 +255,18 @@ export function Composer({
           <ApologyField
             label="What I am asking for"
             hint="Promises are hard to believe right now. Ask instead: “Will you give me the chance to show you?”"
-            value={values.ask ?? ""}
+            {...form.text("ask")}
             limit={PART_MAX}
-            registration={form.register("ask")}
-            error={errors.ask?.message}
+            error={errors.ask}
             promisesFirst
           />
           <ApologyField
             label="What I am already doing (optional)"
             hint="Steady, kept actions say more than any promise."
-            value={values.whatIAmDoing ?? ""}
+            {...form.text("whatIAmDoing")}
             limit={PART_MAX}
-            registration={form.register("whatIAmDoing")}
             part="whatIAmDoing"
-            error={errors.whatIAmDoing?.message}
+            error={errors.whatIAmDoing}
             promisesFirst
           />
         </>
@@ -271,7 +276,7 @@ export function Composer({
         The suggestions are only advice. You decide what to send, and {partnerName ?? "your partner"} can take all the
         time they need to answer.
       </p>
-      <FormError message={formError} />
+      <FormError message={errors.form} />
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="flex items-center gap-3">
           <SaveStatus state={autosave.state} tooLong={tooLong} />
@@ -290,9 +295,9 @@ export function Composer({
             cancelLabel="Keep writing"
             onConfirm={discardDraft}
           />
-          <Button type="submit" disabled={form.formState.isSubmitting || !partnerName}>
+          <Button type="submit" disabled={sending || !partnerName}>
             <Send aria-hidden />
-            {form.formState.isSubmitting ? "Sending…" : `Send to ${partnerName ?? "your partner"}`}
+            {sending ? "Sending…" : `Send to ${partnerName ?? "your partner"}`}
           </Button>
         </div>
       </div>

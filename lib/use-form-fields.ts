@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { fieldErrorsOf, messageOf } from "./trpc";
+
+type TextName<Values> = { [Name in keyof Values]: Values[Name] extends string ? Name : never }[keyof Values] & string;
+
+/** A field's own message goes when it changes, and so do those of the fields inside it ("surprise.revealAt"). */
+function withoutField(errors: Record<string, string>, name: string) {
+  return Object.fromEntries(Object.entries(errors).filter(([key]) => key !== name && !key.startsWith(`${name}.`)));
+}
+
+/**
+ * Where each message goes: beside the field it names (the top-level name of "surprise.revealAt"
+ * is "surprise"), or, when none names a field the form shows, the first one as the form's own.
+ */
+export function placeMessages(messages: Record<string, string>, fieldNames: readonly string[]) {
+  const entries = Object.entries(messages);
+  const beside = entries.filter(([key]) => fieldNames.includes(key.split(".", 1)[0]!));
+  if (beside.length > 0) return { messages: Object.fromEntries(beside), besideFields: true };
+  return { messages: entries.length > 0 ? { form: entries[0]![1] } : {}, besideFields: false };
+}
+
+/**
+ * A form's values and the messages beside its fields. Validation has one home, the server:
+ * every procedure checks its input with its zod schema and refuses with a message per
+ * field, so a form sends what was typed and shows those messages where the fields are,
+ * moving focus to the first. The browser ships no schema; a field's message goes as soon
+ * as the field changes.
+ */
+export function useFormFields<Values extends Record<string, unknown>>(initial: Values) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  // Counts the times messages were shown beside fields: each time, once they are on screen, focus the first.
+  const [focusRequests, setFocusRequests] = useState(0);
+
+  useEffect(() => {
+    if (focusRequests > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequests]);
+
+  /** Field → message, placed by `placeMessages`; the first field with one takes the focus. */
+  function showMessages(messages: Record<string, string>) {
+    const placed = placeMessages(messages, Object.keys(values));
+    if (placed.besideFields) setFocusRequests((count) => count + 1);
+    setErrors(placed.messages);
+  }
+
+  function set<Name extends keyof Values & string>(name: Name, value: Values[Name]) {
+    setValues((current) => ({ ...current, [name]: value }));
+    setErrors((current) => withoutField(current, name));
+  }
+
+  return {
+    values,
+    /** Field → message; `form` holds a message that belongs to no field shown. */
+    errors: errors as Partial<Record<string, string>>,
+    formRef,
+    set,
+    /** The name, value and change handler of a text input, textarea or select. */
+    text<Name extends TextName<Values>>(name: Name) {
+      return {
+        name,
+        value: values[name] as string,
+        onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+          set(name, event.target.value as Values[Name]),
+      };
+    },
+    /** Shows why the server refused: each message beside its field, anything else as the form's own. */
+    showError(error: unknown) {
+      const fields = fieldErrorsOf(error);
+      showMessages(Object.keys(fields).length > 0 ? fields : { form: messageOf(error) });
+    },
+    showMessages,
+    reset(next: Values = initial) {
+      setValues(next);
+      setErrors({});
+    },
+  };
+}
