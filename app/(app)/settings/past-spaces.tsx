@@ -1,15 +1,14 @@
-"use client";
-
-import { useQuery } from "@tanstack/react-query";
 import { shortDateWithYear, shortMonthYear } from "@/lib/date-words";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { useTRPC } from "@/lib/trpc";
+import { serverApi } from "@/server/caller";
 
-/** Closed spaces stay readable for both former partners: nothing either wrote is lost. */
-export function PastSpaces() {
-  const trpc = useTRPC();
-  const { data: spaces } = useQuery(trpc.couple.archived.queryOptions());
-  if (!spaces?.length) return null;
+/**
+ * Closed spaces stay readable for both former partners: nothing either wrote is lost. Read
+ * on the server: a closed space never changes, and unlinking leaves this page for /welcome.
+ */
+export async function PastSpaces() {
+  const spaces = await (await serverApi()).couple.archived();
+  if (!spaces.length) return null;
   return (
     <Card>
       <CardHeader>

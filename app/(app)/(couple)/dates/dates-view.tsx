@@ -1,54 +1,13 @@
-"use client";
-
 import Link from "next/link";
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { CalendarHeart, Lightbulb, Plus } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { ErrorState } from "@/app/_components/ui/error-state";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/app/_components/ui/tabs";
-import { useTRPC } from "@/lib/trpc";
 import type { PlanListPage } from "./format";
-import { PlanCard } from "./plan-card";
+import { PlanList } from "./plan-list";
 import { PageTitle } from "@/app/_components/ui/page-title";
 
-function PlanList({
-  when,
-  initial,
-  empty,
-}: {
-  when: "upcoming" | "past";
-  initial: PlanListPage;
-  empty: React.ReactNode;
-}) {
-  const trpc = useTRPC();
-  const query = useInfiniteQuery(
-    trpc.dates.list.infiniteQueryOptions(
-      { when },
-      { getNextPageParam: (page) => page.nextCursor, initialData: { pages: [initial], pageParams: [null] } },
-    ),
-  );
-  if (query.isError && !query.data) return <ErrorState onRetry={() => query.refetch()} />;
-  const plans = query.data?.pages.flatMap((page) => page.plans) ?? [];
-  if (plans.length === 0) return <>{empty}</>;
-  return (
-    <div className="grid gap-3">
-      <ul className="grid gap-3">
-        {plans.map((plan) => (
-          <li key={plan.id}>
-            <PlanCard plan={plan} />
-          </li>
-        ))}
-      </ul>
-      {query.hasNextPage && (
-        <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? "Loading…" : "Show more"}
-        </Button>
-      )}
-    </div>
-  );
-}
-
+/** Rendered on the server: only the tabs and the two lists run in the browser. */
 export function DatesView({
   initialUpcoming,
   initialPast,

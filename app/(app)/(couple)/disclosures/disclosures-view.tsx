@@ -1,12 +1,12 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { HandHeart, MessageCircleHeart, Undo2 } from "lucide-react";
+import { HandHeart, Undo2 } from "lucide-react";
+import type { ReactNode } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
@@ -18,7 +18,6 @@ import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import type { AppRouter } from "@/server/root";
 import { DISCLOSURE_MAX, DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/limits";
-import { PageTitle } from "@/app/_components/ui/page-title";
 
 type Page = inferRouterOutputs<AppRouter>["disclosures"]["list"];
 type Disclosure = Page["items"][number];
@@ -27,7 +26,17 @@ function when(date: Date) {
   return `${shortWeekdayDate(date)}, ${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
 }
 
-export function DisclosuresView({ initial, partnerName }: { initial: Page; partnerName: string | null }) {
+/** The composer and the list, which change as either partner writes; the page around them is the server's. */
+export function DisclosuresView({
+  initial,
+  partnerName,
+  empty,
+}: {
+  initial: Page;
+  partnerName: string | null;
+  /** Shown while nothing has been told. */
+  empty: ReactNode;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useInfiniteQuery(
@@ -44,26 +53,13 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
   const other = partnerName ?? "your partner";
 
   return (
-    <div className="grid gap-6">
-      <header className="grid gap-1">
-        <PageTitle>Disclosures</PageTitle>
-        <p className="text-sm leading-relaxed text-muted-foreground">
-          Something you choose to tell: a contact, a slip, something you remembered. Nobody asks for these, and nothing
-          here keeps count. {partnerName ? `${partnerName} can` : "Your partner will be able to"} answer only with
-          &ldquo;Thank you for telling me&rdquo;.
-        </p>
-      </header>
-
+    <>
       <Composer onWritten={refresh} partnerName={other} />
 
       {list.isError ? (
         <ErrorState title="Disclosures didn't load" onRetry={() => list.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState
-          icon={MessageCircleHeart}
-          title="Nothing told here"
-          description="If there's ever something you'd like to tell, this is a quiet place for it."
-        />
+        empty
       ) : (
         <section aria-labelledby="disclosures-heading" className="grid gap-3">
           <h2 id="disclosures-heading" className="sr-only">
@@ -88,7 +84,7 @@ export function DisclosuresView({ initial, partnerName }: { initial: Page; partn
           )}
         </section>
       )}
-    </div>
+    </>
   );
 }
 

@@ -15,7 +15,6 @@ import { ResponsibilityCard } from "./responsibility-card";
 import { SmallChangesPanel } from "./small-changes";
 import { TermsForm } from "./terms-form";
 import { useRefreshResponsibilities } from "./use-refresh";
-import { PageTitle } from "@/app/_components/ui/page-title";
 
 export function ResponsibilitiesView({
   initialResponsibilities,
@@ -41,40 +40,30 @@ export function ResponsibilitiesView({
   }, []);
 
   return (
-    <div className="grid gap-6">
-      <header className="grid gap-1">
-        <PageTitle>Responsibilities</PageTitle>
-        <p className="text-sm leading-relaxed text-muted-foreground">
-          Shared duties you both agree to, and small changes each of you takes on. Steady, kept actions matter more than
-          promises.
-        </p>
-      </header>
-
-      <Tabs value={tab} onValueChange={setTab}>
-        <TabsList aria-label="Responsibilities or small changes">
-          <TabsTrigger value="shared">
-            <HandHeart aria-hidden /> Shared duties
-          </TabsTrigger>
-          <TabsTrigger value="changes">
-            <Sprout aria-hidden /> Small changes
-          </TabsTrigger>
-        </TabsList>
-        <TabsContent value="shared">
-          {responsibilities.isError ? (
-            <ErrorState title="Your responsibilities didn't load" onRetry={() => responsibilities.refetch()} />
-          ) : (
-            <SharedDuties items={responsibilities.data ?? []} partnerName={partnerName} />
-          )}
-        </TabsContent>
-        <TabsContent value="changes">
-          {changes.isError ? (
-            <ErrorState title="Small changes didn't load" onRetry={() => changes.refetch()} />
-          ) : (
-            <SmallChangesPanel items={changes.data ?? []} partnerName={partnerName} />
-          )}
-        </TabsContent>
-      </Tabs>
-    </div>
+    <Tabs value={tab} onValueChange={setTab}>
+      <TabsList aria-label="Responsibilities or small changes">
+        <TabsTrigger value="shared">
+          <HandHeart aria-hidden /> Shared duties
+        </TabsTrigger>
+        <TabsTrigger value="changes">
+          <Sprout aria-hidden /> Small changes
+        </TabsTrigger>
+      </TabsList>
+      <TabsContent value="shared">
+        {responsibilities.isError ? (
+          <ErrorState title="Your responsibilities didn't load" onRetry={() => responsibilities.refetch()} />
+        ) : (
+          <SharedDuties items={responsibilities.data ?? []} partnerName={partnerName} />
+        )}
+      </TabsContent>
+      <TabsContent value="changes">
+        {changes.isError ? (
+          <ErrorState title="Small changes didn't load" onRetry={() => changes.refetch()} />
+        ) : (
+          <SmallChangesPanel items={changes.data ?? []} partnerName={partnerName} />
+        )}
+      </TabsContent>
+    </Tabs>
   );
 }
 

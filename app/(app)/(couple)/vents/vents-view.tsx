@@ -2,12 +2,12 @@
 
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { shortWeekdayDateTime } from "@/lib/date-words";
-import { Ear, Feather, HeartHandshake, Trash2 } from "lucide-react";
+import { Ear, HeartHandshake, Trash2 } from "lucide-react";
+import type { ReactNode } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { EmptyState } from "@/app/_components/ui/empty-state";
 import { ErrorState } from "@/app/_components/ui/error-state";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
@@ -18,13 +18,21 @@ import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import type { AppRouter } from "@/server/root";
 import { VENT_MAX, VENTS_PAGE_SIZE } from "@/server/vents/limits";
-import { PageTitle } from "@/app/_components/ui/page-title";
-import { PrivateCheckLink } from "../../settings/private-check/private-check-link";
 
 type Page = inferRouterOutputs<AppRouter>["vents"]["list"];
 type Vent = Page["items"][number];
 
-export function VentsView({ initial, partnerName }: { initial: Page; partnerName: string | null }) {
+/** The composer and the list, which change as either partner writes; the page around them is the server's. */
+export function VentsView({
+  initial,
+  partnerName,
+  empty,
+}: {
+  initial: Page;
+  partnerName: string | null;
+  /** Shown while there are no vents. */
+  empty: ReactNode;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const options = trpc.vents.list.infiniteQueryOptions(
@@ -40,25 +48,13 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
   const other = partnerName ?? "your partner";
 
   return (
-    <div className="grid gap-6">
-      <header className="grid gap-1">
-        <PageTitle>Vents</PageTitle>
-        <p className="text-sm leading-relaxed text-muted-foreground">
-          A place to let out what hurts. {partnerName ? `${partnerName} can` : "Your partner will be able to"} only
-          answer with &ldquo;I read this and I hear you&rdquo;: no replies, no defending.
-        </p>
-      </header>
-
+    <>
       <Composer onWritten={refresh} partnerName={other} />
 
       {vents.isError ? (
         <ErrorState title="Your vents didn't load" onRetry={() => vents.refetch()} />
       ) : items.length === 0 ? (
-        <EmptyState
-          icon={Feather}
-          title="Nothing written here yet"
-          description="When something weighs on you, write it here. It doesn't need to be fair or tidy."
-        />
+        empty
       ) : (
         <section aria-labelledby="vents-heading" className="grid gap-3">
           <h2 id="vents-heading" className="sr-only">
@@ -83,9 +79,7 @@ export function VentsView({ initial, partnerName }: { initial: Page; partnerName
           )}
         </section>
       )}
-
-      <PrivateCheckLink />
-    </div>
+    </>
   );
 }
 
