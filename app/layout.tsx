@@ -2,8 +2,9 @@ import { DoorOpen } from "lucide-react";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { headers } from "next/headers";
-import { Providers } from "./_components/providers";
 import { QuickExit } from "./_components/shell/quick-exit";
+import { ThemeScript } from "./_components/shell/theme-script";
+import { Toaster } from "./_components/ui/toaster";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,9 +29,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh">
+        <ThemeScript nonce={nonce} />
         {/* First in the page and in tab order: reachable before any sensitive content. */}
         <QuickExit icon={<DoorOpen aria-hidden className="size-4" />} />
-        <Providers nonce={nonce}>{children}</Providers>
+        {children}
+        <Toaster />
       </body>
     </html>
   );

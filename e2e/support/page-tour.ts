@@ -54,7 +54,7 @@ export async function visit(page: Page, stop: Stop, scheme: Scheme) {
   const response = await page.goto(stop.path);
   expect(response?.status(), `${stop.path} answers without a server error`).toBeLessThan(500);
   await page.waitForLoadState("load");
-  // next-themes follows the system scheme and marks <html>; wait until it has.
+  // The theme script follows the system scheme and marks <html>; wait until it has.
   await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${scheme}\\b`));
 }
 

@@ -1,23 +1,14 @@
 "use client";
 
-import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
+import { chooseTheme, storedTheme, subscribeToTheme, type ThemeChoice as Choice } from "./theme";
 
-const subscribeToNothing = () => () => {};
+/** The server can't know the stored choice: none is checked there, and the first client render matches. */
+const unknownOnServer = () => "";
 
-/**
- * One radio of the appearance switch (ThemeToggle): the only part of it that needs the browser.
- * The stored choice is only known there, so on the server none is checked and the first client
- * render matches.
- */
-export function ThemeChoice({ name, value }: { name: string; value: "light" | "dark" | "system" }) {
-  const { theme, setTheme } = useTheme();
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-  const chosen = hydrated ? (theme ?? "system") : "";
+/** One radio of the appearance switch (ThemeToggle): the only part of it that needs the browser. */
+export function ThemeChoice({ name, value }: { name: string; value: Choice }) {
+  const chosen = useSyncExternalStore(subscribeToTheme, storedTheme, unknownOnServer);
   return (
     <input
       type="radio"
@@ -27,7 +18,7 @@ export function ThemeChoice({ name, value }: { name: string; value: "light" | "d
       // Only the chosen one is tabbable, as the browser's own Tab order has it, so a dialog
       // that focuses its first tabbable element lands on the current choice.
       tabIndex={chosen && chosen !== value ? -1 : undefined}
-      onChange={() => setTheme(value)}
+      onChange={() => chooseTheme(value)}
       className="absolute inset-0 cursor-pointer appearance-none rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
     />
   );

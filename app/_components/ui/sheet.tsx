@@ -1,6 +1,5 @@
 "use client";
 
-import { cva, type VariantProps } from "class-variance-authority";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 import { CloseButton } from "./dialog";
@@ -10,31 +9,30 @@ export const Sheet = ModalRoot;
 export const SheetTrigger = ModalTrigger;
 export const SheetClose = ModalClose;
 
-const sheetVariants = cva(
-  "fixed flex flex-col gap-4 overflow-y-auto overscroll-contain bg-card text-card-foreground shadow-xl transition-[opacity,translate] duration-200 starting:opacity-0",
-  {
-    variants: {
-      side: {
-        // Side sheets start below the fixed quick exit (top right) so it never hides their header.
-        right:
-          "inset-y-0 right-0 w-[min(22rem,calc(100%-3rem))] border-l border-border px-5 pt-16 pb-6 starting:translate-x-4",
-        left: "inset-y-0 left-0 w-[min(22rem,calc(100%-3rem))] border-r border-border px-5 pt-16 pb-6 starting:-translate-x-4",
-        bottom:
-          "inset-x-0 bottom-0 max-h-[calc(100dvh-5rem)] rounded-t-xl border-t border-border px-5 pt-5 pb-[max(1.5rem,env(safe-area-inset-bottom))] starting:translate-y-4",
-      },
-    },
-    defaultVariants: { side: "right" },
-  },
-);
+const sides = {
+  // Side sheets start below the fixed quick exit (top right) so it never hides their header.
+  right:
+    "inset-y-0 right-0 w-[min(22rem,calc(100%-3rem))] border-l border-border px-5 pt-16 pb-6 starting:translate-x-4",
+  left: "inset-y-0 left-0 w-[min(22rem,calc(100%-3rem))] border-r border-border px-5 pt-16 pb-6 starting:-translate-x-4",
+  bottom:
+    "inset-x-0 bottom-0 max-h-[calc(100dvh-5rem)] rounded-t-xl border-t border-border px-5 pt-5 pb-[max(1.5rem,env(safe-area-inset-bottom))] starting:translate-y-4",
+};
 
 export function SheetContent({
-  side,
+  side = "right",
   className,
   children,
   ...props
-}: ComponentProps<typeof ModalContent> & VariantProps<typeof sheetVariants>) {
+}: ComponentProps<typeof ModalContent> & { side?: keyof typeof sides }) {
   return (
-    <ModalContent className={cn(sheetVariants({ side }), className)} {...props}>
+    <ModalContent
+      className={cn(
+        "fixed flex flex-col gap-4 overflow-y-auto overscroll-contain bg-card text-card-foreground shadow-xl transition-[opacity,translate] duration-200 starting:opacity-0",
+        sides[side],
+        className,
+      )}
+      {...props}
+    >
       {children}
       <CloseButton className={side === "bottom" ? "top-3" : "top-14"} />
     </ModalContent>

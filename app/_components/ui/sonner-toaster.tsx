@@ -1,9 +1,9 @@
 "use client";
 
 import { Check, Info } from "lucide-react";
-import { useTheme } from "next-themes";
-import type { CSSProperties } from "react";
+import { useSyncExternalStore, type CSSProperties } from "react";
 import { Toaster as Sonner } from "sonner";
+import { resolvedTheme, subscribeToTheme } from "@/app/_components/shell/theme";
 
 // Sonner ships its own greys; point them at our palette so toasts match light and dark.
 const paletteVars = {
@@ -19,12 +19,14 @@ const paletteVars = {
 // Clears the fixed quick exit in the top right corner, so a toast never hides it or sits under it.
 const belowQuickExit = { top: 64 };
 
+const lightOnServer = () => "light" as const;
+
 /** Sonner, in our palette and theme. Mounted by <Toaster /> (./toaster.tsx) with the first toast. */
 export function SonnerToaster() {
-  const { resolvedTheme } = useTheme();
+  const theme = useSyncExternalStore(subscribeToTheme, resolvedTheme, lightOnServer);
   return (
     <Sonner
-      theme={resolvedTheme === "dark" ? "dark" : "light"}
+      theme={theme}
       position="top-center"
       offset={belowQuickExit}
       mobileOffset={belowQuickExit}

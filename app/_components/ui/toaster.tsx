@@ -25,7 +25,7 @@ function subscribe(listener: () => void) {
   };
 }
 
-/** Where toasts appear. Render once, inside the ThemeProvider. */
+/** Where toasts appear. Render once, in the root layout. */
 export function Toaster() {
   const shown = useSyncExternalStore(
     subscribe,
