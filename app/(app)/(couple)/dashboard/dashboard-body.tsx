@@ -5,8 +5,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { iconForKind } from "./item-kinds";
 import type { Dashboard } from "./dashboard-type";
 import { dashboardPanels } from "./panels";
-// A client component, shown only until the partner joins: a linked couple's dashboard never downloads it.
-import { WaitingForPartner } from "./waiting-for-partner";
+import { WaitingForPartner } from "./waiting-for-partner-lazy";
 
 type Item = Dashboard["yourTurn"][number];
 
