@@ -44,6 +44,7 @@ export function LiveView({
   hears?: "everyone" | "partner";
   /** For actions elsewhere on the page that answer with this view (`runInView`). */
   name?: string;
+  /** Renders a moment after the page's own view (see WAITING_MS). */
   canWait?: boolean;
 }) {
   const [shown, setShown] = useState({ initial, view: initial });
