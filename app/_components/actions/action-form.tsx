@@ -37,7 +37,8 @@ export function ActionForm({
   }, null);
   return (
     <form action={submit} {...form}>
-      <fieldset disabled={pending} className="contents">
+      {/* Disables every button inside while the action runs; no group of its own for screen readers. */}
+      <fieldset disabled={pending} role="none" className="contents">
         {children}
       </fieldset>
     </form>
