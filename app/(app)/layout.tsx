@@ -3,32 +3,33 @@ import { redirect } from "next/navigation";
 import { getRequestViewer } from "@/server/auth";
 import { AppShell } from "@/app/_components/shell/app-shell";
 import { LiveUpdates } from "@/app/_components/live/live-updates";
-import { PartnerReadinessStatus } from "@/app/_components/live/partner-readiness-status";
-import { UnreadActivity } from "@/app/_components/live/activity";
-import { TrpcProvider } from "@/app/_components/trpc-provider";
+import { LivePartnerStatus, LiveUnreadActivity } from "@/app/_components/live/shell-views";
 import { SessionGuard } from "@/app/_components/shell/session-guard";
 import { ScrollToLinkedItem } from "@/app/_components/shell/scroll-to-linked-item";
 import { MarkSeen } from "./mark-seen";
 
+/**
+ * The frame of every signed-in page, rendered on the server with its live parts: no API
+ * client or query cache here. The pages that keep a client cache bring TrpcProvider in their
+ * own layouts.
+ */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await getRequestViewer();
   if (!viewer) redirect("/sign-in");
   const partner = viewer.partner && { name: viewer.partner.name };
   return (
-    <TrpcProvider>
-      <AppShell
-        me={{ name: viewer.me.name }}
-        partner={partner}
-        partnerStatus={partner ? <PartnerReadinessStatus /> : undefined}
-        activity={partner ? <UnreadActivity partnerName={partner.name} className="shrink-0" /> : undefined}
-      >
-        <SessionGuard />
-        <ScrollToLinkedItem />
-        {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
-        {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
-        <MarkSeen />
-        {children}
-      </AppShell>
-    </TrpcProvider>
+    <AppShell
+      me={{ name: viewer.me.name }}
+      partner={partner}
+      partnerStatus={partner ? <LivePartnerStatus /> : undefined}
+      activity={partner ? <LiveUnreadActivity partnerName={partner.name} /> : undefined}
+    >
+      <SessionGuard />
+      <ScrollToLinkedItem />
+      {/* One live connection per tab: the partner's acts refresh whatever is on screen. */}
+      {viewer.couple && <LiveUpdates renderedAt={new Date()} />}
+      <MarkSeen />
+      {children}
+    </AppShell>
   );
 }

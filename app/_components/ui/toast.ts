@@ -1,5 +1,5 @@
 import type { ExternalToast } from "sonner";
-import { messageOf } from "@/lib/trpc";
+import { messageOf } from "@/lib/trpc-errors";
 import { wantToaster } from "./toaster";
 
 async function sonner() {

@@ -5,14 +5,13 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { iconForKind } from "./item-kinds";
 import type { Dashboard } from "./dashboard-type";
 import { dashboardPanels } from "./panels";
-// A client component, shown only until the partner joins: a linked couple's dashboard never downloads it.
-import { WaitingForPartner } from "./waiting-for-partner";
+import { WaitingForPartner } from "./waiting-for-partner-lazy";
 
 type Item = Dashboard["yourTurn"][number];
 
 /**
- * The dashboard, rendered on the server: only the panels a person touches (readiness, the
- * pace, today's check-offs, the invite) are client components.
+ * The dashboard, rendered on the server: only the controls a person touches (my readiness,
+ * the pace's step back, the forms behind each button, the invite) are client components.
  */
 export function DashboardBody({ dashboard }: { dashboard: Dashboard }) {
   const partnerName = dashboard.partner?.name ?? "your partner";

@@ -1,60 +1,26 @@
-"use client";
-
 import Link from "next/link";
-import { useState } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronRight, Footprints, HeartPulse } from "lucide-react";
-import { Button } from "@/app/_components/ui/button";
+import { ActionForm, PendingLabel } from "@/app/_components/actions/action-form";
+import { Button, buttonVariants } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { useTRPC } from "@/lib/trpc";
-import { phaseGuides, phases } from "@/server/phases/phases";
+import { phaseGuides, phaseName, phases } from "@/server/phases/phases";
 import { directionPhrase, measures } from "../check-in/measures";
 import type { Dashboard } from "./dashboard-type";
+import { acceptPace, proposePace, stepBackPace, withdrawPaceOffer } from "./actions";
+import { StepBack } from "./pace-step-back";
 
 /**
  * The pace of recovery: the phase both partners agreed on, what fits it, an offer to move on
  * (which takes both) or a step back (which takes one), my own check-in, and what my partner
- * chose to share of theirs. It never says who hurt whom.
+ * chose to share of theirs. It never says who hurt whom. Rendered on the server, buttons
+ * included: the browser only runs their actions, and asks before a step back.
  */
 export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const { pace, checkedInToday, partnerCheckIns } = dashboard.pace;
   const partnerName = dashboard.partner?.name ?? null;
   const guide = phaseGuides[pace.phase];
-  const refresh = () => {
-    for (const queryKey of [trpc.dashboard.pathKey(), trpc.pace.pathKey(), trpc.timeline.pathKey()])
-      void queryClient.invalidateQueries({ queryKey });
-  };
-  const onError = (error: unknown) => {
-    toast.error(error);
-    refresh();
-  };
-  const propose = useMutation(trpc.pace.propose.mutationOptions({ onSuccess: refresh, onError }));
-  const accept = useMutation(
-    trpc.pace.accept.mutationOptions({
-      onSuccess: (view) => {
-        toast.success(`You're in ${phaseGuides[view.phase].name} together now.`);
-        refresh();
-      },
-      onError,
-    }),
-  );
-  const withdraw = useMutation(trpc.pace.withdraw.mutationOptions({ onSuccess: refresh, onError }));
-  const [confirmingStepBack, setConfirmingStepBack] = useState(false);
-  const stepBack = useMutation(
-    trpc.pace.stepBack.mutationOptions({
-      onSuccess: () => {
-        setConfirmingStepBack(false);
-        refresh();
-      },
-      onError,
-    }),
-  );
   const previous = pace.earlier.at(-1) ?? null;
-  const busy = propose.isPending || accept.isPending || withdraw.isPending;
 
   return (
     <Card aria-labelledby="pace-heading" data-testid="pace-panel" data-phase={pace.phase}>
@@ -91,91 +57,62 @@ export function PacePanel({ dashboard }: { dashboard: Dashboard }) {
         )}
 
         {partnerName && pace.proposal?.byMe && (
-          <div
+          <ActionForm
+            action={withdrawPaceOffer}
             className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border px-4 py-3"
             data-testid="pace-offer"
           >
             <p className="text-sm">
-              You offered to move on to {phaseGuides[pace.proposal.phase].name}. It waits for {partnerName}, with no
-              deadline.
+              You offered to move on to {phaseName(pace.proposal.phase)}. It waits for {partnerName}, with no deadline.
             </p>
-            <Button variant="ghost" size="sm" disabled={busy} onClick={() => withdraw.mutate()}>
+            <Button type="submit" variant="ghost" size="sm">
               Take back the offer
             </Button>
-          </div>
+          </ActionForm>
         )}
         {partnerName && pace.proposal && !pace.proposal.byMe && (
-          <div
+          <ActionForm
+            action={acceptPace.bind(null, { phase: pace.proposal.phase })}
             className="grid gap-3 rounded-lg border border-gold/50 bg-gold-soft/40 px-4 py-3"
             data-testid="pace-offer"
           >
             <p className="text-sm">
-              {partnerName} feels ready to move on to {phaseGuides[pace.proposal.phase].name}. Only if you are too:
+              {partnerName} feels ready to move on to {phaseName(pace.proposal.phase)}. Only if you are too:
               there&apos;s no deadline, and it can wait as long as you need.
             </p>
             <div>
-              <Button
-                variant="gold"
-                disabled={busy}
-                onClick={() => accept.mutate({ phase: pace.proposal!.phase })}
-                data-testid="pace-accept"
-              >
+              <Button type="submit" variant="gold" data-testid="pace-accept">
                 I&apos;m ready too
               </Button>
             </div>
-          </div>
+          </ActionForm>
         )}
 
         <div className="flex flex-wrap gap-2">
           {partnerName && pace.next && !pace.proposal && (
-            <Button
-              variant="secondary"
-              size="wrap"
-              disabled={busy}
-              onClick={() => propose.mutate({ phase: pace.next! })}
-              data-testid="pace-propose"
-            >
-              Offer to move on to {phaseGuides[pace.next].name}
-            </Button>
+            <ActionForm action={proposePace.bind(null, { phase: pace.next })} className="contents">
+              <Button type="submit" variant="secondary" size="wrap" data-testid="pace-propose">
+                Offer to move on to {phaseName(pace.next)}
+              </Button>
+            </ActionForm>
           )}
-          {previous && !confirmingStepBack && (
-            <Button
-              variant="ghost"
-              size="wrap"
-              onClick={() => setConfirmingStepBack(true)}
-              data-testid="pace-step-back"
-            >
-              Slow down: back to {phaseGuides[previous].name}
-            </Button>
+          {previous && (
+            <StepBack
+              action={stepBackPace.bind(null, { phase: previous })}
+              label={`Slow down: back to ${phaseName(previous)}`}
+              question={`Go back to ${phaseName(previous)}? Either of you can slow the pace at any time, and you don't need to explain why.${partnerName ? ` ${partnerName} will see the change of pace.` : ""}`}
+              confirm={
+                <Button type="submit" variant="secondary" data-testid="pace-step-back-confirm">
+                  <PendingLabel idle={`Back to ${phaseName(previous)}`} pending="Changing…" />
+                </Button>
+              }
+              buttonClassNames={{
+                open: buttonVariants({ variant: "ghost", size: "wrap" }),
+                cancel: buttonVariants({ variant: "ghost" }),
+              }}
+            />
           )}
         </div>
-
-        {previous && confirmingStepBack && (
-          <div
-            className="grid gap-3 rounded-lg border border-border px-4 py-3"
-            role="group"
-            aria-labelledby="pace-step-back-question"
-          >
-            <p id="pace-step-back-question" className="text-sm">
-              Go back to {phaseGuides[previous].name}? Either of you can slow the pace at any time, and you don&apos;t
-              need to explain why.
-              {partnerName ? ` ${partnerName} will see the change of pace.` : ""}
-            </p>
-            <div className="flex flex-wrap gap-2">
-              <Button
-                variant="secondary"
-                disabled={stepBack.isPending}
-                onClick={() => stepBack.mutate({ phase: previous })}
-                data-testid="pace-step-back-confirm"
-              >
-                {stepBack.isPending ? "Changing…" : `Back to ${phaseGuides[previous].name}`}
-              </Button>
-              <Button variant="ghost" onClick={() => setConfirmingStepBack(false)}>
-                Not now
-              </Button>
-            </div>
-          </div>
-        )}
 
         <nav aria-label={`What helps in ${guide.name}`} className="grid gap-1">
           <p className="text-sm font-medium">What helps now</p>

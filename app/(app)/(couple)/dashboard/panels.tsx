@@ -2,7 +2,7 @@ import type { ComponentType } from "react";
 import type { Dashboard } from "./dashboard-type";
 import { ReadinessPanel } from "./readiness-panel";
 import { PacePanel } from "./pace-panel";
-import { TodayPanel } from "../responsibilities/today-panel";
+import { TodayPanel } from "../responsibilities/today";
 import { UpcomingDatesPanel } from "../dates/upcoming-panel";
 
 /**

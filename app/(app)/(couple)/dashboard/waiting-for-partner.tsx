@@ -1,43 +1,40 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
+import { useRunInView } from "@/app/_components/live/live-view";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { toast } from "@/app/_components/ui/toast";
 import { weekdayDate } from "@/lib/date-words";
-import { useTRPC } from "@/lib/trpc";
+import { replaceInvite, revokeInvite } from "./actions";
 import { InviteShare } from "./invite-share";
 
-/** Before the partner joins: the invite's state, and a fresh link when it's needed. */
+/**
+ * Before the partner joins: the invite's state, and a fresh link when it's needed. Each act
+ * answers with the dashboard as it now is: after "your partner has already joined", the
+ * dashboard of two instead of this card.
+ */
 export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt: Date | null }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const run = useRunInView();
   const [fresh, setFresh] = useState<{ code: string; expiresAt: Date } | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dashboard.get.queryKey() });
-  const replace = useMutation(
-    trpc.couple.replaceInvite.mutationOptions({
-      onSuccess: (invite) => {
-        setFresh(invite);
-        void refresh();
-      },
-      onError: (error) => {
-        toast.error(error);
-        // "Your partner has already joined": show the dashboard of two, not this card.
-        if (error.data?.code === "CONFLICT") void refresh();
-      },
-    }),
-  );
-  const revoke = useMutation(
-    trpc.couple.revokeInvite.mutationOptions({
-      onSuccess: () => {
+  const [replacing, startReplacing] = useTransition();
+  const [revoking, startRevoking] = useTransition();
+
+  const replace = () =>
+    startReplacing(async () => {
+      const result = await run(replaceInvite);
+      if (result.ok) setFresh(result.value);
+      else toast.error(result.error);
+    });
+  const revoke = () =>
+    startRevoking(async () => {
+      const result = await run(revokeInvite);
+      if (!result.ok) toast.error(result.error);
+      else {
         setFresh(null);
-        toast.success("The invite link no longer works.");
-        void refresh();
-      },
-      onError: (error) => toast.error(error),
-    }),
-  );
+        if (result.notice) toast.success(result.notice);
+      }
+    });
 
   return (
     <Card tone="gold">
@@ -54,19 +51,11 @@ export function WaitingForPartner({ openInviteExpiresAt }: { openInviteExpiresAt
       <CardContent className="grid gap-4">
         {fresh && <InviteShare invite={fresh} />}
         <div className="flex flex-wrap gap-3">
-          <Button
-            variant={fresh ? "secondary" : "primary"}
-            onClick={() => replace.mutate()}
-            disabled={replace.isPending}
-          >
-            {replace.isPending
-              ? "Making a link…"
-              : fresh || openInviteExpiresAt
-                ? "Make a new link"
-                : "Make an invite link"}
+          <Button variant={fresh ? "secondary" : "primary"} onClick={replace} disabled={replacing}>
+            {replacing ? "Making a link…" : fresh || openInviteExpiresAt ? "Make a new link" : "Make an invite link"}
           </Button>
           {(fresh || openInviteExpiresAt) && (
-            <Button variant="ghost" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
+            <Button variant="ghost" onClick={revoke} disabled={revoking}>
               Cancel the link
             </Button>
           )}

@@ -1,36 +1,18 @@
-"use client";
-
 import Link from "next/link";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Check, ChevronRight, Flame, HeartHandshake, MessageCircleHeart } from "lucide-react";
+import { ActionForm } from "@/app/_components/actions/action-form";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
+import { acknowledgeCheckOff, checkOff } from "../dashboard/actions";
 import type { Dashboard } from "../dashboard/dashboard-type";
 import { longDay } from "./cadence";
 
 /**
  * The dashboard's "today" card: my duties and small changes to check off with one tap,
  * my partner's recent check-offs I might thank them for, and both partners' streaks.
+ * Rendered on the server, buttons included: the browser only runs their actions.
  */
 export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const refresh = () => {
-    for (const queryKey of [trpc.dashboard.pathKey(), trpc.responsibilities.pathKey(), trpc.smallChanges.pathKey()]) {
-      void queryClient.invalidateQueries({ queryKey });
-    }
-  };
-  const onError = (error: unknown) => toast.error(error);
-  const onChecked = (result: { streak: number; milestones: number[] }) => {
-    if (result.milestones.length) toast.success(`${result.streak} in a row — that's a milestone.`);
-    refresh();
-  };
-  const checkDuty = useMutation(trpc.responsibilities.checkOff.mutationOptions({ onSuccess: onChecked, onError }));
-  const checkChange = useMutation(trpc.smallChanges.checkOff.mutationOptions({ onSuccess: onChecked, onError }));
-  const acknowledge = useMutation(trpc.responsibilities.acknowledge.mutationOptions({ onSuccess: refresh, onError }));
-
   const duties = dashboard.panels.responsibilities;
   const changes = dashboard.panels.smallChanges;
   const today = [...(duties?.today ?? []), ...(changes?.today ?? [])];
@@ -39,7 +21,6 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
     .slice(0, 4);
   const toAcknowledge = duties?.toAcknowledge ?? [];
   const encouragement = changes?.encouragement ?? null;
-  const pending = checkDuty.isPending || checkChange.isPending;
 
   return (
     <Card aria-labelledby="today-heading" data-testid="today-panel">
@@ -71,17 +52,11 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
                     <Check aria-hidden className="size-4" /> Done
                   </span>
                 ) : (
-                  <Button
-                    size="sm"
-                    variant="gold"
-                    disabled={pending}
-                    aria-label={`Check off “${item.title}”`}
-                    onClick={() =>
-                      item.kind === "change" ? checkChange.mutate({ id: item.id }) : checkDuty.mutate({ id: item.id })
-                    }
-                  >
-                    <Check aria-hidden /> Check off
-                  </Button>
+                  <ActionForm action={checkOff.bind(null, { kind: item.kind, id: item.id })}>
+                    <Button type="submit" size="sm" variant="gold" aria-label={`Check off “${item.title}”`}>
+                      <Check aria-hidden /> Check off
+                    </Button>
+                  </ActionForm>
                 )}
               </li>
             ))}
@@ -105,14 +80,11 @@ export function TodayPanel({ dashboard }: { dashboard: Dashboard }) {
                 <span className="flex-1">
                   {checkOff.ownerName} did “{checkOff.title}” on {longDay(checkOff.day)}
                 </span>
-                <Button
-                  size="sm"
-                  variant="secondary"
-                  disabled={acknowledge.isPending}
-                  onClick={() => acknowledge.mutate({ checkOffId: checkOff.id })}
-                >
-                  I noticed — thank you
-                </Button>
+                <ActionForm action={acknowledgeCheckOff.bind(null, { checkOffId: checkOff.id })}>
+                  <Button type="submit" size="sm" variant="secondary">
+                    I noticed — thank you
+                  </Button>
+                </ActionForm>
               </li>
             ))}
           </ul>
