@@ -70,10 +70,20 @@ export function visibleTo(viewer: CoupleViewer) {
   );
 }
 
+/** Answers, oldest first, grouped by request. */
+export function answersInOrder(rows: ({ requestId: string } & AnswerView)[]) {
+  const byRequest = new Map<string, AnswerView[]>();
+  for (const { requestId, ...answer } of rows) {
+    const list = byRequest.get(requestId) ?? [];
+    list.push(answer);
+    byRequest.set(requestId, list);
+  }
+  return byRequest;
+}
+
 /** Answers of many requests in one query, grouped by request. */
 async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
-  const byRequest = new Map<string, AnswerView[]>();
-  if (requestIds.length === 0) return byRequest;
+  if (requestIds.length === 0) return new Map<string, AnswerView[]>();
   const rows = await db
     .select({
       requestId: forgivenessAnswerLog.requestId,
@@ -84,12 +94,7 @@ async function answersFor(db: Executor, coupleId: string, requestIds: string[]) 
     .from(forgivenessAnswerLog)
     .where(and(eq(forgivenessAnswerLog.coupleId, coupleId), inArray(forgivenessAnswerLog.requestId, requestIds)))
     .orderBy(asc(forgivenessAnswerLog.answeredAt), asc(forgivenessAnswerLog.id));
-  for (const { requestId, ...answer } of rows) {
-    const list = byRequest.get(requestId) ?? [];
-    list.push(answer);
-    byRequest.set(requestId, list);
-  }
-  return byRequest;
+  return answersInOrder(rows);
 }
 
 export async function withAnswers(db: Executor, viewer: CoupleViewer, rows: ForgivenessRequest[]) {
