@@ -1,10 +1,18 @@
-import { and, asc, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
 import { preparedQuery, type Executor } from "@/db/client";
-import { forgivenessAnswerLog, forgivenessRequests, stillOpenSql, type ForgivenessStatus } from "@/db/schema";
+import { forgivenessRequests, stillOpenSql, type ForgivenessStatus } from "@/db/schema";
 import { DomainError } from "../errors";
 import type { CoupleViewer } from "../viewer";
 import type { HistoryInput } from "./schema";
-import { answersInOrder, NOT_FOUND_MESSAGE, toView, visibleTo, withAnswers, type AnswerView } from "./request-view";
+import {
+  answersInOrder,
+  answersQuery,
+  NOT_FOUND_MESSAGE,
+  toView,
+  visibleTo,
+  withAnswers,
+  type AnswerView,
+} from "./request-view";
 
 const CLOSED = ["forgiven", "withdrawn"] as const satisfies readonly ForgivenessStatus[];
 
@@ -42,30 +50,16 @@ function openSide(side: OpenSide) {
     requests: preparedQuery((db) => openRequestsQuery(db, side).prepare(`open_forgiveness_${side}`)),
     // The answers of those same requests, asked for at once rather than after them.
     answers: preparedQuery((db) =>
-      db
-        .select({
-          requestId: forgivenessAnswerLog.requestId,
-          answer: forgivenessAnswerLog.answer,
-          note: forgivenessAnswerLog.note,
-          answeredAt: forgivenessAnswerLog.answeredAt,
-        })
-        .from(forgivenessAnswerLog)
-        .where(
-          and(
-            eq(forgivenessAnswerLog.coupleId, sql.placeholder("coupleId")),
-            inArray(
-              forgivenessAnswerLog.requestId,
-              db
-                .select({ id: forgivenessRequests.id })
-                .from(forgivenessRequests)
-                .where(stillOpenOn(side))
-                .orderBy(...newestSentFirst)
-                .limit(sql.placeholder("limit")),
-            ),
-          ),
-        )
-        .orderBy(asc(forgivenessAnswerLog.answeredAt), asc(forgivenessAnswerLog.id))
-        .prepare(`open_forgiveness_${side}_answers`),
+      answersQuery(
+        db,
+        sql.placeholder("coupleId"),
+        db
+          .select({ id: forgivenessRequests.id })
+          .from(forgivenessRequests)
+          .where(stillOpenOn(side))
+          .orderBy(...newestSentFirst)
+          .limit(sql.placeholder("limit")),
+      ).prepare(`open_forgiveness_${side}_answers`),
     ),
   };
 }

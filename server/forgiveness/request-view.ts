@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   forgivenessAnswerLog,
@@ -81,10 +81,12 @@ export function answersInOrder(rows: ({ requestId: string } & AnswerView)[]) {
   return byRequest;
 }
 
-/** Answers of many requests in one query, grouped by request. */
-async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
-  if (requestIds.length === 0) return new Map<string, AnswerView[]>();
-  const rows = await db
+/**
+ * The answers of a couple's requests (a list of ids, or a query of them), oldest first. The
+ * couple's id may be a placeholder.
+ */
+export function answersQuery(db: Executor, coupleId: string | SQLWrapper, requestIds: string[] | SQLWrapper) {
+  return db
     .select({
       requestId: forgivenessAnswerLog.requestId,
       answer: forgivenessAnswerLog.answer,
@@ -94,7 +96,12 @@ async function answersFor(db: Executor, coupleId: string, requestIds: string[]) 
     .from(forgivenessAnswerLog)
     .where(and(eq(forgivenessAnswerLog.coupleId, coupleId), inArray(forgivenessAnswerLog.requestId, requestIds)))
     .orderBy(asc(forgivenessAnswerLog.answeredAt), asc(forgivenessAnswerLog.id));
-  return answersInOrder(rows);
+}
+
+/** Answers of many requests in one query, grouped by request. */
+async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
+  if (requestIds.length === 0) return new Map<string, AnswerView[]>();
+  return answersInOrder(await answersQuery(db, coupleId, requestIds));
 }
 
 export async function withAnswers(db: Executor, viewer: CoupleViewer, rows: ForgivenessRequest[]) {
