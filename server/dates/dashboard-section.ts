@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { preparedQuery } from "@/db/client";
+import { preparedQuery, type Executor } from "@/db/client";
 import { dateIdeas, datePlans, dateReflections, ideaReactions } from "@/db/schema";
 import { defineSection, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
@@ -40,6 +40,28 @@ export type UpcomingDate =
 
 const mine = alias(ideaReactions, "my_reaction");
 const theirs = alias(ideaReactions, "partner_reaction");
+type Reaction = typeof mine | typeof theirs;
+/**
+ * The reactions of one partner (`from`, a placeholder's name) to ideas the other (`to`)
+ * hasn't reacted to yet: waiting on the other's answer.
+ */
+function awaitingAnswer(db: Executor, reaction: Reaction, answer: Reaction, from: string, to: string) {
+  const answered = db
+    .select({ one: sql`1` })
+    .from(answer)
+    .where(
+      and(
+        eq(answer.coupleId, reaction.coupleId),
+        eq(answer.ideaId, reaction.ideaId),
+        eq(answer.userId, sql.placeholder(to)),
+      ),
+    );
+  return and(
+    eq(reaction.coupleId, sql.placeholder("coupleId")),
+    eq(reaction.userId, sql.placeholder(from)),
+    notExists(answered),
+  );
+}
 
 /** Ideas my partner has answered and I haven't, newest first. */
 const ideasForMe = preparedQuery((db) =>
@@ -52,24 +74,7 @@ const ideasForMe = preparedQuery((db) =>
     })
     .from(theirs)
     .leftJoin(dateIdeas, and(eq(dateIdeas.coupleId, theirs.coupleId), sql`${dateIdeas.id}::text = ${theirs.ideaId}`))
-    .where(
-      and(
-        eq(theirs.coupleId, sql.placeholder("coupleId")),
-        eq(theirs.userId, sql.placeholder("partnerId")),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(mine)
-            .where(
-              and(
-                eq(mine.coupleId, theirs.coupleId),
-                eq(mine.ideaId, theirs.ideaId),
-                eq(mine.userId, sql.placeholder("meId")),
-              ),
-            ),
-        ),
-      ),
-    )
+    .where(awaitingAnswer(db, theirs, mine, "partnerId", "meId"))
     .orderBy(desc(theirs.reactedAt), asc(theirs.ideaId))
     .limit(100)
     .prepare("date_ideas_for_me"),
@@ -80,24 +85,7 @@ const ideasWaitingForPartner = preparedQuery((db) =>
   db
     .select({ ideasForPartner: count() })
     .from(mine)
-    .where(
-      and(
-        eq(mine.coupleId, sql.placeholder("coupleId")),
-        eq(mine.userId, sql.placeholder("meId")),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(theirs)
-            .where(
-              and(
-                eq(theirs.coupleId, mine.coupleId),
-                eq(theirs.ideaId, mine.ideaId),
-                eq(theirs.userId, sql.placeholder("partnerId")),
-              ),
-            ),
-        ),
-      ),
-    )
+    .where(awaitingAnswer(db, mine, theirs, "meId", "partnerId"))
     .prepare("date_ideas_for_partner"),
 );
 
