@@ -116,12 +116,15 @@ export async function requestSession(requestHeaders: Headers): Promise<SessionCl
   return readSessionClaims(requestHeaders, { secret, cookieName });
 }
 
+/** This request's session, as requestSession reads it: decoded once per request, however often it is asked for. */
+export const getRequestSession = cache(async () => requestSession(await headers()));
+
 /**
  * The signed-in person for this request, checked against the database (so a session
  * revoked by a password change or "sign out everywhere" stops working), cached per request.
  */
 export const getRequestViewer = cache(async () => {
-  const session = await requestSession(await headers());
+  const session = await getRequestSession();
   if (!session?.sessionId || !isUuid(session.userId)) return null;
   return loadViewer(getDb(), session.userId, session.sessionVersion, { id: session.sessionId, now: new Date() });
 });

@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Database } from "@/db/client";
+import { preparedQuery, type Database } from "@/db/client";
 import { coupleMembers, couples, sessions, users } from "@/db/schema";
 import { LAST_USED_INTERVAL_MS, touchSession } from "./sessions/service";
 import { isUuid } from "@/lib/uuid";
@@ -30,8 +30,9 @@ export function personOf(viewer: CoupleViewer, userId: string): Person {
 const partnerMember = alias(coupleMembers, "partner_member");
 const partnerUser = alias(users, "partner_user");
 
-function viewerQuery(db: Database) {
-  return db
+// Every request runs this first: built and prepared once per database handle.
+const viewerQuery = preparedQuery((db) =>
+  db
     .select({
       id: users.id,
       name: users.name,
@@ -60,11 +61,8 @@ function viewerQuery(db: Database) {
       ),
     )
     .limit(1)
-    .prepare("load_viewer");
-}
-
-// Every request runs this first: built and prepared once per database handle.
-const preparedViewerQueries = new WeakMap<Database, ReturnType<typeof viewerQuery>>();
+    .prepare("load_viewer"),
+);
 
 /**
  * Loads the signed-in person, their active couple and partner in one statement, or
@@ -79,12 +77,7 @@ export async function loadViewer(
   session?: { id: string; now: Date },
 ): Promise<Viewer | null> {
   if (session && !isUuid(session.id)) return null;
-  let query = preparedViewerQueries.get(db);
-  if (!query) {
-    query = viewerQuery(db);
-    preparedViewerQueries.set(db, query);
-  }
-  const [row] = await query.execute({ userId, sessionVersion, sessionId: session?.id ?? null });
+  const [row] = await viewerQuery(db).execute({ userId, sessionVersion, sessionId: session?.id ?? null });
   if (!row) return null;
   if (
     session &&

@@ -20,8 +20,12 @@ export type ForgivenessAnswer = (typeof forgivenessAnswers)[number];
 
 export { STILL_OPEN };
 
-/** The statuses a still-open request may be in, as SQL: the predicate of the two partial indexes below. */
-const stillOpenSql = sql.raw(STILL_OPEN.map((status) => `'${status}'`).join(", "));
+/**
+ * The statuses a still-open request may be in, as SQL: the predicate of the two partial indexes
+ * below. Written into a query as literals, never as parameters: a prepared statement's generic
+ * plan can't prove parameters match the predicate, so it couldn't use the indexes.
+ */
+export const stillOpenSql = sql.raw(STILL_OPEN.map((status) => `'${status}'`).join(", "));
 
 export const forgivenessRequests = pgTable(
   "forgiveness_requests",

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gte, lte } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, asc, desc, eq, gte, lte, sql } from "drizzle-orm";
+import { preparedQuery, type Executor } from "@/db/client";
 import { checkIns, checkInSharing } from "@/db/schema";
 import { localDateOf } from "../domain/zoned-time";
 import {
@@ -23,11 +23,21 @@ export type CheckInOwner = { coupleId: string; person: Person };
 
 export type Trends = Record<Measure, TrendPoint[]>;
 
-async function sharingLevelOf(db: Executor, coupleId: string, userId: string): Promise<SharingLevel> {
-  const [row] = await db
+const sharingOf = preparedQuery((db) =>
+  db
     .select({ level: checkInSharing.level })
     .from(checkInSharing)
-    .where(and(eq(checkInSharing.coupleId, coupleId), eq(checkInSharing.userId, userId)));
+    .where(
+      and(
+        eq(checkInSharing.coupleId, sql.placeholder("coupleId")),
+        eq(checkInSharing.userId, sql.placeholder("userId")),
+      ),
+    )
+    .prepare("check_in_sharing_of"),
+);
+
+async function sharingLevelOf(db: Executor, coupleId: string, userId: string): Promise<SharingLevel> {
+  const [row] = await sharingOf(db).execute({ coupleId, userId });
   return row?.level ?? "nothing";
 }
 
@@ -64,13 +74,24 @@ async function readingsOf(db: Executor, owner: CheckInOwner, from: LocalDate, to
 }
 
 /** The readings a direction is read from: a person's newest 14 up to today, however far apart their days. */
-async function directionsFor(db: Executor, owner: CheckInOwner, today: LocalDate) {
-  const newest = await db
+const newestReadings = preparedQuery((db) =>
+  db
     .select(reading)
     .from(checkIns)
-    .where(and(eq(checkIns.coupleId, owner.coupleId), eq(checkIns.userId, owner.person.id), lte(checkIns.day, today)))
+    .where(
+      and(
+        eq(checkIns.coupleId, sql.placeholder("coupleId")),
+        eq(checkIns.userId, sql.placeholder("userId")),
+        lte(checkIns.day, sql.placeholder("today")),
+      ),
+    )
     .orderBy(desc(checkIns.day))
-    .limit(2 * DIRECTION_READINGS);
+    .limit(2 * DIRECTION_READINGS)
+    .prepare("newest_check_ins"),
+);
+
+async function directionsFor(db: Executor, owner: CheckInOwner, today: LocalDate) {
+  const newest = await newestReadings(db).execute({ coupleId: owner.coupleId, userId: owner.person.id, today });
   return directionsOf(newest);
 }
 
@@ -178,17 +199,26 @@ export async function myCheckIns(db: Executor, viewer: CoupleViewer, range: Char
 }
 
 /** Whether I've checked in today: for my own eyes only (the partner is never told of a skipped day). */
-export async function checkedInToday(db: Executor, viewer: CoupleViewer, now: Date) {
-  const [row] = await db
+const checkInOfDay = preparedQuery((db) =>
+  db
     .select({ day: checkIns.day })
     .from(checkIns)
     .where(
       and(
-        eq(checkIns.coupleId, viewer.couple.id),
-        eq(checkIns.userId, viewer.me.id),
-        eq(checkIns.day, localDateOf(now, viewer.me.timeZone)),
+        eq(checkIns.coupleId, sql.placeholder("coupleId")),
+        eq(checkIns.userId, sql.placeholder("userId")),
+        eq(checkIns.day, sql.placeholder("day")),
       ),
-    );
+    )
+    .prepare("check_in_of_day"),
+);
+
+export async function checkedInToday(db: Executor, viewer: CoupleViewer, now: Date) {
+  const [row] = await checkInOfDay(db).execute({
+    coupleId: viewer.couple.id,
+    userId: viewer.me.id,
+    day: localDateOf(now, viewer.me.timeZone),
+  });
   return row !== undefined;
 }
 

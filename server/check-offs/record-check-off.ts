@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { preparedQuery, type Database, type Executor } from "@/db/client";
 import type { responsibilityCheckOffs, smallChangeCheckOffs } from "@/db/schema";
 import { DomainError } from "../errors";
 import type { LiveTopic } from "../live/topics";
@@ -34,6 +34,23 @@ export type CheckOffKind<V extends CoupleViewer = CoupleViewer> = {
   find: (db: Executor, viewer: V, id: string, options?: { lock?: boolean }) => Promise<Checkable>;
   milestoneTitle: (viewer: V, record: Checkable, threshold: number) => string;
 };
+
+/**
+ * Every kept day of each of a couple's records of one kind, as whole days since 1970-01-01
+ * (see progressOfDayNumbers): what a list's streaks and kept-rates are counted from. In no
+ * particular order: they are counted into a set, and sorting a year of days per record was
+ * most of the statement's time.
+ */
+export function keptDaysQuery(table: CheckOffTable, recordId: CheckOffKind["recordId"], name: string) {
+  return preparedQuery((db) =>
+    db
+      .select({ recordId, days: sql<number[]>`json_agg(${table.day} - date '1970-01-01')` })
+      .from(table)
+      .where(eq(table.coupleId, sql.placeholder("coupleId")))
+      .groupBy(recordId)
+      .prepare(name),
+  );
+}
 
 function assertCheckableDay(record: Checkable, day: LocalDate, today: LocalDate) {
   const problem = checkOffProblem(record.cadence, day, today, record.startedOn);

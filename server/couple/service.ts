@@ -1,6 +1,6 @@
-import { and, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Database, Executor } from "@/db/client";
+import { preparedQuery, type Database, type Executor } from "@/db/client";
 import { coupleInvites, coupleMembers, couples, milestones, users } from "@/db/schema";
 import { recordMilestone } from "../milestones/record";
 import { announce } from "../live/bus";
@@ -92,20 +92,25 @@ export async function revokeOpenInvites(db: Executor, coupleId: string, now: Dat
 }
 
 /** The open invite's expiry (never its code: only the hash is kept). */
-export async function currentInvite(db: Executor, viewer: CoupleViewer, now: Date) {
-  const [invite] = await db
+const openInvite = preparedQuery((db) =>
+  db
     .select({ expiresAt: coupleInvites.expiresAt, createdAt: coupleInvites.createdAt })
     .from(coupleInvites)
     .where(
       and(
-        eq(coupleInvites.coupleId, viewer.couple.id),
+        eq(coupleInvites.coupleId, sql.placeholder("coupleId")),
         isNull(coupleInvites.redeemedAt),
         isNull(coupleInvites.revokedAt),
-        gt(coupleInvites.expiresAt, now),
+        gt(coupleInvites.expiresAt, sql.placeholder("now")),
       ),
     )
     .orderBy(desc(coupleInvites.createdAt))
-    .limit(1);
+    .limit(1)
+    .prepare("open_invite"),
+);
+
+export async function currentInvite(db: Executor, viewer: CoupleViewer, now: Date) {
+  const [invite] = await openInvite(db).execute({ coupleId: viewer.couple.id, now: now.toISOString() });
   return invite ?? null;
 }
 

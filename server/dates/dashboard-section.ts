@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, notExists, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { preparedQuery, type Executor } from "@/db/client";
 import { dateIdeas, datePlans, dateReflections, ideaReactions } from "@/db/schema";
 import { defineSection, type DashboardItem } from "../dashboard/section";
 import type { TimeOfDay } from "../domain/surprise";
@@ -39,6 +40,83 @@ export type UpcomingDate =
 
 const mine = alias(ideaReactions, "my_reaction");
 const theirs = alias(ideaReactions, "partner_reaction");
+type Reaction = typeof mine | typeof theirs;
+/**
+ * The reactions of one partner (`from`, a placeholder's name) to ideas the other (`to`)
+ * hasn't reacted to yet: waiting on the other's answer.
+ */
+function awaitingAnswer(db: Executor, reaction: Reaction, answer: Reaction, from: string, to: string) {
+  const answered = db
+    .select({ one: sql`1` })
+    .from(answer)
+    .where(
+      and(
+        eq(answer.coupleId, reaction.coupleId),
+        eq(answer.ideaId, reaction.ideaId),
+        eq(answer.userId, sql.placeholder(to)),
+      ),
+    );
+  return and(
+    eq(reaction.coupleId, sql.placeholder("coupleId")),
+    eq(reaction.userId, sql.placeholder(from)),
+    notExists(answered),
+  );
+}
+
+/** Ideas my partner has answered and I haven't, newest first. */
+const ideasForMe = preparedQuery((db) =>
+  db
+    .select({
+      ideaId: theirs.ideaId,
+      customTitle: dateIdeas.title,
+      addedByPartner: sql<boolean>`coalesce(${dateIdeas.createdBy} = ${sql.placeholder("partnerId")}::uuid, false)`,
+      reactedAt: theirs.reactedAt,
+    })
+    .from(theirs)
+    .leftJoin(dateIdeas, and(eq(dateIdeas.coupleId, theirs.coupleId), sql`${dateIdeas.id}::text = ${theirs.ideaId}`))
+    .where(awaitingAnswer(db, theirs, mine, "partnerId", "meId"))
+    .orderBy(desc(theirs.reactedAt), asc(theirs.ideaId))
+    .limit(100)
+    .prepare("date_ideas_for_me"),
+);
+
+/** How many ideas I have answered and my partner hasn't. */
+const ideasWaitingForPartner = preparedQuery((db) =>
+  db
+    .select({ ideasForPartner: count() })
+    .from(mine)
+    .where(awaitingAnswer(db, mine, theirs, "meId", "partnerId"))
+    .prepare("date_ideas_for_partner"),
+);
+
+/** Dates kept in the past two weeks that I haven't written a reflection on. */
+const reflectionsDue = preparedQuery((db) =>
+  db
+    .select({ id: datePlans.id, title: datePlans.title, completedAt: datePlans.completedAt })
+    .from(datePlans)
+    .where(
+      and(
+        eq(datePlans.coupleId, sql.placeholder("coupleId")),
+        eq(datePlans.status, "done"),
+        gt(datePlans.completedAt, sql.placeholder("since")),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(dateReflections)
+            .where(
+              and(
+                eq(dateReflections.coupleId, datePlans.coupleId),
+                eq(dateReflections.planId, datePlans.id),
+                eq(dateReflections.authorId, sql.placeholder("meId")),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(desc(datePlans.completedAt))
+    .limit(3)
+    .prepare("date_reflections_due"),
+);
 
 /**
  * Upcoming dates (the "main" panel), ideas my partner has answered that I haven't (Your
@@ -49,84 +127,13 @@ export const datesSection = defineSection({
   key: "dates",
   summary: async (db, { viewer, now }) => {
     if (!viewer.partner) return {};
-    const coupleId = viewer.couple.id;
-    const partnerId = viewer.partner.id;
-    const [{ plans }, ideasForMe, [waiting], reflectionsDue] = await Promise.all([
+    const ids = { coupleId: viewer.couple.id, meId: viewer.me.id, partnerId: viewer.partner.id };
+    const [{ plans }, forMe, [waiting], due] = await Promise.all([
       // Shaped per partner by dates.list itself, so a surprise stays a surprise.
       listPlans(db, viewer, { when: "upcoming", limit: UPCOMING_LIMIT }, now),
-      db
-        .select({
-          ideaId: theirs.ideaId,
-          customTitle: dateIdeas.title,
-          addedByPartner: sql<boolean>`coalesce(${dateIdeas.createdBy} = ${partnerId}::uuid, false)`,
-          reactedAt: theirs.reactedAt,
-        })
-        .from(theirs)
-        .leftJoin(
-          dateIdeas,
-          and(eq(dateIdeas.coupleId, theirs.coupleId), sql`${dateIdeas.id}::text = ${theirs.ideaId}`),
-        )
-        .where(
-          and(
-            eq(theirs.coupleId, coupleId),
-            eq(theirs.userId, partnerId),
-            notExists(
-              db
-                .select({ one: sql`1` })
-                .from(mine)
-                .where(
-                  and(
-                    eq(mine.coupleId, theirs.coupleId),
-                    eq(mine.ideaId, theirs.ideaId),
-                    eq(mine.userId, viewer.me.id),
-                  ),
-                ),
-            ),
-          ),
-        )
-        .orderBy(desc(theirs.reactedAt), asc(theirs.ideaId))
-        .limit(100),
-      db
-        .select({ ideasForPartner: count() })
-        .from(mine)
-        .where(
-          and(
-            eq(mine.coupleId, coupleId),
-            eq(mine.userId, viewer.me.id),
-            notExists(
-              db
-                .select({ one: sql`1` })
-                .from(theirs)
-                .where(
-                  and(eq(theirs.coupleId, mine.coupleId), eq(theirs.ideaId, mine.ideaId), eq(theirs.userId, partnerId)),
-                ),
-            ),
-          ),
-        ),
-      db
-        .select({ id: datePlans.id, title: datePlans.title, completedAt: datePlans.completedAt })
-        .from(datePlans)
-        .where(
-          and(
-            eq(datePlans.coupleId, coupleId),
-            eq(datePlans.status, "done"),
-            gt(datePlans.completedAt, new Date(now.getTime() - REFLECTION_WINDOW_MS)),
-            notExists(
-              db
-                .select({ one: sql`1` })
-                .from(dateReflections)
-                .where(
-                  and(
-                    eq(dateReflections.coupleId, datePlans.coupleId),
-                    eq(dateReflections.planId, datePlans.id),
-                    eq(dateReflections.authorId, viewer.me.id),
-                  ),
-                ),
-            ),
-          ),
-        )
-        .orderBy(desc(datePlans.completedAt))
-        .limit(3),
+      ideasForMe(db).execute(ids),
+      ideasWaitingForPartner(db).execute(ids),
+      reflectionsDue(db).execute({ ...ids, since: new Date(now.getTime() - REFLECTION_WINDOW_MS).toISOString() }),
     ]);
     const partnerName = viewer.partner.name;
     const ideasForPartner = waiting?.ideasForPartner ?? 0;
@@ -149,7 +156,7 @@ export const datesSection = defineSection({
     });
 
     const yourTurn: DashboardItem[] = [];
-    const partnerAdded = ideasForMe.filter((idea) => idea.addedByPartner && idea.customTitle).slice(0, IDEA_ITEMS);
+    const partnerAdded = forMe.filter((idea) => idea.addedByPartner && idea.customTitle).slice(0, IDEA_ITEMS);
     for (const idea of partnerAdded) {
       yourTurn.push({
         id: idea.ideaId,
@@ -160,7 +167,7 @@ export const datesSection = defineSection({
         at: idea.reactedAt,
       });
     }
-    const others = ideasForMe.length - partnerAdded.length;
+    const others = forMe.length - partnerAdded.length;
     if (others > 0) {
       yourTurn.push({
         id: "ideas",
@@ -168,10 +175,10 @@ export const datesSection = defineSection({
         title: others === 1 ? "A date idea to react to" : `${others} date ideas to react to`,
         detail: `${partnerName} has answered. You'll see what they said once you've answered too.`,
         href: "/dates/ideas?show=waiting",
-        at: ideasForMe.find((idea) => !partnerAdded.includes(idea))?.reactedAt ?? null,
+        at: forMe.find((idea) => !partnerAdded.includes(idea))?.reactedAt ?? null,
       });
     }
-    for (const plan of reflectionsDue) {
+    for (const plan of due) {
       yourTurn.push({
         id: plan.id,
         kind: "dates.reflection",

@@ -1,4 +1,4 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { dateIdeas, datePlans, memories } from "@/db/schema";
 import { catalogueIdea } from "../domain/date-ideas";
@@ -27,8 +27,8 @@ export function toRecord({ customIdeaTitle, ...row }: PlanRow): PlanRecord {
   return { ...row, ideaTitle };
 }
 
-/** Plans of the viewer's couple, with the titles of the idea and memory they came from, in one statement. */
-export function selectPlans(db: Executor, viewer: CoupleViewer, where?: SQL) {
+/** Plans of a couple (its id, or a placeholder for it), with the titles of the idea and memory they came from, in one statement. */
+export function selectPlans(db: Executor, coupleId: string | SQLWrapper, where?: SQL) {
   return db
     .select(planColumns)
     .from(datePlans)
@@ -37,11 +37,11 @@ export function selectPlans(db: Executor, viewer: CoupleViewer, where?: SQL) {
       and(eq(dateIdeas.coupleId, datePlans.coupleId), sql`${dateIdeas.id}::text = ${datePlans.ideaId}`),
     )
     .leftJoin(memories, and(eq(memories.coupleId, datePlans.coupleId), eq(memories.id, datePlans.memoryId)))
-    .where(and(eq(datePlans.coupleId, viewer.couple.id), where));
+    .where(and(eq(datePlans.coupleId, coupleId), where));
 }
 
 export async function loadPlanRecord(db: Executor, viewer: CoupleViewer, id: string): Promise<PlanRecord> {
-  const [row] = await selectPlans(db, viewer, eq(datePlans.id, id));
+  const [row] = await selectPlans(db, viewer.couple.id, eq(datePlans.id, id));
   if (!row) throw new DomainError("NOT_FOUND", PLAN_NOT_FOUND);
   return toRecord(row);
 }

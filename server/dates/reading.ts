@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, lte, or, sql, type SQLWrapper } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { preparedQuery, type Executor } from "@/db/client";
 import { datePlans, dateReflections } from "@/db/schema";
 import type { CoupleViewer } from "../viewer";
 import type { ListPlansInput } from "./schema";
@@ -8,22 +8,6 @@ import { loadPlanRecord, selectPlans, toRecord } from "./plan-records";
 
 /** How long a reflection waits for the partner's before it is shown on its own. */
 export const REFLECTION_WAIT_MS = 7 * 86_400_000;
-
-/**
- * When a plan sorts for this viewer: its start, except for a surprise still hidden from
- * them, which sorts at the beginning of its rough time of day on their clock (what its
- * headline tells them: "Saturday evening"). So no order, cursor or page boundary narrows
- * the hidden start further, however many plans of their own they place around it.
- * Night runs 21:00 to 05:00; its early hours belong to the day they fall on, and every
- * night of a day sorts at that day's 21:00.
- */
-function listOrderKey(viewer: CoupleViewer, now: Date) {
-  return surpriseAwareStart({
-    meId: viewer.me.id,
-    timeZone: viewer.me.timeZone,
-    now: sql`${now.toISOString()}::timestamptz`,
-  });
-}
 
 /**
  * When a plan starts, as the one asking may know it: a surprise still hidden from them
@@ -43,25 +27,59 @@ export function surpriseAwareStart(asker: {
   return sql`(case when ${hiddenFromMe} then (date_trunc('day', ${wall}) + make_interval(hours => ${partStartsAt}::int)) at time zone ${asker.timeZone} else ${datePlans.startsAt} end)`;
 }
 
+/**
+ * One page of plans: upcoming (still planned and not yet over, soonest first) or past (the
+ * rest, latest first), the first page or the one after a plan, prepared once for each of
+ * the four. A plan sorts for the one asking by its start, except for a surprise still hidden
+ * from them, which sorts at the beginning of its rough time of day on their clock (what its
+ * headline tells them: "Saturday evening"): so no order, cursor or page boundary narrows the
+ * hidden start further, however many plans of their own they place around it. Night runs
+ * 21:00 to 05:00; its early hours belong to the day they fall on, and every night of a day
+ * sorts at that day's 21:00.
+ */
+function plansPage(when: ListPlansInput["when"], paged: boolean) {
+  return preparedQuery((db) => {
+    const coupleId = sql.placeholder("coupleId");
+    const now = sql.placeholder("now");
+    const key = surpriseAwareStart({
+      meId: sql.placeholder("meId"),
+      timeZone: sql.placeholder("timeZone"),
+      now: sql`${now}::timestamptz`,
+    });
+    // A hidden surprise is revealed no later than it begins, so it is upcoming for as long as it is hidden (or past once cancelled).
+    const upcoming = and(eq(datePlans.status, "planned"), gt(datePlans.endsAt, now));
+    const past = or(sql`${datePlans.status} <> 'planned'`, lte(datePlans.endsAt, now));
+    // The cursor is an id, not a time: a surprise's start never travels to the surprised partner, even inside a cursor.
+    const cursor = sql`(select ${key}, ${datePlans.id} from ${datePlans} where ${and(eq(datePlans.coupleId, coupleId), eq(datePlans.id, sql.placeholder("cursor")))})`;
+    const after = paged
+      ? when === "upcoming"
+        ? sql`(${key}, ${datePlans.id}) > ${cursor}`
+        : sql`(${key}, ${datePlans.id}) < ${cursor}`
+      : undefined;
+    const order = when === "upcoming" ? [asc(key), asc(datePlans.id)] : [desc(key), desc(datePlans.id)];
+    return selectPlans(db, coupleId, and(when === "upcoming" ? upcoming : past, after))
+      .orderBy(...order)
+      .limit(sql.placeholder("limit"))
+      .prepare(`plans_${when}${paged ? "_after" : ""}`);
+  });
+}
+
+const plansPages = {
+  upcoming: { first: plansPage("upcoming", false), after: plansPage("upcoming", true) },
+  past: { first: plansPage("past", false), after: plansPage("past", true) },
+};
+
 /** Upcoming: still planned and not yet over, soonest first. Past: the rest, latest first. Keyset-paged by plan id. */
 export async function listPlans(db: Executor, viewer: CoupleViewer, input: ListPlansInput, now: Date) {
-  const upcoming = and(eq(datePlans.status, "planned"), gt(datePlans.endsAt, now));
-  const past = or(sql`${datePlans.status} <> 'planned'`, lte(datePlans.endsAt, now));
-  // A hidden surprise is revealed no later than it begins, so it is upcoming for as long as it is hidden (or past once cancelled).
-  const key = listOrderKey(viewer, now);
-  // The cursor is an id, not a time: a surprise's start never travels to the surprised partner, even inside a cursor.
-  const cursor = input.cursor
-    ? sql`(select ${key}, ${datePlans.id} from ${datePlans} where ${and(eq(datePlans.coupleId, viewer.couple.id), eq(datePlans.id, input.cursor))})`
-    : null;
-  const after = cursor
-    ? input.when === "upcoming"
-      ? sql`(${key}, ${datePlans.id}) > ${cursor}`
-      : sql`(${key}, ${datePlans.id}) < ${cursor}`
-    : undefined;
-  const order = input.when === "upcoming" ? [asc(key), asc(datePlans.id)] : [desc(key), desc(datePlans.id)];
-  const rows = await selectPlans(db, viewer, and(input.when === "upcoming" ? upcoming : past, after))
-    .orderBy(...order)
-    .limit(input.limit + 1);
+  const pages = plansPages[input.when];
+  const rows = await (input.cursor ? pages.after : pages.first)(db).execute({
+    coupleId: viewer.couple.id,
+    meId: viewer.me.id,
+    timeZone: viewer.me.timeZone,
+    now: now.toISOString(),
+    cursor: input.cursor ?? null,
+    limit: input.limit + 1,
+  });
   const page = rows.slice(0, input.limit).map((row) => planForViewer(toRecord(row), viewer, now));
   return { plans: page, nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null };
 }

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Executor } from "@/db/client";
+import { preparedQuery, type Executor } from "@/db/client";
 import { disclosures } from "@/db/schema";
 import { acknowledgedWords, wordsView, type WordsRow } from "../acknowledgements/acknowledged-words";
 import { DomainError } from "../errors";
@@ -33,13 +33,18 @@ export function listDisclosures(db: Executor, viewer: CoupleViewer, input: z.out
 }
 
 /** Disclosures waiting for an acknowledgement, from the caller's side: the dashboard's summary. */
-export async function openDisclosures(db: Executor, viewer: CoupleViewer) {
-  const rows = await db
+const unacknowledged = preparedQuery((db) =>
+  db
     .select()
     .from(disclosures)
-    .where(and(eq(disclosures.coupleId, viewer.couple.id), isNull(disclosures.acknowledgedAt)))
+    .where(and(eq(disclosures.coupleId, sql.placeholder("coupleId")), isNull(disclosures.acknowledgedAt)))
     .orderBy(sql`${disclosures.createdAt} desc`)
-    .limit(20);
+    .limit(20)
+    .prepare("unacknowledged_disclosures"),
+);
+
+export async function openDisclosures(db: Executor, viewer: CoupleViewer) {
+  const rows = await unacknowledged(db).execute({ coupleId: viewer.couple.id });
   return rows.map((row) => viewOf(row, viewer));
 }
 

@@ -45,7 +45,7 @@ export function progressOf(
   return progressOfDayNumbers(cadence, checkedDays.map(dayNumberOf), today, startedOn);
 }
 
-/** `progressOf` for check-off days given as whole days since 1970-01-01, as the dashboard's SQL sends them. */
+/** `progressOf` for check-off days given as whole days since 1970-01-01, as the lists' SQL sends them (keptDaysQuery). */
 export function progressOfDayNumbers(
   cadence: Cadence,
   checkedDays: readonly number[],

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, fillPlaceholders, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { milestones } from "@/db/schema";
 import { appRouter } from "@/server/root";
 import { callerFor, db, makeCouple, makeWaitingCouple, testClock } from "@/test/harness";
 import { loadViewer, type CoupleViewer } from "../viewer";
-import { openRequestsQuery } from "./dashboard-section";
+import { openRequestsQuery } from "./reading";
 import { subscribeToCouple, type CoupleEvent } from "../live/bus";
 
 type Caller = ReturnType<typeof callerFor>;
@@ -382,8 +382,9 @@ describe("the dashboard's requests", () => {
     const viewer = (await loadViewer(db, a.id, 0)) as CoupleViewer;
     const lines: string[] = [];
     for (const side of ["askedOfMe", "iAsked"] as const) {
-      const { sql: text, params } = openRequestsQuery(db, viewer, side).toSQL();
-      const plan = await db.$client.unsafe(`explain ${text}`, params as never[]);
+      const { sql: text, params } = openRequestsQuery(db, side).toSQL();
+      const values = { coupleId: viewer.couple.id, meId: viewer.me.id, limit: 10 };
+      const plan = await db.$client.unsafe(`explain ${text}`, fillPlaceholders(params, values) as never[]);
       lines.push(...plan.map((row) => row["QUERY PLAN"]));
     }
     expect(lines.join("\n")).toContain("forgiveness_requests_open_recipient_idx");

@@ -1,37 +1,110 @@
-import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { forgivenessRequests, type ForgivenessStatus, STILL_OPEN } from "@/db/schema";
+import { and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { preparedQuery, type Executor } from "@/db/client";
+import { forgivenessRequests, stillOpenSql, type ForgivenessStatus } from "@/db/schema";
 import { DomainError } from "../errors";
 import type { CoupleViewer } from "../viewer";
 import type { HistoryInput } from "./schema";
-import { NOT_FOUND_MESSAGE, visibleTo, withAnswers } from "./request-view";
+import {
+  answersInOrder,
+  answersQuery,
+  NOT_FOUND_MESSAGE,
+  toView,
+  visibleTo,
+  withAnswers,
+  type AnswerView,
+} from "./request-view";
 
 const CLOSED = ["forgiven", "withdrawn"] as const satisfies readonly ForgivenessStatus[];
 
-/** Drafts, what I asked and what was asked of me: everything not yet settled. */
-export async function loadOverview(db: Executor, viewer: CoupleViewer) {
-  const rows = await db
+/** One side of the caller's still-open requests: asked of me, or asked by me. */
+export type OpenSide = "askedOfMe" | "iAsked";
+
+/** Still-open requests on one side of the caller, with `coupleId` and `meId` placeholders. */
+function stillOpenOn(side: OpenSide) {
+  const person = side === "askedOfMe" ? forgivenessRequests.recipientId : forgivenessRequests.authorId;
+  return and(
+    eq(forgivenessRequests.coupleId, sql.placeholder("coupleId")),
+    eq(person, sql.placeholder("meId")),
+    sql`${forgivenessRequests.status} in (${stillOpenSql})`,
+  );
+}
+
+/** Newest sent first: the order of each side's partial index, so the newest are found without sorting them all. */
+const newestSentFirst = [desc(forgivenessRequests.sentAt), desc(forgivenessRequests.id)];
+
+/**
+ * A side's still-open requests, newest sent first, the `limit` newest (a placeholder, null
+ * for all). Exported so a test can check that each side reads its own partial index.
+ */
+export function openRequestsQuery(db: Executor, side: OpenSide) {
+  return db
+    .select()
+    .from(forgivenessRequests)
+    .where(stillOpenOn(side))
+    .orderBy(...newestSentFirst)
+    .limit(sql.placeholder("limit"));
+}
+
+function openSide(side: OpenSide) {
+  return {
+    requests: preparedQuery((db) => openRequestsQuery(db, side).prepare(`open_forgiveness_${side}`)),
+    // The answers of those same requests, asked for at once rather than after them.
+    answers: preparedQuery((db) =>
+      answersQuery(
+        db,
+        sql.placeholder("coupleId"),
+        db
+          .select({ id: forgivenessRequests.id })
+          .from(forgivenessRequests)
+          .where(stillOpenOn(side))
+          .orderBy(...newestSentFirst)
+          .limit(sql.placeholder("limit")),
+      ).prepare(`open_forgiveness_${side}_answers`),
+    ),
+  };
+}
+
+const openSides = { askedOfMe: openSide("askedOfMe"), iAsked: openSide("iAsked") };
+
+/**
+ * The caller's still-open requests on one side, newest sent first, with their answers: the
+ * forgiveness page's two lists, and the dashboard's (its newest `limit`).
+ */
+export async function openRequests(db: Executor, viewer: CoupleViewer, side: OpenSide, limit: number | null = null) {
+  const values = { coupleId: viewer.couple.id, meId: viewer.me.id, limit };
+  const [rows, answers] = await Promise.all([
+    openSides[side].requests(db).execute(values),
+    openSides[side].answers(db).execute(values),
+  ]);
+  const byRequest = answersInOrder(answers);
+  return rows.map((row) => toView(row, byRequest.get(row.id) ?? [], viewer));
+}
+
+const draftsOf = preparedQuery((db) =>
+  db
     .select()
     .from(forgivenessRequests)
     .where(
       and(
-        eq(forgivenessRequests.coupleId, viewer.couple.id),
-        or(
-          and(
-            eq(forgivenessRequests.authorId, viewer.me.id),
-            inArray(forgivenessRequests.status, ["draft", ...STILL_OPEN]),
-          ),
-          and(eq(forgivenessRequests.recipientId, viewer.me.id), inArray(forgivenessRequests.status, [...STILL_OPEN])),
-        ),
+        eq(forgivenessRequests.coupleId, sql.placeholder("coupleId")),
+        eq(forgivenessRequests.authorId, sql.placeholder("meId")),
+        eq(forgivenessRequests.status, "draft"),
       ),
     )
-    .orderBy(desc(forgivenessRequests.updatedAt), desc(forgivenessRequests.id));
-  const views = await withAnswers(db, viewer, rows);
-  return {
-    askedOfMe: views.filter((view) => view.side === "theirs"),
-    iAsked: views.filter((view) => view.side === "mine" && view.status !== "draft"),
-    drafts: views.filter((view) => view.status === "draft"),
-  };
+    .orderBy(desc(forgivenessRequests.updatedAt), desc(forgivenessRequests.id))
+    .prepare("forgiveness_drafts"),
+);
+
+/** Drafts, what I asked and what was asked of me: everything not yet settled. */
+export async function loadOverview(db: Executor, viewer: CoupleViewer) {
+  const [askedOfMe, iAsked, drafts] = await Promise.all([
+    openRequests(db, viewer, "askedOfMe"),
+    openRequests(db, viewer, "iAsked"),
+    draftsOf(db).execute({ coupleId: viewer.couple.id, meId: viewer.me.id }),
+  ]);
+  // A draft has no answers.
+  const none: AnswerView[] = [];
+  return { askedOfMe, iAsked, drafts: drafts.map((row) => toView(row, none, viewer)) };
 }
 
 /** Forgiven and withdrawn requests of both partners, newest first, a page at a time. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   forgivenessAnswerLog,
@@ -70,11 +70,23 @@ export function visibleTo(viewer: CoupleViewer) {
   );
 }
 
-/** Answers of many requests in one query, grouped by request. */
-async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
+/** Answers, oldest first, grouped by request. */
+export function answersInOrder(rows: ({ requestId: string } & AnswerView)[]) {
   const byRequest = new Map<string, AnswerView[]>();
-  if (requestIds.length === 0) return byRequest;
-  const rows = await db
+  for (const { requestId, ...answer } of rows) {
+    const list = byRequest.get(requestId) ?? [];
+    list.push(answer);
+    byRequest.set(requestId, list);
+  }
+  return byRequest;
+}
+
+/**
+ * The answers of a couple's requests (a list of ids, or a query of them), oldest first. The
+ * couple's id may be a placeholder.
+ */
+export function answersQuery(db: Executor, coupleId: string | SQLWrapper, requestIds: string[] | SQLWrapper) {
+  return db
     .select({
       requestId: forgivenessAnswerLog.requestId,
       answer: forgivenessAnswerLog.answer,
@@ -84,12 +96,12 @@ async function answersFor(db: Executor, coupleId: string, requestIds: string[]) 
     .from(forgivenessAnswerLog)
     .where(and(eq(forgivenessAnswerLog.coupleId, coupleId), inArray(forgivenessAnswerLog.requestId, requestIds)))
     .orderBy(asc(forgivenessAnswerLog.answeredAt), asc(forgivenessAnswerLog.id));
-  for (const { requestId, ...answer } of rows) {
-    const list = byRequest.get(requestId) ?? [];
-    list.push(answer);
-    byRequest.set(requestId, list);
-  }
-  return byRequest;
+}
+
+/** Answers of many requests in one query, grouped by request. */
+async function answersFor(db: Executor, coupleId: string, requestIds: string[]) {
+  if (requestIds.length === 0) return new Map<string, AnswerView[]>();
+  return answersInOrder(await answersQuery(db, coupleId, requestIds));
 }
 
 export async function withAnswers(db: Executor, viewer: CoupleViewer, rows: ForgivenessRequest[]) {

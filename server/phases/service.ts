@@ -1,5 +1,5 @@
-import { and, eq } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { preparedQuery, type Executor } from "@/db/client";
 import { couplePace, phases, type Phase } from "@/db/schema";
 import { localDateOf } from "../domain/zoned-time";
 import { DomainError } from "../errors";
@@ -39,8 +39,16 @@ function viewOf(row: typeof couplePace.$inferSelect | undefined, viewer: CoupleV
   };
 }
 
+const paceOfCouple = preparedQuery((db) =>
+  db
+    .select()
+    .from(couplePace)
+    .where(eq(couplePace.coupleId, sql.placeholder("coupleId")))
+    .prepare("pace_of_couple"),
+);
+
 async function readPace(db: Executor, coupleId: string) {
-  const [row] = await db.select().from(couplePace).where(eq(couplePace.coupleId, coupleId));
+  const [row] = await paceOfCouple(db).execute({ coupleId });
   return row;
 }
 

@@ -1,5 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { preparedQuery, type Executor } from "@/db/client";
 import { talkReadiness, type ReadinessState } from "@/db/schema";
 import { announce } from "../live/bus";
 import type { CoupleViewer } from "../viewer";
@@ -7,9 +7,8 @@ import type { CoupleViewer } from "../viewer";
 export type Readiness = { state: ReadinessState; note: string | null; setAt: Date };
 
 /** Both partners' current readiness, from the caller's side: mine, and the partner's (null until they set one). */
-export async function loadReadiness(db: Executor, viewer: CoupleViewer) {
-  const people = viewer.partner ? [viewer.me.id, viewer.partner.id] : [viewer.me.id];
-  const rows = await db
+const readinessOfBoth = preparedQuery((db) =>
+  db
     .select({
       userId: talkReadiness.userId,
       state: talkReadiness.state,
@@ -17,7 +16,22 @@ export async function loadReadiness(db: Executor, viewer: CoupleViewer) {
       setAt: talkReadiness.setAt,
     })
     .from(talkReadiness)
-    .where(and(eq(talkReadiness.coupleId, viewer.couple.id), inArray(talkReadiness.userId, people)));
+    .where(
+      and(
+        eq(talkReadiness.coupleId, sql.placeholder("coupleId")),
+        inArray(talkReadiness.userId, [sql.placeholder("me"), sql.placeholder("partner")]),
+      ),
+    )
+    .prepare("readiness_of_both"),
+);
+
+export async function loadReadiness(db: Executor, viewer: CoupleViewer) {
+  // No partner yet: null matches no one.
+  const rows = await readinessOfBoth(db).execute({
+    coupleId: viewer.couple.id,
+    me: viewer.me.id,
+    partner: viewer.partner?.id ?? null,
+  });
   const of = (userId: string | undefined): Readiness | null => {
     const row = rows.find((r) => r.userId === userId);
     return row ? { state: row.state, note: row.note, setAt: row.setAt } : null;

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, gte, inArray, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import { preparedQuery, type Executor } from "@/db/client";
 import { responsibilities, responsibilityCheckOffs, type Responsibility } from "@/db/schema";
 import { DomainError } from "../errors";
-import { progressOf } from "../domain/occurrence-progress";
+import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import { addDays } from "../domain/calendar-days";
 import { localDateOf } from "../domain/zoned-time";
+import { keptDaysQuery } from "../check-offs/record-check-off";
 import { personOf, type CoupleViewer } from "../viewer";
 
 /** The live topic every change to a couple's responsibilities is announced on. */
@@ -31,49 +32,58 @@ export async function findResponsibility(
   return row;
 }
 
+const ofCouple = preparedQuery((db) =>
+  db
+    .select()
+    .from(responsibilities)
+    .where(eq(responsibilities.coupleId, sql.placeholder("coupleId")))
+    .orderBy(asc(responsibilities.createdAt), asc(responsibilities.id))
+    .prepare("responsibilities_of_couple"),
+);
+
+const keptDays = keptDaysQuery(
+  responsibilityCheckOffs,
+  responsibilityCheckOffs.responsibilityId,
+  "responsibility_kept_days",
+);
+
+/** The couple's check-offs since a day, newest first, with their acknowledgement. */
+const checkOffsSince = preparedQuery((db) =>
+  db
+    .select({
+      id: responsibilityCheckOffs.id,
+      responsibilityId: responsibilityCheckOffs.responsibilityId,
+      day: responsibilityCheckOffs.day,
+      acknowledgedAt: responsibilityCheckOffs.acknowledgedAt,
+    })
+    .from(responsibilityCheckOffs)
+    .where(
+      and(
+        eq(responsibilityCheckOffs.coupleId, sql.placeholder("coupleId")),
+        gte(responsibilityCheckOffs.day, sql.placeholder("since")),
+      ),
+    )
+    .orderBy(desc(responsibilityCheckOffs.day), desc(responsibilityCheckOffs.id))
+    .prepare("responsibility_check_offs_since"),
+);
+
 /**
  * Every responsibility of the couple as the caller sees it: whose turn it is to answer,
  * and, for the agreed ones, the streak and 30-day kept-rate in the owner's own time zone.
+ * The responsibilities page's list and the dashboard's summary of it; its three queries are
+ * asked for at once.
  */
 export async function listResponsibilities(db: Executor, viewer: CoupleViewer, now: Date) {
-  const rows = await db
-    .select()
-    .from(responsibilities)
-    .where(eq(responsibilities.coupleId, viewer.couple.id))
-    .orderBy(asc(responsibilities.createdAt), asc(responsibilities.id));
-
-  const counted = rows.filter((row) => row.startedOn !== null).map((row) => row.id);
-  // Two queries for the whole list: every kept day (aggregated, for streaks and kept-rates),
-  // and the past week's check-offs with their acknowledgement (for the cards).
+  // The past week's check-offs (for the cards), from the earlier of the two partners' today.
   const zones = [viewer.me.timeZone, viewer.partner?.timeZone ?? viewer.me.timeZone];
   const earliestWeekStart = addDays(zones.map((zone) => localDateOf(now, zone)).sort()[0]!, -6);
-  const ofCouple = and(
-    eq(responsibilityCheckOffs.coupleId, viewer.couple.id),
-    inArray(responsibilityCheckOffs.responsibilityId, counted),
-  );
-  const [dayLists, recent] = counted.length
-    ? await Promise.all([
-        db
-          .select({
-            responsibilityId: responsibilityCheckOffs.responsibilityId,
-            days: sql<string[]>`json_agg(${responsibilityCheckOffs.day} order by ${responsibilityCheckOffs.day})`,
-          })
-          .from(responsibilityCheckOffs)
-          .where(ofCouple)
-          .groupBy(responsibilityCheckOffs.responsibilityId),
-        db
-          .select({
-            id: responsibilityCheckOffs.id,
-            responsibilityId: responsibilityCheckOffs.responsibilityId,
-            day: responsibilityCheckOffs.day,
-            acknowledgedAt: responsibilityCheckOffs.acknowledgedAt,
-          })
-          .from(responsibilityCheckOffs)
-          .where(and(ofCouple, gte(responsibilityCheckOffs.day, earliestWeekStart)))
-          .orderBy(desc(responsibilityCheckOffs.day)),
-      ])
-    : [[], []];
-  const daysOf = new Map(dayLists.map((list) => [list.responsibilityId, list.days]));
+  const coupleId = viewer.couple.id;
+  const [rows, dayLists, recent] = await Promise.all([
+    ofCouple(db).execute({ coupleId }),
+    keptDays(db).execute({ coupleId }),
+    checkOffsSince(db).execute({ coupleId, since: earliestWeekStart }),
+  ]);
+  const daysOf = new Map(dayLists.map((list) => [list.recordId, list.days]));
   const recentOf = new Map<string, typeof recent>();
   for (const checkOff of recent)
     recentOf.set(checkOff.responsibilityId, [...(recentOf.get(checkOff.responsibilityId) ?? []), checkOff]);
@@ -84,13 +94,13 @@ export async function listResponsibilities(db: Executor, viewer: CoupleViewer, n
 function shapeResponsibility(
   viewer: CoupleViewer,
   row: Responsibility,
-  days: string[],
+  days: number[],
   recent: { id: string; day: string; acknowledgedAt: Date | null }[],
   now: Date,
 ) {
   const owner = personOf(viewer, row.ownerId);
   const today = localDateOf(now, owner.timeZone);
-  const progress = row.startedOn ? progressOf(row.cadence, days, today, row.startedOn) : null;
+  const progress = row.startedOn ? progressOfDayNumbers(row.cadence, days, today, row.startedOn) : null;
   const windowStart = addDays(today, -6);
   return {
     id: row.id,
@@ -116,6 +126,8 @@ function shapeResponsibility(
       kind: row.pendingChange,
       requestedByMe: row.pendingChangeBy === viewer.me.id,
     },
+    /** When its terms or a pending change last moved: a proposal, a counter-proposal, a request to pause. */
+    changedAt: row.pendingChangeAt ?? row.updatedAt,
     startedOn: row.startedOn,
     agreedAt: row.agreedAt,
     /** The owner's local day, which check-offs and streaks are counted in. */

@@ -1,13 +1,13 @@
-import { and, asc, desc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { Database, Executor } from "@/db/client";
+import { and, asc, desc, eq, isNull, lte, sql } from "drizzle-orm";
+import { preparedQuery, type Database, type Executor } from "@/db/client";
 import { smallChangeCheckOffs, smallChangeEncouragements, smallChanges, type SmallChange } from "@/db/schema";
 import { DomainError } from "../errors";
-import { progressOf } from "../domain/occurrence-progress";
+import { progressOfDayNumbers } from "../domain/occurrence-progress";
 import type { Cadence } from "../domain/occurrences";
 import { localDateOf } from "../domain/zoned-time";
 import { personOf, type CoupleViewer, type PartneredViewer } from "../viewer";
 import { announce } from "../live/bus";
-import { recordCheckOff, removeCheckOff, type CheckOffKind } from "../check-offs/record-check-off";
+import { keptDaysQuery, recordCheckOff, removeCheckOff, type CheckOffKind } from "../check-offs/record-check-off";
 import type { EncourageInput, StartSmallChangeInput } from "./schema";
 
 const TOPIC = "changes";
@@ -36,16 +36,19 @@ async function findOwnActiveChange(db: Executor, viewer: CoupleViewer, id: strin
   return row;
 }
 
-/** Both partners' small changes, each with its streak in the owner's time zone and the latest encouragement. */
-export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: Date) {
-  const rows = await db
+const ofCouple = preparedQuery((db) =>
+  db
     .select()
     .from(smallChanges)
-    .where(eq(smallChanges.coupleId, viewer.couple.id))
-    .orderBy(asc(smallChanges.createdAt), asc(smallChanges.id));
-  const ids = rows.map((row) => row.id);
-  if (ids.length === 0) return [];
+    .where(eq(smallChanges.coupleId, sql.placeholder("coupleId")))
+    .orderBy(asc(smallChanges.createdAt), asc(smallChanges.id))
+    .prepare("small_changes_of_couple"),
+);
 
+const keptDays = keptDaysQuery(smallChangeCheckOffs, smallChangeCheckOffs.smallChangeId, "small_change_kept_days");
+
+/** The latest encouragements of each of the couple's small changes, newest first. */
+const latestEncouragements = preparedQuery((db) => {
   const ranked = db
     .select({
       id: smallChangeEncouragements.id,
@@ -58,26 +61,29 @@ export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: 
       ),
     })
     .from(smallChangeEncouragements)
-    .where(
-      and(
-        eq(smallChangeEncouragements.coupleId, viewer.couple.id),
-        inArray(smallChangeEncouragements.smallChangeId, ids),
-      ),
-    )
+    .where(eq(smallChangeEncouragements.coupleId, sql.placeholder("coupleId")))
     .as("ranked");
-  const [checkOffs, encouragements] = await Promise.all([
-    db
-      .select({
-        smallChangeId: smallChangeCheckOffs.smallChangeId,
-        days: sql<string[]>`json_agg(${smallChangeCheckOffs.day} order by ${smallChangeCheckOffs.day})`,
-      })
-      .from(smallChangeCheckOffs)
-      .where(and(eq(smallChangeCheckOffs.coupleId, viewer.couple.id), inArray(smallChangeCheckOffs.smallChangeId, ids)))
-      .groupBy(smallChangeCheckOffs.smallChangeId),
-    db.select().from(ranked).where(lte(ranked.rank, ENCOURAGEMENTS_SHOWN)).orderBy(desc(ranked.createdAt)),
-  ]);
+  return db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.rank, ENCOURAGEMENTS_SHOWN))
+    .orderBy(desc(ranked.createdAt))
+    .prepare("latest_small_change_encouragements");
+});
 
-  const daysOf = new Map(checkOffs.map((list) => [list.smallChangeId, list.days]));
+/**
+ * Both partners' small changes, each with its streak in the owner's time zone and the latest
+ * encouragements: the responsibilities page's list and the dashboard's summary of it. Its
+ * three queries are asked for at once.
+ */
+export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: Date) {
+  const coupleId = viewer.couple.id;
+  const [rows, checkOffs, encouragements] = await Promise.all([
+    ofCouple(db).execute({ coupleId }),
+    keptDays(db).execute({ coupleId }),
+    latestEncouragements(db).execute({ coupleId }),
+  ]);
+  const daysOf = new Map(checkOffs.map((list) => [list.recordId, list.days]));
   const notesOf = new Map<string, typeof encouragements>();
   for (const note of encouragements)
     notesOf.set(note.smallChangeId, [...(notesOf.get(note.smallChangeId) ?? []), note]);
@@ -88,7 +94,7 @@ export async function listSmallChanges(db: Executor, viewer: CoupleViewer, now: 
 function shapeSmallChange(
   viewer: CoupleViewer,
   row: SmallChange,
-  days: string[],
+  days: number[],
   notes: { id: string; fromUserId: string; message: string; createdAt: Date }[],
   now: Date,
 ) {
@@ -102,7 +108,7 @@ function shapeSmallChange(
     startedOn: row.startedOn,
     stopped: row.stoppedAt !== null,
     today,
-    progress: progressOf(DAILY, days, today, row.startedOn),
+    progress: progressOfDayNumbers(DAILY, days, today, row.startedOn),
     encouragements: notes.map((note) => ({
       id: note.id,
       fromMe: note.fromUserId === viewer.me.id,
