@@ -28,17 +28,20 @@ const sizes = {
   inline: "text-sm",
 };
 
-export type ButtonProps = ComponentProps<"button"> & {
-  variant?: keyof typeof variants;
-  size?: keyof typeof sizes;
-  asChild?: boolean;
-};
+type Look = { variant?: keyof typeof variants; size?: keyof typeof sizes };
+
+/** A button's classes, for an element that must look like one without being a <Button>. */
+export function buttonVariants({ variant = "primary", size = "md" }: Look = {}) {
+  return cn(base, variants[variant], sizes[size]);
+}
+
+export type ButtonProps = ComponentProps<"button"> & Look & { asChild?: boolean };
 
 export function Button({ className, variant = "primary", size = "md", asChild, type, ...props }: ButtonProps) {
   const Component = asChild ? Slot : "button";
   return (
     <Component
-      className={cn(base, variants[variant], sizes[size], className)}
+      className={cn(buttonVariants({ variant, size }), className)}
       type={asChild ? undefined : (type ?? "button")}
       {...props}
     />
