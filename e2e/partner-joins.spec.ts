@@ -21,6 +21,8 @@ test("the partner who was waiting sees the other join on their open dashboard, w
   await expect(sam.getByText("Just you, for now")).toHaveCount(0);
   await expect(sam.getByRole("heading", { name: "Invite your partner" })).toHaveCount(0);
   await expect(sam.getByRole("heading", { name: "Waiting on Robin" })).toBeVisible();
+  // The dashboard is what the "new" pill points to: it isn't shown there.
+  await expect(sam.getByTestId("unread-activity")).toHaveCount(0);
   expect(await sam.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
 
   // Away from the dashboard, Robin's next act is news, and the badge says what it was.

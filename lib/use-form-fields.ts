@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
-import { fieldErrorsOf, messageOf } from "./trpc";
+import { fieldErrorsOf, messageOf } from "./trpc-errors";
 
 type TextName<Values> = { [Name in keyof Values]: Values[Name] extends string ? Name : never }[keyof Values] & string;
 

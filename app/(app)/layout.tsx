@@ -22,7 +22,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
       me={{ name: viewer.me.name }}
       partner={partner}
       partnerStatus={partner ? <LivePartnerStatus /> : undefined}
-      activity={partner ? <LiveUnreadActivity partnerName={partner.name} /> : undefined}
+      activity={partner ? <LiveUnreadActivity /> : undefined}
     >
       <SessionGuard />
       <ScrollToLinkedItem />

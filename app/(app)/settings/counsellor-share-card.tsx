@@ -11,7 +11,8 @@ import { ErrorState } from "@/app/_components/ui/error-state";
 import { toast } from "@/app/_components/ui/toast";
 import { longDate } from "@/lib/date-words";
 import { formatPlanTime } from "@/lib/plan-time";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 import type { AppRouter } from "@/server/root";
 
 type Listing = inferRouterOutputs<AppRouter>["shares"]["list"];

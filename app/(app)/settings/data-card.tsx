@@ -10,7 +10,8 @@ import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/server/account/limits";
 import { signOutTo } from "@/lib/sign-in";
-import { fieldErrorsOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { fieldErrorsOf } from "@/lib/trpc-errors";
 
 const WHAT_GOES =
   "your vents, disclosures, check-ins, forgiveness requests and answers, small changes and encouragements, the responsibilities you own, your reflections and reactions, the ideas, plans, memories and photos you added, and the milestones you wrote";

@@ -7,7 +7,8 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import type { NotificationSettingsInput } from "@/server/notifications/schema";
-import { messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { messageOf } from "@/lib/trpc-errors";
 
 const KINDS: { key: "waiting" | "dates" | "milestones"; label: string; hint: string }[] = [
   {

@@ -9,7 +9,8 @@ import { FormError } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { signInWith, signOutTo } from "@/lib/sign-in";
-import { messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { messageOf } from "@/lib/trpc-errors";
 import { useFormFields } from "@/lib/use-form-fields";
 import { PASSWORD_MIN } from "@/server/account/limits";
 

@@ -5,7 +5,8 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { messageOf } from "@/lib/trpc-errors";
 
 /** Unlinking archives the space for both; it is said plainly before it happens. */
 export function UnlinkCard({ partnerName }: { partnerName: string | null }) {

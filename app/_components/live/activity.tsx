@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ChevronRight } from "lucide-react";
 import { cn } from "@/lib/cn";
 import { ActivityPopover } from "./activity-popover";
+import { AwayFromDashboard } from "./away-from-dashboard";
 import { newsLines, type TopicCount } from "./activity-words";
 
 export type Unread = { count: number; more: boolean; topics: TopicCount[] };
@@ -12,7 +13,8 @@ const LIST_ID = "unread-activity-list";
  * How much the partner did since I last looked, for the shell: a quiet gold pill, never a
  * red badge, and nothing at all when there is nothing new. Rendered on the server, and again
  * on each of the partner's acts (shell-views.tsx). Tapping it shows what changed and where,
- * each line a link there; looking at the dashboard is what marks it seen.
+ * each line a link there; looking at the dashboard is what marks it seen, so it is never
+ * shown there.
  */
 export function UnreadActivity({ unread, partnerName }: { unread: Unread; partnerName: string }) {
   if (unread.count === 0) return null;
@@ -21,7 +23,7 @@ export function UnreadActivity({ unread, partnerName }: { unread: Unread; partne
   // The browser's own popover: it opens and closes from the button, closes on Escape or a tap
   // outside, and tells screen readers it is expanded, with no positioning library to ship.
   return (
-    <>
+    <AwayFromDashboard>
       <button
         type="button"
         popoverTarget={LIST_ID}
@@ -57,6 +59,6 @@ export function UnreadActivity({ unread, partnerName }: { unread: Unread; partne
         </ul>
         <p className="text-xs text-muted-foreground">It clears when you look at the dashboard.</p>
       </ActivityPopover>
-    </>
+    </AwayFromDashboard>
   );
 }

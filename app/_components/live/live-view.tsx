@@ -1,16 +1,13 @@
 "use client";
 
 import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from "react";
+import { type LiveViewName, renderLiveViews } from "@/app/(app)/live-views";
 import { live } from "./live-client";
+import { nextTicket, RenderQueue } from "./render-queue";
 import { EVERYTHING } from "./topics";
 
-/** Events that arrive together (one act can touch several rows) render once. */
+/** Events that arrive together (one act can touch several rows, and several views) render once. */
 const COALESCE_MS = 16;
-/**
- * Server actions run one at a time, in the order asked: a view that can wait (the shell's
- * small parts) asks a moment later, so the page's own view is rendered first.
- */
-const WAITING_MS = 150;
 /** How long after this view's own action was answered its live echo is taken for that action's own. */
 const ECHO_WINDOW_MS = 5_000;
 
@@ -19,54 +16,45 @@ export type RunInView = <Result extends { view?: ReactNode }>(action: () => Prom
 
 const ViewContext = createContext<RunInView | null>(null);
 const namedViews = new Map<string, RunInView>();
+const renderQueue = new RenderQueue<LiveViewName, ReactNode>(renderLiveViews, COALESCE_MS);
 
 /**
  * A part of the page rendered on the server and kept current there: when a live event touches
- * one of its `routers`, `render` (a server action) renders it again and the browser swaps in
- * the markup — it never downloads the code that shapes it, nor a query cache. Actions inside it
- * (`useRunInView`) answer with the view rendered after them, so a tap takes one round trip.
+ * one of its `routers`, the server renders it again (live-views.tsx, by `name`, in one request
+ * with every other view the event touched) and the browser swaps in the markup — it never
+ * downloads the code that shapes it, nor a query cache. Actions inside it (`useRunInView`)
+ * answer with the view rendered after them, so a tap takes one round trip.
  *
  * An event of the person's own is usually the echo of an action this view just ran, whose
  * answer already shows it: within a few seconds of that answer it renders nothing. `hears:
  * "partner"` ignores the person's own events altogether, for a view only the partner changes.
  */
 export function LiveView({
+  name,
   initial,
-  render,
   routers,
   hears = "everyone",
-  name,
-  canWait = false,
 }: {
+  name: LiveViewName;
   initial: ReactNode;
-  render: () => Promise<ReactNode>;
   routers: readonly string[];
   hears?: "everyone" | "partner";
-  /** For actions elsewhere on the page that answer with this view (`runInView`). */
-  name?: string;
-  /** Renders a moment after the page's own view (see WAITING_MS). */
-  canWait?: boolean;
 }) {
   const [shown, setShown] = useState({ initial, view: initial });
   // The page rendered again around it (router.refresh). That rendering may have started before
   // an action of this view whose answer is already shown: shown now, and rendered again after.
   if (shown.initial !== initial) setShown({ initial, view: initial });
 
-  const latest = useRef({ render, routers, hears, canWait });
+  const latest = useRef({ name, routers, hears });
   useEffect(() => {
-    latest.current = { render, routers, hears, canWait };
+    latest.current = { name, routers, hears };
   });
 
   const [view] = useState(() => {
-    let requested = 0;
     let applied = 0;
     let running = 0;
     let answeredAt = Number.NEGATIVE_INFINITY;
-    let rendering = false;
-    let again = false;
-    let timer: ReturnType<typeof setTimeout> | null = null;
 
-    // Server actions run one at a time, so the last one asked for is the newest rendering.
     const show = (ticket: number, node: ReactNode) => {
       if (ticket <= applied) return;
       applied = ticket;
@@ -74,32 +62,18 @@ export function LiveView({
       startTransition(() => setShown((current) => ({ ...current, view: node })));
     };
 
-    const renderAgain = async () => {
-      timer = null;
-      if (rendering) {
-        again = true;
-        return;
-      }
-      rendering = true;
-      const ticket = ++requested;
-      try {
-        show(ticket, await latest.current.render());
-      } catch {
+    const renderAgain = () => {
+      renderQueue.request(latest.current.name).then(
+        ({ ticket, node }) => {
+          if (node !== undefined) show(ticket, node);
+        },
         // Out of reach for now: the next event, or the catch-up after reconnecting, renders it again.
-      } finally {
-        rendering = false;
-        if (again) {
-          again = false;
-          schedule();
-        }
-      }
-    };
-    const schedule = () => {
-      timer ??= setTimeout(renderAgain, latest.current.canWait ? WAITING_MS : COALESCE_MS);
+        () => {},
+      );
     };
 
     const run: RunInView = async (action) => {
-      const ticket = ++requested;
+      const ticket = nextTicket();
       running += 1;
       try {
         const result = await action();
@@ -113,17 +87,14 @@ export function LiveView({
 
     return {
       run,
-      schedule,
+      renderAgain,
       hear(routers: readonly string[] | typeof EVERYTHING, own: boolean) {
         const { routers: mine, hears } = latest.current;
         if (routers !== EVERYTHING) {
           if (!routers.some((router) => mine.includes(router))) return;
           if (own && (hears === "partner" || running > 0 || Date.now() - answeredAt < ECHO_WINDOW_MS)) return;
         }
-        schedule();
-      },
-      dispose() {
-        if (timer) clearTimeout(timer);
+        renderAgain();
       },
     };
   });
@@ -131,20 +102,16 @@ export function LiveView({
   useEffect(() => {
     const stop = live.onChange(({ routers, own }) => view.hear(routers, own));
     // Rendered on the server just before a change this tab heard of (a client-side navigation): once more.
-    if (latest.current.routers.some((router) => live.recentlyChanged(router))) view.schedule();
-    return () => {
-      stop();
-      view.dispose();
-    };
+    if (latest.current.routers.some((router) => live.recentlyChanged(router))) view.renderAgain();
+    return stop;
   }, [view]);
 
   const firstInitial = useRef(initial);
   useEffect(() => {
-    if (initial !== firstInitial.current) view.schedule();
+    if (initial !== firstInitial.current) view.renderAgain();
   }, [initial, view]);
 
   useEffect(() => {
-    if (!name) return;
     namedViews.set(name, view.run);
     return () => void namedViews.delete(name);
   }, [name, view]);
@@ -160,7 +127,7 @@ export function useRunInView(): RunInView {
 }
 
 /** Runs `action` in the view called `name`, if the page shows one; otherwise just runs it. */
-export function runInView<Result extends { view?: ReactNode }>(name: string, action: () => Promise<Result>) {
+export function runInView<Result extends { view?: ReactNode }>(name: LiveViewName, action: () => Promise<Result>) {
   const run = namedViews.get(name);
   return run ? run(action) : action();
 }

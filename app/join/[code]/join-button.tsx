@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "@/app/_components/ui/button";
-import { messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { messageOf } from "@/lib/trpc-errors";
 
 export function JoinButton({ code, inviterName }: { code: string; inviterName: string }) {
   const trpc = useTRPC();

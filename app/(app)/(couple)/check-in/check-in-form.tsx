@@ -10,7 +10,8 @@ import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { shortWeekdayDate } from "@/lib/date-words";
-import { fieldErrorsOf, messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
 import { CHECK_IN_NOTE_MAX } from "@/server/check-ins/limits";
 import { measureLooks, measures, type Measure } from "./measures";
 

@@ -5,8 +5,7 @@ import type { ActionResult } from "@/app/_components/actions/action-result";
 import { callApi } from "@/app/_components/actions/call-api";
 import { phaseName } from "@/server/phases/phases";
 import type { AppRouter } from "@/server/root";
-import { coupleApi } from "../couple-viewer";
-import { DashboardBody } from "./dashboard-body";
+import { renderDashboard } from "./render-dashboard";
 
 /*
  * What a person does on the dashboard, as server actions: each calls the API's own procedure
@@ -17,12 +16,6 @@ import { DashboardBody } from "./dashboard-body";
  */
 
 type Input = inferRouterInputs<AppRouter>;
-
-/** The dashboard rendered again on the server: the browser gets markup, never the code that shapes it. */
-export async function renderDashboard() {
-  const dashboard = await (await coupleApi()).dashboard.get();
-  return <DashboardBody dashboard={dashboard} />;
-}
 
 /** The action's answer, with the dashboard as it now is and, when the act deserves one, a sentence to show. */
 async function withDashboard<Value>(result: ActionResult<Value>, notice?: (value: Value) => string | undefined) {

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { LiveView } from "@/app/_components/live/live-view";
-import { coupleApi } from "../couple-viewer";
-import { renderDashboard } from "./actions";
-import { DashboardBody } from "./dashboard-body";
+import { renderDashboard } from "./render-dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -11,8 +9,5 @@ export const metadata: Metadata = { title: "Dashboard" };
  * panel's own action): it shows every feature, so every event touches it.
  */
 export default async function DashboardPage() {
-  const dashboard = await (await coupleApi()).dashboard.get();
-  return (
-    <LiveView initial={<DashboardBody dashboard={dashboard} />} render={renderDashboard} routers={["dashboard"]} />
-  );
+  return <LiveView name="dashboard" initial={await renderDashboard()} routers={["dashboard"]} />;
 }

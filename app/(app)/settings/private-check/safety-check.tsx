@@ -7,7 +7,8 @@ import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { toast } from "@/app/_components/ui/toast";
 import { longDate } from "@/lib/date-words";
-import { messageOf, useTRPC } from "@/lib/trpc";
+import { useTRPC } from "@/lib/trpc";
+import { messageOf } from "@/lib/trpc-errors";
 import {
   hitsFrequencies,
   hitsQuestions,
