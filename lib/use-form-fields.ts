@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import { fieldErrorsOf, messageOf } from "./trpc-errors";
 
 type TextName<Values> = { [Name in keyof Values]: Values[Name] extends string ? Name : never }[keyof Values] & string;
@@ -57,6 +57,20 @@ export function useFormFields<Values extends Record<string, unknown>>(initial: V
     errors: errors as Partial<Record<string, string>>,
     formRef,
     set,
+    /**
+     * The form element's own props: a submit hands the values to `send`. The browser's own
+     * checks stay quiet, since the server's messages show beside the fields instead.
+     */
+    formProps(send: (values: Values) => unknown) {
+      return {
+        ref: formRef,
+        noValidate: true,
+        onSubmit(event: FormEvent<HTMLFormElement>) {
+          event.preventDefault();
+          void send(values);
+        },
+      };
+    },
     /** The name, value and change handler of a text input, textarea or select. */
     text<Name extends TextName<Values>>(name: Name) {
       return {

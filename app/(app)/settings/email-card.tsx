@@ -44,15 +44,7 @@ export function EmailCard({ email }: { email: string }) {
             {email}.
           </p>
         )}
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            change.mutate(form.values);
-          }}
-          noValidate
-          className="grid gap-4"
-        >
+        <form {...form.formProps(change.mutate)} className="grid gap-4">
           <Field label="New email address" error={form.errors.newEmail}>
             <Input type="email" autoComplete="email" inputMode="email" required {...form.text("newEmail")} />
           </Field>

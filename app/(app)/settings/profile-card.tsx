@@ -39,15 +39,7 @@ export function ProfileCard({ me }: { me: Profile }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            update.mutate(form.values);
-          }}
-          noValidate
-          className="grid gap-4"
-        >
+        <form {...form.formProps(update.mutate)} className="grid gap-4">
           <Field label="Name" error={form.errors.name}>
             <Input autoComplete="given-name" required {...form.text("name")} />
           </Field>

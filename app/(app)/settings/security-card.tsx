@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
@@ -26,8 +25,7 @@ export function SecurityCard({ email }: { email: string }) {
   const form = useFormFields({ currentPassword: "", newPassword: "" });
   const change = useMutation(trpc.account.changePassword.mutationOptions({ onError: form.showError }));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function send() {
     const values = form.values;
     try {
       await change.mutateAsync(values);
@@ -48,7 +46,7 @@ export function SecurityCard({ email }: { email: string }) {
         <CardDescription>Changing your password signs you out everywhere else.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
-        <form ref={form.formRef} onSubmit={onSubmit} noValidate className="grid gap-4">
+        <form {...form.formProps(send)} className="grid gap-4">
           <Field label="Current password" error={form.errors.currentPassword}>
             <Input type="password" autoComplete="current-password" required {...form.text("currentPassword")} />
           </Field>

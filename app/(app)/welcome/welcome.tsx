@@ -51,15 +51,7 @@ function CreateSpace({
         <CardDescription>You'll get a private invite link to send to your partner.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            create.mutate(form.values);
-          }}
-          noValidate
-          className="grid gap-4"
-        >
+        <form {...form.formProps(create.mutate)} className="grid gap-4">
           <Field
             label="When did you begin mending?"
             hint="The day you both chose to rebuild. Your timeline counts from here; today is fine."
@@ -125,15 +117,7 @@ function JoinWithCode() {
         <CardDescription>If your partner already started your space, enter the code from their link.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            join.mutate(form.values);
-          }}
-          noValidate
-          className="grid gap-4"
-        >
+        <form {...form.formProps(join.mutate)} className="grid gap-4">
           <Field label="Invite code" error={form.errors.code ?? form.errors.form}>
             <Input
               autoComplete="off"

@@ -36,15 +36,7 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={(event) => {
-        event.preventDefault();
-        request.mutate(form.values);
-      }}
-      noValidate
-      className="grid gap-4"
-    >
+    <form {...form.formProps(request.mutate)} className="grid gap-4">
       <Field label="Email" error={form.errors.email}>
         <Input type="email" autoComplete="email" inputMode="email" required {...form.text("email")} />
       </Field>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { signInWith } from "@/lib/sign-in";
@@ -39,8 +39,7 @@ export function SignInForm() {
   const form = useFormFields({ email: "", password: "" });
   const [submitting, setSubmitting] = useState(false);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function send() {
     const problems = await problemsWith(form.values);
     if (Object.keys(problems).length > 0) return form.showMessages(problems);
     setSubmitting(true);
@@ -56,7 +55,7 @@ export function SignInForm() {
   }
 
   return (
-    <form ref={form.formRef} onSubmit={onSubmit} onFocus={() => void loadSchema()} noValidate className="grid gap-4">
+    <form {...form.formProps(send)} onFocus={() => void loadSchema()} className="grid gap-4">
       <Field label="Email" error={form.errors.email}>
         <Input type="email" autoComplete="email" inputMode="email" required {...form.text("email")} />
       </Field>

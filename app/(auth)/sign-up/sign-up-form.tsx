@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from "next/navigation";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { signInWith } from "@/lib/sign-in";
@@ -22,8 +22,7 @@ export function SignUpForm() {
   const form = useFormFields({ name: "", email: "", password: "" });
   const signUp = useMutation(trpc.account.signUp.mutationOptions());
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function send() {
     const values = form.values;
     setSubmitting(true);
     try {
@@ -52,7 +51,7 @@ export function SignUpForm() {
 
   if (sentTo) return <CheckInbox email={sentTo} />;
   return (
-    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form {...form.formProps(send)} className="grid gap-4">
       <Field label="Your name" hint="What your partner calls you." error={form.errors.name}>
         <Input autoComplete="given-name" required {...form.text("name")} />
       </Field>

@@ -34,15 +34,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={(event) => {
-        event.preventDefault();
-        reset.mutate({ token, password: form.values.password });
-      }}
-      noValidate
-      className="grid gap-4"
-    >
+    <form {...form.formProps((values) => reset.mutate({ token, password: values.password }))} className="grid gap-4">
       <Field label="New password" hint={`At least ${PASSWORD_MIN} characters.`} error={form.errors.password}>
         <Input type="password" autoComplete="new-password" required {...form.text("password")} />
       </Field>

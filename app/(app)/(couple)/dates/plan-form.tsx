@@ -129,15 +129,7 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
     form.set("surprise", { ...surprise, hints: surprise.hints.map((old, at) => (at === index ? hint : old)) });
 
   return (
-    <form
-      ref={form.formRef}
-      className="grid gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        submit();
-      }}
-      noValidate
-    >
+    <form {...form.formProps(submit)} className="grid gap-4">
       <Field label="What's the plan?" error={errors.title} count={{ value: values.title, limit: PLAN_TITLE_MAX }}>
         <Input autoComplete="off" required {...form.text("title")} />
       </Field>

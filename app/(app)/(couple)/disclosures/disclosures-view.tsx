@@ -13,7 +13,7 @@ import { FormError } from "@/app/_components/ui/form";
 import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { shortWeekdayDate } from "@/lib/date-words";
+import { shortWeekdayDateTime } from "@/lib/date-words";
 import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import type { AppRouter } from "@/server/root";
@@ -21,10 +21,6 @@ import { DISCLOSURE_MAX, DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/limi
 
 type Page = inferRouterOutputs<AppRouter>["disclosures"]["list"];
 type Disclosure = Page["items"][number];
-
-function when(date: Date) {
-  return `${shortWeekdayDate(date)}, ${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
-}
 
 /** The composer and the list, which change as either partner writes; the page around them is the server's. */
 export function DisclosuresView({
@@ -110,15 +106,7 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            write.mutate(form.values);
-          }}
-          className="grid gap-3"
-          noValidate
-        >
+        <form {...form.formProps(write.mutate)} className="grid gap-3">
           <Field
             label="What you'd like to tell"
             error={form.errors.body}
@@ -170,7 +158,7 @@ function DisclosureCard({
       <header className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
         <p className="font-medium">{disclosure.byMe ? "You told" : `${disclosure.authorName} told you`}</p>
         <time className="text-muted-foreground" dateTime={disclosure.createdAt.toISOString()}>
-          {when(disclosure.createdAt)}
+          {shortWeekdayDateTime(disclosure.createdAt)}
         </time>
       </header>
       <p className="text-base leading-relaxed whitespace-pre-wrap">{disclosure.body}</p>
@@ -179,7 +167,7 @@ function DisclosureCard({
           <p className="flex items-center gap-2 text-sm text-calm" data-testid="disclosure-acknowledged">
             <HandHeart aria-hidden className="size-4" />
             {disclosure.byMe ? `${partnerName} thanked you for telling them` : "You thanked them for telling you"}
-            <span className="text-muted-foreground">· {when(disclosure.acknowledgedAt)}</span>
+            <span className="text-muted-foreground">· {shortWeekdayDateTime(disclosure.acknowledgedAt)}</span>
           </p>
         ) : disclosure.canAcknowledge ? (
           <Button

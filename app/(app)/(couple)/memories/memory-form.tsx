@@ -28,15 +28,7 @@ export function MemoryForm({
   const form = useFormFields(defaults);
   const { errors, values } = form;
   return (
-    <form
-      ref={form.formRef}
-      className="grid gap-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit(values).catch(form.showError);
-      }}
-      noValidate
-    >
+    <form {...form.formProps((values) => onSubmit(values).catch(form.showError))} className="grid gap-4">
       <Field
         label="What do you want to remember?"
         error={errors.title}

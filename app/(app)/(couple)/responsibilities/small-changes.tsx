@@ -111,15 +111,7 @@ function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: s
         <CardDescription>Checked off each day you keep it. It starts today.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            start.mutate(form.values);
-          }}
-          className="grid gap-4"
-          noValidate
-        >
+        <form {...form.formProps(start.mutate)} className="grid gap-4">
           <Field
             label="The change"
             error={form.errors.title}
@@ -262,15 +254,7 @@ function EncourageForm({ changeId, ownerName }: { changeId: string; ownerName: s
   );
 
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={(event) => {
-        event.preventDefault();
-        encourage.mutate({ id: changeId, ...form.values });
-      }}
-      className="grid gap-2"
-      noValidate
-    >
+    <form {...form.formProps((values) => encourage.mutate({ id: changeId, ...values }))} className="grid gap-2">
       <Field
         label={`Encourage ${ownerName}`}
         error={form.errors.message ?? form.errors.form}

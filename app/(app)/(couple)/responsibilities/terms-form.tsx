@@ -57,16 +57,13 @@ export function TermsForm({
 
   return (
     <form
-      ref={form.formRef}
-      onSubmit={(event) => {
-        event.preventDefault();
+      {...form.formProps((sent) => {
         setSending(true);
-        onSubmit(values)
+        return onSubmit(sent)
           .catch(form.showError)
           .finally(() => setSending(false));
-      }}
+      })}
       className="grid gap-4"
-      noValidate
     >
       <Field
         label="What"

@@ -56,15 +56,7 @@ export function AddMilestone({ onAdded }: { onAdded: () => void }) {
             A moment you want to remember: a good talk, a first, a day that mattered.
           </DialogDescription>
         </DialogHeader>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            add.mutate(form.values);
-          }}
-          className="grid gap-4"
-          noValidate
-        >
+        <form {...form.formProps(add.mutate)} className="grid gap-4">
           <Field
             label="What happened"
             error={errors.title}

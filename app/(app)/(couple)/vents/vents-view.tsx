@@ -103,15 +103,7 @@ function Composer({ onWritten, partnerName }: { onWritten: () => void; partnerNa
         <CardDescription>Only the two of you can see this. You can delete it later.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          onSubmit={(event) => {
-            event.preventDefault();
-            write.mutate(form.values);
-          }}
-          className="grid gap-3"
-          noValidate
-        >
+        <form {...form.formProps(write.mutate)} className="grid gap-3">
           <Field
             label="What hurts right now"
             error={form.errors.body}

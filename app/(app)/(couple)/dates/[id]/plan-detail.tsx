@@ -64,13 +64,8 @@ function Reflections({
           </figure>
         ) : (
           <form
-            ref={form.formRef}
+            {...form.formProps((values) => reflect.mutate({ planId: plan.id, body: values.body }))}
             className="grid gap-3"
-            onSubmit={(event) => {
-              event.preventDefault();
-              reflect.mutate({ planId: plan.id, body: form.values.body });
-            }}
-            noValidate
           >
             <Field
               label="How was it for you?"

@@ -44,15 +44,7 @@ function AddIdea({ onDone }: { onDone: () => void }) {
         <CardDescription>Something only the two of you would think of.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form
-          ref={form.formRef}
-          className="grid gap-4"
-          onSubmit={(event) => {
-            event.preventDefault();
-            add.mutate(form.values);
-          }}
-          noValidate
-        >
+        <form {...form.formProps(add.mutate)} className="grid gap-4">
           <Field label="The idea" error={form.errors.title} count={{ value: form.values.title, limit: IDEA_TITLE_MAX }}>
             <Input {...form.text("title")} required />
           </Field>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Send, Trash2 } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
@@ -158,8 +158,7 @@ export function Composer({
 
   const kind = values.kind;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setSending(true);
     await autosave.stop();
     try {
@@ -194,7 +193,7 @@ export function Composer({
   }
 
   return (
-    <form ref={form.formRef} onSubmit={onSubmit} noValidate className="grid gap-6">
+    <form {...form.formProps(submit)} className="grid gap-6">
       <fieldset className="grid gap-2">
         <legend className="mb-2 text-sm font-medium">What are you asking for?</legend>
         <div className="grid gap-2 sm:grid-cols-2">
