@@ -168,30 +168,38 @@ describe("daily check-ins", () => {
       partner: null,
     };
     const heard: CoupleEvent[] = [];
-    let probed = false;
+    let probes = 0;
     const unsubscribe = await subscribeToCouple(coupleId, (event) => {
-      if (event.topic === "probe") probed = true;
+      if (event.topic === "probe") probes += 1;
       else if (mayHear(event, bViewer)) heard.push(event);
     });
+    // On PostgreSQL events arrive a moment later. A probe for A's own screens, sent after what
+    // came before it: once it has arrived, whatever they sent has too.
+    const settled = async () => {
+      const expected = probes + 1;
+      await publishCoupleEvent({ coupleId, topic: "probe", actorId: a.id, audience: "actor" });
+      await vi.waitFor(() => expect(probes).toBe(expected));
+    };
     const before = await callerB.activity.unread();
     const callerA = callerFor(a);
     await callerA.checkIns.record({ safety: 2, trust: 2, connection: 2, note: NOTE });
     await callerA.checkIns.setSharing({ level: "direction" });
-    // On PostgreSQL events arrive a moment later: wait for the change of sharing, which B may hear.
-    await vi.waitFor(() => expect(heard.some((event) => event.topic === "checkIns")).toBe(true));
+    await settled();
+    // The change of sharing, which B may hear.
+    expect(heard.map((event) => event.topic)).toContain("checkIns");
     heard.length = 0;
     await callerA.checkIns.record({ safety: 3, trust: 3, connection: 3 });
     await callerA.checkIns.remove({ day: (await callerA.checkIns.mine({})).today });
-    // A probe for A's own screens, sent after them: once it has arrived, whatever they sent has too.
-    await publishCoupleEvent({ coupleId, topic: "probe", actorId: a.id, audience: "actor" });
-    await vi.waitFor(() => expect(probed).toBe(true));
+    await settled();
     expect(heard).toEqual([]);
     // Only the change of sharing itself (which the partner sees anyway) counts as news.
     expect((await callerB.activity.unread()).count).toBe(before.count + 1);
 
     await callerA.checkIns.setSharing({ level: "numbers" });
+    await settled();
     heard.length = 0;
     await callerA.checkIns.record({ safety: 4, trust: 4, connection: 4 });
+    await settled();
     expect(heard.map((event) => event.topic)).toEqual(["checkIns"]);
     unsubscribe();
   });
