@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
+import type { ActionRefusal } from "@/app/_components/actions/action-result";
 import { fieldErrorsOf, messageOf } from "./trpc-errors";
 
 type TextName<Values> = { [Name in keyof Values]: Values[Name] extends string ? Name : never }[keyof Values] & string;
@@ -84,6 +85,10 @@ export function useFormFields<Values extends Record<string, unknown>>(initial: V
     showError(error: unknown) {
       const fields = fieldErrorsOf(error);
       showMessages(Object.keys(fields).length > 0 ? fields : { form: messageOf(error) });
+    },
+    /** The same for a server action's refusal. */
+    showRefusal(refusal: ActionRefusal) {
+      showMessages(Object.keys(refusal.fieldErrors).length > 0 ? refusal.fieldErrors : { form: refusal.error });
     },
     showMessages,
     reset(next: Values = initial) {

@@ -3,7 +3,7 @@
 import { createContext, startTransition, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { type LiveViewName, renderLiveViews } from "@/app/(app)/live-views";
 import { live } from "./live-client";
-import { nextTicket, RenderQueue } from "./render-queue";
+import { nextTicket, RenderQueue, type ViewParams } from "./render-queue";
 import { EVERYTHING } from "./topics";
 
 /** Events that arrive together (one act can touch several rows, and several views) render once. */
@@ -17,10 +17,11 @@ export type RunInView = <Result extends { view?: ReactNode }>(action: () => Prom
 const ViewContext = createContext<RunInView | null>(null);
 const namedViews = new Map<string, RunInView>();
 const renderQueue = new RenderQueue<LiveViewName, ReactNode>(renderLiveViews, COALESCE_MS);
+const NO_PARAMS: ViewParams = {};
 
 /**
  * A part of the page rendered on the server and kept current there: when a live event touches
- * one of its `routers`, the server renders it again (live-views.tsx, by `name`, in one request
+ * one of its `routers`, the server renders it again (live-views.tsx, by `name` and `params`, in one request
  * with every other view the event touched) and the browser swaps in the markup — it never
  * downloads the code that shapes it, nor a query cache. Actions inside it (`useRunInView`)
  * answer with the view rendered after them, so a tap takes one round trip.
@@ -31,11 +32,14 @@ const renderQueue = new RenderQueue<LiveViewName, ReactNode>(renderLiveViews, CO
  */
 export function LiveView({
   name,
+  params = NO_PARAMS,
   initial,
   routers,
   hears = "everyone",
 }: {
   name: LiveViewName;
+  /** What the view is rendered from beyond its name, as the page had it (the vents page's `?pages=`). */
+  params?: ViewParams;
   initial: ReactNode;
   routers: readonly string[];
   hears?: "everyone" | "partner";
@@ -45,9 +49,9 @@ export function LiveView({
   // an action of this view whose answer is already shown: shown now, and rendered again after.
   if (shown.initial !== initial) setShown({ initial, view: initial });
 
-  const latest = useRef({ name, routers, hears });
+  const latest = useRef({ name, params, routers, hears });
   useEffect(() => {
-    latest.current = { name, routers, hears };
+    latest.current = { name, params, routers, hears };
   });
 
   const [view] = useState(() => {
@@ -63,7 +67,7 @@ export function LiveView({
     };
 
     const renderAgain = () => {
-      renderQueue.request(latest.current.name).then(
+      renderQueue.request(latest.current.name, latest.current.params).then(
         ({ ticket, node }) => {
           if (node !== undefined) show(ticket, node);
         },
@@ -103,7 +107,10 @@ export function LiveView({
     const stop = live.onChange(({ routers, own }) => view.hear(routers, own));
     // Rendered on the server just before a change this tab heard of (a client-side navigation): once more.
     if (latest.current.routers.some((router) => live.recentlyChanged(router))) view.renderAgain();
-    return stop;
+    return () => {
+      stop();
+      renderQueue.forget(latest.current.name);
+    };
   }, [view]);
 
   const firstInitial = useRef(initial);

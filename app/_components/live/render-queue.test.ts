@@ -6,7 +6,10 @@ function slowServer() {
   const calls: string[][] = [];
   const answers: Array<() => void> = [];
   let renderings = 0;
-  const render = (names: string[]) => {
+  const render = (views: { name: string; params: Record<string, string> }[]) => {
+    const names = views.map((view) =>
+      Object.keys(view.params).length ? `${view.name}?${new URLSearchParams(view.params)}` : view.name,
+    );
     calls.push(names);
     return new Promise<Record<string, string>>((resolve, reject) => {
       renderings += 1;
@@ -14,7 +17,7 @@ function slowServer() {
       answers.push(() =>
         names.includes("broken")
           ? reject(new Error("down"))
-          : resolve(Object.fromEntries(names.map((name) => [name, `${name}@${n}`]))),
+          : resolve(Object.fromEntries(views.map((view, i) => [view.name, `${names[i]}@${n}`]))),
       );
     });
   };
@@ -70,6 +73,40 @@ describe("RenderQueue", () => {
     await vi.advanceTimersByTimeAsync(16);
     server.answer();
     expect((await later).node).toBe("dashboard@2");
+  });
+
+  it("renders a view with the params it last asked with", async () => {
+    const server = slowServer();
+    const queue = new RenderQueue(server.render, 16);
+    void queue.request("vents", { pages: "1" });
+    const later = queue.request("vents", { pages: "2" });
+    await vi.advanceTimersByTimeAsync(16);
+    expect(server.calls).toEqual([["vents?pages=2"]]);
+    server.answer();
+    expect((await later).node).toBe("vents?pages=2@1");
+  });
+
+  it("leaves out a view that went from the page before its request was sent", async () => {
+    const server = slowServer();
+    const queue = new RenderQueue(server.render, 16);
+    const gone = queue.request("dashboard");
+    const status = queue.request("partnerStatus");
+    queue.forget("dashboard");
+    await vi.advanceTimersByTimeAsync(16);
+    expect(server.calls).toEqual([["partnerStatus"]]);
+    server.answer();
+    expect((await gone).node).toBeUndefined();
+    expect((await status).node).toBe("partnerStatus@1");
+  });
+
+  it("sends nothing when every view that asked has gone", async () => {
+    const server = slowServer();
+    const queue = new RenderQueue(server.render, 16);
+    const gone = queue.request("dashboard");
+    queue.forget("dashboard");
+    await vi.advanceTimersByTimeAsync(16);
+    expect(server.calls).toEqual([]);
+    expect((await gone).node).toBeUndefined();
   });
 
   it("a view the server left out comes back as not rendered", async () => {

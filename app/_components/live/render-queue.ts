@@ -11,8 +11,14 @@ export function nextTicket() {
 
 export type Rendered<Node> = { ticket: number; node: Node | undefined };
 
+/** What a view is rendered from beyond its name (the vents page: how many pages are shown). */
+export type ViewParams = Readonly<Record<string, string>>;
+
+export type ViewRequest<Name extends string> = { name: Name; params: ViewParams };
+
 type Batch<Name extends string, Node> = {
-  names: Set<Name>;
+  /** Each view once, with the params it last asked with. */
+  views: Map<Name, ViewParams>;
   done: Promise<{ ticket: number; views: Partial<Record<Name, Node>> }>;
   send: () => void;
 };
@@ -29,17 +35,25 @@ export class RenderQueue<Name extends string, Node> {
   private sending = false;
 
   constructor(
-    private readonly render: (names: Name[]) => Promise<Partial<Record<Name, Node>>>,
+    private readonly render: (views: ViewRequest<Name>[]) => Promise<Partial<Record<Name, Node>>>,
     private readonly delayMs: number,
     private readonly ticket: () => number = nextTicket,
   ) {}
 
   /** The view rendered again, with its ticket; `node` is undefined when it could not be rendered. */
-  async request(name: Name): Promise<Rendered<Node>> {
+  async request(name: Name, params: ViewParams = {}): Promise<Rendered<Node>> {
     const batch = this.waiting();
-    batch.names.add(name);
+    batch.views.set(name, params);
     const { ticket, views } = await batch.done;
     return { ticket, node: Object.hasOwn(views, name) ? views[name] : undefined };
+  }
+
+  /**
+   * A view gone from the page (a navigation) leaves the request not yet sent: an action is
+   * served by the page it is sent from, which knows nothing of another page's components.
+   */
+  forget(name: Name) {
+    this.next?.views.delete(name);
   }
 
   private waiting() {
@@ -48,10 +62,13 @@ export class RenderQueue<Name extends string, Node> {
     const done = new Promise<{ ticket: number; views: Partial<Record<Name, Node>> }>((resolve, reject) => {
       send = () => {
         const ticket = this.ticket();
-        this.render([...batch.names]).then((views) => resolve({ ticket, views }), reject);
+        const views = [...batch.views].map(([name, params]) => ({ name, params }));
+        // Every view that asked has gone: nothing to send.
+        if (views.length === 0) return resolve({ ticket, views: {} });
+        this.render(views).then((views) => resolve({ ticket, views }), reject);
       };
     });
-    const batch: Batch<Name, Node> = { names: new Set(), done, send };
+    const batch: Batch<Name, Node> = { views: new Map(), done, send };
     this.next = batch;
     this.timer = setTimeout(() => {
       this.timer = null;

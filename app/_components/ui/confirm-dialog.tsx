@@ -10,7 +10,8 @@ import { ModalClose, ModalContent, ModalDescription, ModalRoot, ModalTitle, Moda
 /**
  * Asks before an act that is hard to undo (unlink, delete). The dialog stays open while the
  * act runs, so the person sees it finish or fail; a failure is shown inside, with the choice
- * to try again or step back.
+ * to try again or step back. `onConfirm` refuses by throwing, or by answering with the
+ * sentence to show (a server action's refusal).
  */
 export function ConfirmDialog({
   trigger,
@@ -27,7 +28,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   cancelLabel?: string;
   destructive?: boolean;
-  onConfirm: () => Promise<void> | void;
+  /** Done when it settles; a sentence it answers with is a refusal, shown inside. */
+  onConfirm: () => unknown;
 }) {
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -44,8 +46,9 @@ export function ConfirmDialog({
     setPending(true);
     setError(null);
     try {
-      await onConfirm();
-      setOpen(false);
+      const refusal = await onConfirm();
+      if (typeof refusal === "string") setError(refusal);
+      else setOpen(false);
     } catch (problem) {
       setError(messageOf(problem));
     } finally {

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
-import { Feather } from "lucide-react";
-import { EmptyState } from "@/app/_components/ui/empty-state";
+import { LiveView } from "@/app/_components/live/live-view";
 import { PageTitle } from "@/app/_components/ui/page-title";
-import { coupleApi, coupleViewer } from "../couple-viewer";
-import { VENTS_PAGE_SIZE } from "@/server/vents/limits";
 import { PrivateCheckLink } from "../../settings/private-check/private-check-link";
-import { VentsView } from "./vents-view";
+import { coupleViewer } from "../couple-viewer";
+import { pagesShown, renderVents } from "./render-vents";
 
 export const metadata: Metadata = { title: "Vents" };
 
-export default async function VentsPage() {
-  const viewer = await coupleViewer();
-  const firstPage = await (await coupleApi()).vents.list({ limit: VENTS_PAGE_SIZE });
+/** Rendered on the server, and again there when either partner writes, acknowledges or deletes a vent. */
+export default async function VentsPage({ searchParams }: { searchParams: Promise<{ pages?: string | string[] }> }) {
+  const [viewer, { pages: asked }] = await Promise.all([coupleViewer(), searchParams]);
+  const pages = pagesShown(asked);
   const partnerName = viewer.partner?.name ?? null;
   return (
     <div className="grid gap-6">
@@ -22,17 +21,7 @@ export default async function VentsPage() {
           answer with &ldquo;I read this and I hear you&rdquo;: no replies, no defending.
         </p>
       </header>
-      <VentsView
-        initial={firstPage}
-        partnerName={partnerName}
-        empty={
-          <EmptyState
-            icon={Feather}
-            title="Nothing written here yet"
-            description="When something weighs on you, write it here. It doesn't need to be fair or tidy."
-          />
-        }
-      />
+      <LiveView name="vents" params={{ pages: String(pages) }} initial={await renderVents(pages)} routers={["vents"]} />
       <PrivateCheckLink />
     </div>
   );
