@@ -40,6 +40,8 @@ const SIGNED_IN_PAGES = [
   "/dates",
   "/memories",
   "/timeline",
+  "/vents",
+  "/check-in",
   "/settings",
 ];
 
