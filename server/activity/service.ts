@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, ne, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { preparedQuery, type Executor } from "@/db/client";
 import { activityEvents, activitySeen } from "@/db/schema";
 import type { CoupleViewer } from "../viewer";
 
@@ -34,28 +34,37 @@ export async function hasActivitySince(db: Executor, coupleId: string, since: Da
  * "last looked" is read, and only the partner's acts are counted: my own actions are never
  * news to me, and my looking is never shown to the partner.
  */
-export async function countUnreadActivity(db: Executor, viewer: CoupleViewer) {
+/**
+ * The partner's acts since my marker, counted by topic, as a named statement built once: the
+ * shell asks on every page, and an unnamed one would wait for a describe round trip first.
+ */
+const unreadByTopic = preparedQuery((db) => {
   const seenAt = db
     .select({ seenAt: activitySeen.seenAt })
     .from(activitySeen)
-    .where(and(eq(activitySeen.coupleId, viewer.couple.id), eq(activitySeen.userId, viewer.me.id)));
+    .where(and(eq(activitySeen.coupleId, sql.placeholder("coupleId")), eq(activitySeen.userId, sql.placeholder("me"))));
   const counted = db
     .select({ topic: activityEvents.topic })
     .from(activityEvents)
     .where(
       and(
-        eq(activityEvents.coupleId, viewer.couple.id),
-        ne(activityEvents.actorId, viewer.me.id),
+        eq(activityEvents.coupleId, sql.placeholder("coupleId")),
+        ne(activityEvents.actorId, sql.placeholder("me")),
         gt(activityEvents.occurredAt, sql`coalesce((${seenAt}), '-infinity'::timestamptz)`),
       ),
     )
     .limit(UNREAD_CAP + 1)
     .as("counted");
-  const rows = await db
+  return db
     .select({ topic: counted.topic, count: sql<number>`count(*)::int` })
     .from(counted)
     .groupBy(counted.topic)
-    .orderBy(desc(sql`count(*)`), counted.topic);
+    .orderBy(desc(sql`count(*)`), counted.topic)
+    .prepare("unread_activity_by_topic");
+});
+
+export async function countUnreadActivity(db: Executor, viewer: CoupleViewer) {
+  const rows = await unreadByTopic(db).execute({ coupleId: viewer.couple.id, me: viewer.me.id });
   const count = rows.reduce((sum, row) => sum + row.count, 0);
   return { count: Math.min(count, UNREAD_CAP), more: count > UNREAD_CAP, topics: rows };
 }
