@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SENDING_PAGE_HEADER } from "./server/request";
 import { contentSecurityPolicy, isRouteHandlerPath, securityHeaders } from "./server/security-headers";
 
 export function proxy(request: NextRequest) {
@@ -20,6 +21,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  // Which page a server action was sent from (live views render only on their own page).
+  requestHeaders.set(SENDING_PAGE_HEADER, request.nextUrl.pathname);
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);

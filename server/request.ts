@@ -4,6 +4,12 @@
  */
 export const PEER_ADDRESS_HEADER = "x-kintsugi-peer-address";
 
+/**
+ * The path of the page a request was sent from, stamped by the proxy (proxy.ts) over any
+ * copy the client sent. Server actions read it (app/_components/live/sending-page.ts).
+ */
+export const SENDING_PAGE_HEADER = "x-kintsugi-page";
+
 /** How many proxies in front of the app append to X-Forwarded-For (TRUST_PROXY); 0 when none is trusted. */
 export function trustedProxyHops(env: Record<string, string | undefined> = process.env): number {
   const hops = Number(env.TRUST_PROXY ?? 0);

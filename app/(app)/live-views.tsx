@@ -1,10 +1,9 @@
 "use server";
 
-import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { ReactNode } from "react";
 import type { ViewParams, ViewRequest } from "@/app/_components/live/render-queue";
-import { segmentsOfRouterState } from "@/app/_components/live/router-state";
+import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { pagesShown, renderVents } from "./(couple)/vents/render-vents";
@@ -24,8 +23,8 @@ const renderers = {
 
 export type LiveViewName = keyof typeof renderers;
 
-/** The route segment of the page a view lives on; the shell's views are on every page. */
-const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "dashboard", vents: "vents" };
+/** The page a view lives on; the shell's views are on every page. */
+const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "/dashboard", vents: "/vents" };
 
 /**
  * The named views, rendered again now; one that fails is left out, and stays as it was on
@@ -37,16 +36,14 @@ export async function renderLiveViews(
 ): Promise<Partial<Record<LiveViewName, ReactNode>>> {
   // Each view once (the last asked for wins), and only the views there are, on the page that asks.
   const byName = new Map(views.map((view) => [view.name, view.params] as const));
-  // Next serves an action with the page it is sent from, and a navigation queued before it may
-  // have changed that page: a view of another page can't be rendered there (its components
-  // aren't that page's), and nobody is looking at it any more.
-  const onPage = segmentsOfRouterState((await headers()).get("next-router-state-tree"));
   const known = [...byName]
     .filter((entry): entry is [LiveViewName, ViewParams] => Object.hasOwn(renderers, entry[0]))
-    .filter(([name]) => !onPage || !pageOf[name] || onPage.has(pageOf[name]))
     .map(([name, params]) => ({ name, params }));
   const rendered = await Promise.all(
     known.map(async ({ name, params }) => {
+      // Another page's view, asked for before a navigation that went first (sending-page.ts).
+      const page = pageOf[name];
+      if (page && !(await isSentFrom(page))) return [];
       try {
         return [[name, await renderers[name](params ?? {})] as const];
       } catch (error) {

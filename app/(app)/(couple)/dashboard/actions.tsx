@@ -3,6 +3,7 @@
 import type { inferRouterInputs } from "@trpc/server";
 import type { ActionResult } from "@/app/_components/actions/action-result";
 import { callApi } from "@/app/_components/actions/call-api";
+import { isSentFrom } from "@/app/_components/live/sending-page";
 import { phaseName } from "@/server/phases/phases";
 import type { AppRouter } from "@/server/root";
 import { renderDashboard } from "./render-dashboard";
@@ -19,7 +20,9 @@ type Input = inferRouterInputs<AppRouter>;
 
 /** The action's answer, with the dashboard as it now is and, when the act deserves one, a sentence to show. */
 async function withDashboard<Value>(result: ActionResult<Value>, notice?: (value: Value) => string | undefined) {
-  return { ...result, view: await renderDashboard(), notice: result.ok ? notice?.(result.value) : undefined };
+  // Not for another page, should a navigation have gone before this action (sending-page.ts).
+  const view = (await isSentFrom("/dashboard")) ? await renderDashboard() : undefined;
+  return { ...result, view, notice: result.ok ? notice?.(result.value) : undefined };
 }
 
 export async function setReadiness(input: Input["readiness"]["set"]) {

@@ -2,6 +2,7 @@
 
 import type { ActionResult } from "@/app/_components/actions/action-result";
 import { callApi } from "@/app/_components/actions/call-api";
+import { isSentFrom } from "@/app/_components/live/sending-page";
 import { pagesShown, renderVents } from "./render-vents";
 
 /*
@@ -11,7 +12,9 @@ import { pagesShown, renderVents } from "./render-vents";
  */
 
 async function withVents<Value>(result: ActionResult<Value>, pages: unknown) {
-  return { ...result, view: await renderVents(pagesShown(String(pages))) };
+  // Not for another page, should a navigation have gone before this action (sending-page.ts).
+  const view = (await isSentFrom("/vents")) ? await renderVents(pagesShown(String(pages))) : undefined;
+  return { ...result, view };
 }
 
 export async function writeVent(input: { body: string }, pages: number) {
