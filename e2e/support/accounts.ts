@@ -37,9 +37,10 @@ export async function startSpace(page: Page, person: Person) {
   await signUp(page, person);
   await expect(page).toHaveURL(/\/welcome$/);
   await page.getByRole("button", { name: "Create our space" }).click();
-  const link = await page.getByTestId("invite-link").inputValue();
-  expect(link).toMatch(/\/join\/[0-9A-Z-]{20,}$/);
-  return link;
+  // A whole address, with the origin the browser used.
+  const field = page.getByTestId("invite-link");
+  await expect(field).toHaveValue(/^https?:\/\/[^/]+\/join\/[0-9A-Z-]{20,}$/);
+  return field.inputValue();
 }
 
 /** Opens an invite link signed out, signs up there and joins. */
