@@ -26,6 +26,11 @@ export type LiveViewName = keyof typeof renderers;
 /** The page a view lives on; the shell's views are on every page. */
 const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "/dashboard", vents: "/vents" };
 
+function isViewRequest(value: unknown): value is ViewRequest<string> {
+  const { name, params } = (value ?? {}) as { name?: unknown; params?: unknown };
+  return typeof name === "string" && typeof params === "object" && params !== null;
+}
+
 /**
  * The named views, rendered again now; one that fails is left out, and stays as it was on
  * screen until the next change. A public endpoint: the procedures the views call decide who
@@ -34,8 +39,10 @@ const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "/dashboard",
 export async function renderLiveViews(
   views: readonly ViewRequest<string>[],
 ): Promise<Partial<Record<LiveViewName, ReactNode>>> {
+  // A public endpoint: whatever it is sent, it renders only well-formed requests.
+  const asked = Array.isArray(views) ? views.filter(isViewRequest) : [];
   // Each view once (the last asked for wins), and only the views there are, on the page that asks.
-  const byName = new Map(views.map((view) => [view.name, view.params] as const));
+  const byName = new Map(asked.map((view) => [view.name, view.params] as const));
   const known = [...byName]
     .filter((entry): entry is [LiveViewName, ViewParams] => Object.hasOwn(renderers, entry[0]))
     .map(([name, params]) => ({ name, params }));
@@ -45,7 +52,7 @@ export async function renderLiveViews(
       const page = pageOf[name];
       if (page && !(await isSentFrom(page))) return [];
       try {
-        return [[name, await renderers[name](params ?? {})] as const];
+        return [[name, await renderers[name](params)] as const];
       } catch (error) {
         // A redirect (signed out meanwhile) is Next's to carry out.
         unstable_rethrow(error);
