@@ -6,7 +6,10 @@ import type { ViewParams, ViewRequest } from "@/app/_components/live/render-queu
 import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
-import { pagesShown, renderVents } from "./(couple)/vents/render-vents";
+import { pagesShown } from "./(couple)/pages-shown";
+import { renderTimeline } from "./(couple)/timeline/render-timeline";
+import { timelineShown } from "./(couple)/timeline/timeline-address";
+import { renderVents } from "./(couple)/vents/render-vents";
 
 /*
  * Every part of a signed-in page that is rendered on the server and kept current there
@@ -19,12 +22,17 @@ const renderers = {
   partnerStatus: renderPartnerStatus,
   activity: renderUnreadActivity,
   vents: (params) => renderVents(pagesShown(params.pages)),
+  timeline: (params) => renderTimeline(timelineShown(params)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
 
 /** The page a view lives on; the shell's views are on every page. */
-const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "/dashboard", vents: "/vents" };
+const pageOf: Partial<Record<LiveViewName, string>> = {
+  dashboard: "/dashboard",
+  vents: "/vents",
+  timeline: "/timeline",
+};
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {
   const { name, params } = (value ?? {}) as { name?: unknown; params?: unknown };

@@ -1,8 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
-import { useState } from "react";
+import { useState, useTransition } from "react";
+import { useRunInView } from "@/app/_components/live/live-view";
 import { Button } from "@/app/_components/ui/button";
 import { DateField, toDateInputValue } from "@/app/_components/ui/date-field";
 import {
@@ -18,28 +18,27 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import { MILESTONE_NOTE_MAX, MILESTONE_TITLE_MAX } from "@/server/timeline/limits";
+import { addMilestone } from "./actions";
+import type { TimelineShown } from "./timeline-address";
 
 const blank = () => ({ title: "", occurredOn: toDateInputValue(new Date()), note: "" });
 
 /** A moment worth keeping, added by hand: a title, the day, and a note if they want one. */
-export function AddMilestone({ onAdded }: { onAdded: () => void }) {
-  const trpc = useTRPC();
+export function AddMilestone({ shown }: { shown: TimelineShown }) {
+  const run = useRunInView();
   const [open, setOpen] = useState(false);
   const form = useFormFields(blank());
-  const add = useMutation(
-    trpc.timeline.add.mutationOptions({
-      onSuccess: () => {
-        setOpen(false);
-        form.reset(blank());
-        toast.success("Added to your timeline.");
-        onAdded();
-      },
-      onError: form.showError,
-    }),
-  );
+  const [adding, startAdding] = useTransition();
+  const add = (values: ReturnType<typeof blank>) =>
+    startAdding(async () => {
+      const result = await run(() => addMilestone(values, shown));
+      if (!result.ok) return form.showRefusal(result);
+      setOpen(false);
+      form.reset(blank());
+      toast.success("Added to your timeline.");
+    });
   const { errors } = form;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
@@ -56,7 +55,7 @@ export function AddMilestone({ onAdded }: { onAdded: () => void }) {
             A moment you want to remember: a good talk, a first, a day that mattered.
           </DialogDescription>
         </DialogHeader>
-        <form {...form.formProps(add.mutate)} className="grid gap-4">
+        <form {...form.formProps(add)} className="grid gap-4">
           <Field
             label="What happened"
             error={errors.title}
@@ -79,8 +78,8 @@ export function AddMilestone({ onAdded }: { onAdded: () => void }) {
             <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
               Cancel
             </Button>
-            <Button type="submit" disabled={add.isPending}>
-              {add.isPending ? "Adding…" : "Add"}
+            <Button type="submit" disabled={adding}>
+              {adding ? "Adding…" : "Add"}
             </Button>
           </DialogFooter>
         </form>

@@ -1,11 +1,19 @@
 import type { Metadata } from "next";
-import { coupleApi } from "../couple-viewer";
-import { TIMELINE_PAGE_SIZE } from "@/server/timeline/limits";
-import { TimelineView } from "./timeline-view";
+import { LiveView } from "@/app/_components/live/live-view";
+import { renderTimeline } from "./render-timeline";
+import { timelineParams, timelineShown } from "./timeline-address";
 
 export const metadata: Metadata = { title: "Timeline" };
 
-export default async function TimelinePage() {
-  const firstPage = await (await coupleApi()).timeline.list({ kind: null, limit: TIMELINE_PAGE_SIZE });
-  return <TimelineView initial={firstPage} />;
+/** Rendered on the server, and again there when either partner adds or removes a milestone. */
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
+  const shown = timelineShown(await searchParams);
+  return (
+    <LiveView
+      name="timeline"
+      params={timelineParams(shown)}
+      initial={await renderTimeline(shown)}
+      routers={["timeline"]}
+    />
+  );
 }

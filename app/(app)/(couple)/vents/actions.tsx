@@ -3,7 +3,8 @@
 import type { ActionResult } from "@/app/_components/actions/action-result";
 import { callApi } from "@/app/_components/actions/call-api";
 import { isSentFrom } from "@/app/_components/live/sending-page";
-import { pagesShown, renderVents } from "./render-vents";
+import { pagesShown } from "../pages-shown";
+import { renderVents } from "./render-vents";
 
 /*
  * What a person does on the vents page, as server actions: each calls the API's own procedure

@@ -3,7 +3,8 @@ import { LiveView } from "@/app/_components/live/live-view";
 import { PageTitle } from "@/app/_components/ui/page-title";
 import { PrivateCheckLink } from "../../settings/private-check/private-check-link";
 import { coupleViewer } from "../couple-viewer";
-import { pagesShown, renderVents } from "./render-vents";
+import { pagesShown } from "../pages-shown";
+import { renderVents } from "./render-vents";
 
 export const metadata: Metadata = { title: "Vents" };
 

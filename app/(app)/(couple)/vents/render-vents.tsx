@@ -3,15 +3,6 @@ import { VENTS_PAGE_SIZE } from "@/server/vents/limits";
 import { coupleApi, coupleViewer } from "../couple-viewer";
 import { VentsBody } from "./vents-body";
 
-/** The most pages of earlier vents one screen shows: past that, "Show earlier" stops growing it. */
-const MOST_PAGES = 25;
-
-/** How many pages of vents to show, from `?pages=` (or a live view's params): 1 unless it is a sensible count. */
-export function pagesShown(value: unknown): number {
-  const pages = typeof value === "string" && /^\d{1,3}$/.test(value) ? Number(value) : 1;
-  return Math.min(Math.max(pages, 1), MOST_PAGES);
-}
-
 /** The composer and the newest `pages` pages of vents, rendered on the server: the browser gets markup. */
 export async function renderVents(pages: number) {
   const [viewer, api] = await Promise.all([coupleViewer(), coupleApi()]);
