@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { ViewParams, ViewRequest } from "@/app/_components/live/render-queue";
 import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
+import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { pagesShown } from "./(couple)/pages-shown";
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
@@ -23,6 +24,7 @@ const renderers = {
   activity: renderUnreadActivity,
   vents: (params) => renderVents(pagesShown(params.pages)),
   timeline: (params) => renderTimeline(timelineShown(params)),
+  checkIn: (params) => renderCheckIn(rangeShown(params.range)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -32,6 +34,7 @@ const pageOf: Partial<Record<LiveViewName, string>> = {
   dashboard: "/dashboard",
   vents: "/vents",
   timeline: "/timeline",
+  checkIn: "/check-in",
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

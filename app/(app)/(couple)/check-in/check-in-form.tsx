@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
+import { useRunInView } from "@/app/_components/live/live-view";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
@@ -10,9 +9,8 @@ import { Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
 import { shortWeekdayDate } from "@/lib/date-words";
-import { useTRPC } from "@/lib/trpc";
-import { fieldErrorsOf, messageOf } from "@/lib/trpc-errors";
-import { CHECK_IN_NOTE_MAX } from "@/server/check-ins/limits";
+import { CHECK_IN_NOTE_MAX, type ChartRange } from "@/server/check-ins/limits";
+import { recordCheckIn } from "./actions";
 import { measureLooks, measures, type Measure } from "./measures";
 
 type Reading = Record<Measure, number> & { day: string; note: string | null };
@@ -29,10 +27,10 @@ function dayLabel(day: string, index: number) {
 const empty: Values = { safety: null, trust: null, connection: null };
 
 /** Three taps and a save: today's reading, or a missed day's, with a note only its author sees. */
-export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[] }) {
+export function CheckInForm({ days, recent, range }: { days: string[]; recent: Reading[]; range: ChartRange }) {
   const today = days[0]!;
-  const trpc = useTRPC();
-  const router = useRouter();
+  const run = useRunInView();
+  const [saving, startSaving] = useTransition();
   const existing = (day: string) => recent.find((reading) => reading.day === day) ?? null;
   const [day, setDay] = useState(today);
   const [values, setValues] = useState<Values>(() => existing(today) ?? empty);
@@ -47,23 +45,6 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
     setErrors({});
   };
 
-  const record = useMutation(
-    trpc.checkIns.record.mutationOptions({
-      onSuccess: () => {
-        toast.success(
-          day === today
-            ? "Checked in for today. Thank you for taking the minute."
-            : `Saved for ${shortWeekdayDate(day)}.`,
-        );
-        router.refresh();
-      },
-      onError: (error) => {
-        const fields = fieldErrorsOf(error);
-        setErrors(Object.keys(fields).length ? fields : { form: messageOf(error) });
-      },
-    }),
-  );
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const missing = measures.filter((measure) => values[measure] === null);
@@ -76,7 +57,19 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
       return;
     }
     setErrors({});
-    record.mutate({ day, safety: values.safety!, trust: values.trust!, connection: values.connection!, note });
+    const reading = { day, safety: values.safety!, trust: values.trust!, connection: values.connection!, note };
+    startSaving(async () => {
+      const result = await run(() => recordCheckIn(reading, range));
+      if (!result.ok) {
+        setErrors(Object.keys(result.fieldErrors).length ? result.fieldErrors : { form: result.error });
+        return;
+      }
+      toast.success(
+        day === today
+          ? "Checked in for today. Thank you for taking the minute."
+          : `Saved for ${shortWeekdayDate(day)}.`,
+      );
+    });
   };
 
   const saved = existing(day);
@@ -125,8 +118,8 @@ export function CheckInForm({ days, recent }: { days: string[]; recent: Reading[
 
       <FormError message={errors.form} />
       <div>
-        <Button type="submit" disabled={record.isPending} data-testid="check-in-save">
-          {record.isPending ? "Saving…" : saved ? "Update this day" : "Save check-in"}
+        <Button type="submit" disabled={saving} data-testid="check-in-save">
+          {saving ? "Saving…" : saved ? "Update this day" : "Save check-in"}
         </Button>
       </div>
     </form>

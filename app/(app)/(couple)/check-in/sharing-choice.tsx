@@ -1,12 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
+import { useRunInView } from "@/app/_components/live/live-view";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { useTRPC } from "@/lib/trpc";
-import type { SharingLevel } from "@/server/check-ins/limits";
+import type { ChartRange, SharingLevel } from "@/server/check-ins/limits";
+import { shareCheckIns } from "./actions";
 
 function options(partnerName: string): { level: SharingLevel; label: string; detail: string }[] {
   return [
@@ -25,28 +24,36 @@ function options(partnerName: string): { level: SharingLevel; label: string; det
 }
 
 /** What my partner sees of my check-ins; a change applies to the past too, so "nothing" really hides it all. */
-export function SharingChoice({ level, partnerName }: { level: SharingLevel; partnerName: string }) {
-  const trpc = useTRPC();
-  const router = useRouter();
+export function SharingChoice({
+  level,
+  partnerName,
+  range,
+}: {
+  level: SharingLevel;
+  partnerName: string;
+  range: ChartRange;
+}) {
+  const run = useRunInView();
   const [chosen, setChosen] = useState(level);
-  const share = useMutation(
-    trpc.checkIns.setSharing.mutationOptions({
-      onSuccess: ({ level: saved }) => {
-        toast.success(
-          saved === "nothing"
-            ? `${partnerName} no longer sees anything of your check-ins.`
-            : saved === "direction"
-              ? `${partnerName} now sees the direction only.`
-              : `${partnerName} now sees your numbers.`,
-        );
-        router.refresh();
-      },
-      onError: (error) => {
+  const [sharing, startSharing] = useTransition();
+  const share = (next: SharingLevel) =>
+    startSharing(async () => {
+      setChosen(next);
+      const result = await run(() => shareCheckIns(next, range));
+      if (!result.ok) {
         setChosen(level);
-        toast.error(error);
-      },
-    }),
-  );
+        toast.error(result.error);
+        return;
+      }
+      const saved = result.value.level;
+      toast.success(
+        saved === "nothing"
+          ? `${partnerName} no longer sees anything of your check-ins.`
+          : saved === "direction"
+            ? `${partnerName} now sees the direction only.`
+            : `${partnerName} now sees your numbers.`,
+      );
+    });
   return (
     <fieldset className="grid gap-2" data-testid="sharing-choice">
       <legend className="mb-1 text-sm font-medium">What {partnerName} sees</legend>
@@ -63,11 +70,8 @@ export function SharingChoice({ level, partnerName }: { level: SharingLevel; par
             name="sharing"
             value={option.level}
             checked={chosen === option.level}
-            disabled={share.isPending}
-            onChange={() => {
-              setChosen(option.level);
-              share.mutate({ level: option.level });
-            }}
+            disabled={sharing}
+            onChange={() => share(option.level)}
             className="mt-1 size-4 accent-[var(--gold)]"
           />
           <span className="grid gap-0.5">
