@@ -8,6 +8,7 @@ import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/liv
 import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { pagesShown } from "./(couple)/pages-shown";
+import { renderMemories, renderMemory } from "./(couple)/memories/render-memories";
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
 import { timelineShown } from "./(couple)/timeline/timeline-address";
 import { renderVents } from "./(couple)/vents/render-vents";
@@ -25,16 +26,20 @@ const renderers = {
   vents: (params) => renderVents(pagesShown(params.pages)),
   timeline: (params) => renderTimeline(timelineShown(params)),
   checkIn: (params) => renderCheckIn(rangeShown(params.range)),
+  memories: (params) => renderMemories(pagesShown(params.pages)),
+  memory: (params) => renderMemory(String(params.id)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
 
 /** The page a view lives on; the shell's views are on every page. */
-const pageOf: Partial<Record<LiveViewName, string>> = {
+const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => string)>> = {
   dashboard: "/dashboard",
   vents: "/vents",
   timeline: "/timeline",
   checkIn: "/check-in",
+  memories: "/memories",
+  memory: (params) => `/memories/${params.id}`,
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {
@@ -61,7 +66,7 @@ export async function renderLiveViews(
     known.map(async ({ name, params }) => {
       // Another page's view, asked for before a navigation that went first (sending-page.ts).
       const page = pageOf[name];
-      if (page && !(await isSentFrom(page))) return [];
+      if (page && !(await isSentFrom(typeof page === "string" ? page : page(params)))) return [];
       try {
         return [[name, await renderers[name](params)] as const];
       } catch (error) {

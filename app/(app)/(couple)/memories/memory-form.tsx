@@ -1,5 +1,7 @@
 "use client";
 
+import { useTransition } from "react";
+import type { ActionResult } from "@/app/_components/actions/action-result";
 import { Button } from "@/app/_components/ui/button";
 import { DateField } from "@/app/_components/ui/date-field";
 import { Field } from "@/app/_components/ui/field";
@@ -14,21 +16,25 @@ export type MemoryFormValues = { title: string; happenedOn: string; place: strin
 export function MemoryForm({
   defaults,
   submitLabel,
-  pending,
   onSubmit,
   onCancel,
 }: {
   defaults: MemoryFormValues;
   submitLabel: string;
-  pending: boolean;
-  /** Resolves, or rejects with the server's error (shown beside the fields). */
-  onSubmit: (values: MemoryFormValues) => Promise<unknown>;
+  /** The server's answer: a refusal shows beside the fields. */
+  onSubmit: (values: MemoryFormValues) => Promise<ActionResult<unknown>>;
   onCancel?: () => void;
 }) {
   const form = useFormFields(defaults);
   const { errors, values } = form;
+  const [pending, startSaving] = useTransition();
+  const save = (values: MemoryFormValues) =>
+    startSaving(async () => {
+      const result = await onSubmit(values);
+      if (!result.ok) form.showRefusal(result);
+    });
   return (
-    <form {...form.formProps((values) => onSubmit(values).catch(form.showError))} className="grid gap-4">
+    <form {...form.formProps(save)} className="grid gap-4">
       <Field
         label="What do you want to remember?"
         error={errors.title}
