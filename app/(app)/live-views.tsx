@@ -6,6 +6,7 @@ import type { ViewParams, ViewRequest } from "@/app/_components/live/render-queu
 import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
+import { renderResponsibilities } from "./(couple)/responsibilities/render-responsibilities";
 import { pagesShown, renderVents } from "./(couple)/vents/render-vents";
 
 /*
@@ -19,12 +20,17 @@ const renderers = {
   partnerStatus: renderPartnerStatus,
   activity: renderUnreadActivity,
   vents: (params) => renderVents(pagesShown(params.pages)),
+  responsibilities: renderResponsibilities,
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
 
 /** The page a view lives on; the shell's views are on every page. */
-const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "/dashboard", vents: "/vents" };
+const pageOf: Partial<Record<LiveViewName, string>> = {
+  dashboard: "/dashboard",
+  vents: "/vents",
+  responsibilities: "/responsibilities",
+};
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {
   const { name, params } = (value ?? {}) as { name?: unknown; params?: unknown };
