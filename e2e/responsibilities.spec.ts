@@ -93,3 +93,39 @@ test("a small change is visible to the partner, who can send encouragement", asy
   await expect(mine).toContainText("Sasha: I notice it every evening. Thank you.");
   await close();
 });
+
+test("each partner's open page follows the other's acts live, on the tab it shows", async ({ browser }) => {
+  const { a, b, close } = await linkedCouple(browser, ["Noor", "Kai"]);
+  const noor = a.page;
+  const kai = b.page;
+  await Promise.all([noor.goto("/responsibilities"), kai.goto("/responsibilities?tab=changes")]);
+  await Promise.all([noor, kai].map((page) => expect(page.locator('[data-live="connected"]')).toHaveCount(1)));
+  await noor.evaluate(() => ((window as unknown as { __stillHere: boolean }).__stillHere = true));
+
+  // Kai proposes from the shared tab, then goes back to small changes.
+  await kai.getByRole("tab", { name: "Shared duties" }).click();
+  await kai.getByRole("button", { name: "Propose a responsibility" }).click();
+  await kai.getByLabel("What", { exact: true }).fill("Cook on Sundays");
+  await kai.getByRole("button", { name: "Propose", exact: true }).click();
+  await expect(card(kai, "Cook on Sundays")).toContainText("Waiting for Noor to answer.");
+  await kai.getByRole("tab", { name: "Small changes" }).click();
+
+  // It reaches Noor's open page without a reload; Noor's agreement reaches Kai's.
+  const noorsCard = card(noor, "Cook on Sundays");
+  await expect(noorsCard.getByRole("button", { name: "Agree" })).toBeVisible();
+  await noorsCard.getByRole("button", { name: "Agree" }).click();
+  await expect(noorsCard.getByText("Agreed", { exact: true })).toBeVisible();
+
+  // Noor starts a small change: Kai, still on that tab, sees it arrive.
+  await noor.getByRole("tab", { name: "Small changes" }).click();
+  await noor.getByRole("button", { name: "Start a small change" }).click();
+  await noor.getByLabel("The change").fill("Say where I'm going");
+  await noor.getByRole("button", { name: "Start", exact: true }).click();
+  await expect(kai.getByTestId("small-change").filter({ hasText: "Say where I'm going" })).toBeVisible();
+  await expect(kai.getByRole("tab", { name: "Small changes" })).toHaveAttribute("aria-selected", "true");
+
+  await kai.getByRole("tab", { name: "Shared duties" }).click();
+  await expect(card(kai, "Cook on Sundays").getByText("Agreed", { exact: true })).toBeVisible();
+  expect(await noor.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
+  await close();
+});

@@ -9,6 +9,7 @@ import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { pagesShown } from "./(couple)/pages-shown";
 import { renderMemories, renderMemory } from "./(couple)/memories/render-memories";
+import { renderResponsibilities } from "./(couple)/responsibilities/render-responsibilities";
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
 import { timelineShown } from "./(couple)/timeline/timeline-address";
 import { renderVents } from "./(couple)/vents/render-vents";
@@ -28,6 +29,7 @@ const renderers = {
   checkIn: (params) => renderCheckIn(rangeShown(params.range)),
   memories: (params) => renderMemories(pagesShown(params.pages)),
   memory: (params) => renderMemory(String(params.id)),
+  responsibilities: renderResponsibilities,
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -40,6 +42,7 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   checkIn: "/check-in",
   memories: "/memories",
   memory: (params) => `/memories/${params.id}`,
+  responsibilities: "/responsibilities",
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

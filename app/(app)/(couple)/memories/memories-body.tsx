@@ -1,7 +1,6 @@
 import { MapPin } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/app/_components/ui/button";
-import { cn } from "@/lib/cn";
 import { longDate } from "@/lib/date-words";
 import type { MemoryView } from "@/server/memories/service";
 import { MemoriesFrame } from "./memories-frame";

@@ -1,18 +1,12 @@
 import type { Metadata } from "next";
+import { LiveView } from "@/app/_components/live/live-view";
 import { PageTitle } from "@/app/_components/ui/page-title";
-import { coupleApi, coupleViewer } from "../couple-viewer";
-import { ResponsibilitiesView } from "./responsibilities-view";
+import { renderResponsibilities } from "./render-responsibilities";
 
 export const metadata: Metadata = { title: "Responsibilities" };
 
-export default async function ResponsibilitiesPage({ searchParams }: { searchParams: Promise<{ tab?: string }> }) {
-  const viewer = await coupleViewer();
-  const api = await coupleApi();
-  const [responsibilities, changes, params] = await Promise.all([
-    api.responsibilities.list(),
-    api.smallChanges.list(),
-    searchParams,
-  ]);
+/** Rendered on the server, and again there when either partner changes a shared duty or a small change. */
+export default async function ResponsibilitiesPage() {
   return (
     <div className="grid gap-6">
       <header className="grid gap-1">
@@ -22,11 +16,10 @@ export default async function ResponsibilitiesPage({ searchParams }: { searchPar
           promises.
         </p>
       </header>
-      <ResponsibilitiesView
-        initialResponsibilities={responsibilities}
-        initialChanges={changes}
-        partnerName={viewer.partner?.name ?? null}
-        initialTab={params.tab === "changes" ? "changes" : "shared"}
+      <LiveView
+        name="responsibilities"
+        initial={await renderResponsibilities()}
+        routers={["responsibilities", "smallChanges"]}
       />
     </div>
   );

@@ -1,18 +1,18 @@
-"use client";
-
-import { useState } from "react";
-import { useMutation } from "@tanstack/react-query";
 import { Check, Flame, HeartHandshake, Hourglass } from "lucide-react";
+import { ActionForm } from "@/app/_components/actions/action-form";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
+import {
+  acknowledgeCheckOff,
+  answerChange,
+  checkOffResponsibility,
+  requestChange,
+  undoResponsibilityCheckOff,
+} from "./actions";
 import { describeCadence, longDay, streakWords } from "./cadence";
 import type { ResponsibilityItem } from "./item-types";
-import { TermsForm } from "./terms-form";
-import { useRefreshResponsibilities } from "./use-refresh";
+import { AnswerProposal } from "./responsibility-controls";
 import { WeekStrip } from "./week-strip";
 
 const statusLabel: Record<ResponsibilityItem["status"], string> = {
@@ -25,41 +25,12 @@ const statusLabel: Record<ResponsibilityItem["status"], string> = {
 
 const changeVerb = { pause: "pause", resume: "resume", retire: "retire" } as const;
 
+/**
+ * One shared duty, rendered on the server: its buttons are forms whose server actions answer
+ * with the lists rendered again; only answering a proposal (a form of its own to open) is a
+ * client component.
+ */
 export function ResponsibilityCard({ item, partnerName }: { item: ResponsibilityItem; partnerName: string }) {
-  const [suggesting, setSuggesting] = useState(false);
-  const trpc = useTRPC();
-  const refresh = useRefreshResponsibilities();
-  const onError = (error: unknown) => toast.error(error);
-  const after = (message?: string) => () => {
-    if (message) toast.success(message);
-    refresh();
-  };
-  const agree = useMutation(
-    trpc.responsibilities.agree.mutationOptions({ onSuccess: after("Agreed. It counts from today."), onError }),
-  );
-  const decline = useMutation(trpc.responsibilities.decline.mutationOptions({ onSuccess: after(), onError }));
-  const suggest = useMutation(trpc.responsibilities.suggestChange.mutationOptions());
-  const requestChange = useMutation(
-    trpc.responsibilities.requestChange.mutationOptions({ onSuccess: after(), onError }),
-  );
-  const answerChange = useMutation(trpc.responsibilities.answerChange.mutationOptions({ onSuccess: after(), onError }));
-  const checkOff = useMutation(
-    trpc.responsibilities.checkOff.mutationOptions({
-      onSuccess: (result) => {
-        if (result.milestones.length) toast.success(`${result.streak} in a row — that's a milestone.`);
-        refresh();
-      },
-      onError,
-    }),
-  );
-  const undo = useMutation(trpc.responsibilities.undoCheckOff.mutationOptions({ onSuccess: after(), onError }));
-  const acknowledge = useMutation(
-    trpc.responsibilities.acknowledge.mutationOptions({
-      onSuccess: after(`${partnerName} will see your thanks.`),
-      onError,
-    }),
-  );
-
   const ownerLabel = item.owner.isMe ? "You" : item.owner.name;
   const progress = item.progress;
   const counting = item.status === "agreed" || item.status === "paused";
@@ -99,44 +70,18 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
           </div>
         )}
 
-        {item.awaitingMyAnswer &&
-          (suggesting ? (
-            <TermsForm
-              mode="suggest"
-              partnerName={partnerName}
-              defaults={{
-                title: item.title,
-                details: item.details,
-                owner: item.owner.isMe ? "me" : "partner",
-                cadence: { kind: item.cadence.kind, days: item.cadence.kind === "weekdays" ? item.cadence.days : [] },
-              }}
-              onCancel={() => setSuggesting(false)}
-              onSubmit={async (values) => {
-                await suggest.mutateAsync({ id: item.id, ...values });
-                setSuggesting(false);
-                toast.success(`Suggestion sent to ${partnerName}.`);
-                refresh();
-              }}
-            />
-          ) : (
-            <div className="flex flex-wrap gap-2">
-              <Button onClick={() => agree.mutate({ id: item.id })} disabled={agree.isPending}>
-                <Check aria-hidden /> Agree
-              </Button>
-              <Button variant="secondary" onClick={() => setSuggesting(true)}>
-                Suggest a change
-              </Button>
-              <ConfirmDialog
-                trigger={<Button variant="ghost">Decline</Button>}
-                title="Decline this responsibility?"
-                description={`${partnerName} will see that you declined. You can always propose something else.`}
-                confirmLabel="Decline"
-                onConfirm={async () => {
-                  await decline.mutateAsync({ id: item.id });
-                }}
-              />
-            </div>
-          ))}
+        {item.awaitingMyAnswer && (
+          <AnswerProposal
+            id={item.id}
+            partnerName={partnerName}
+            terms={{
+              title: item.title,
+              details: item.details,
+              owner: item.owner.isMe ? "me" : "partner",
+              cadence: { kind: item.cadence.kind, days: item.cadence.kind === "weekdays" ? item.cadence.days : [] },
+            }}
+          />
+        )}
 
         {item.status === "proposed" && item.proposedByMe && (
           <p className="flex items-center gap-2 text-sm text-muted-foreground">
@@ -154,22 +99,23 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
             {item.owner.isMe && item.status === "agreed" && (
               <div className="grid gap-3">
                 {progress.dueNow && !progress.keptNow && (
-                  <Button
-                    variant="gold"
+                  <ActionForm
+                    action={checkOffResponsibility.bind(null, { id: item.id })}
                     className="justify-self-start"
-                    disabled={checkOff.isPending}
-                    onClick={() => checkOff.mutate({ id: item.id })}
                   >
-                    <Check aria-hidden /> {item.cadence.kind === "weekly" ? "Done this week" : "Done today"}
-                  </Button>
+                    <Button type="submit" variant="gold">
+                      <Check aria-hidden /> {item.cadence.kind === "weekly" ? "Done this week" : "Done today"}
+                    </Button>
+                  </ActionForm>
                 )}
                 <WeekStrip
                   label={`Check off “${item.title}”`}
                   days={progress.window}
                   today={item.today}
-                  pending={checkOff.isPending || undo.isPending}
-                  onToggle={(day, checked) =>
-                    checked ? undo.mutate({ id: item.id, day }) : checkOff.mutate({ id: item.id, day })
+                  toggle={(day, checked) =>
+                    checked
+                      ? undoResponsibilityCheckOff.bind(null, { id: item.id, day })
+                      : checkOffResponsibility.bind(null, { id: item.id, day })
                   }
                 />
               </div>
@@ -189,14 +135,11 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
                         <HeartHandshake aria-hidden className="size-4" /> You noticed
                       </span>
                     ) : (
-                      <Button
-                        size="sm"
-                        variant="secondary"
-                        disabled={acknowledge.isPending}
-                        onClick={() => acknowledge.mutate({ checkOffId: checkOff.id })}
-                      >
-                        I noticed — thank you
-                      </Button>
+                      <ActionForm action={acknowledgeCheckOff.bind(null, { checkOffId: checkOff.id })}>
+                        <Button type="submit" size="sm" variant="secondary">
+                          I noticed — thank you
+                        </Button>
+                      </ActionForm>
                     )}
                   </li>
                 ))}
@@ -218,14 +161,14 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
                   <p>
                     You asked to {changeVerb[item.pendingChange.kind]} this. Waiting for {partnerName}.
                   </p>
-                  <Button
-                    size="sm"
-                    variant="ghost"
+                  <ActionForm
+                    action={answerChange.bind(null, { id: item.id, confirm: false })}
                     className="justify-self-start"
-                    onClick={() => answerChange.mutate({ id: item.id, confirm: false })}
                   >
-                    Withdraw the request
-                  </Button>
+                    <Button type="submit" size="sm" variant="ghost">
+                      Withdraw the request
+                    </Button>
+                  </ActionForm>
                 </>
               ) : (
                 <>
@@ -233,39 +176,34 @@ export function ResponsibilityCard({ item, partnerName }: { item: Responsibility
                     {partnerName} asks to {changeVerb[item.pendingChange.kind]} this.
                   </p>
                   <div className="flex flex-wrap gap-2">
-                    <Button
-                      size="sm"
-                      onClick={() => answerChange.mutate({ id: item.id, confirm: true })}
-                      disabled={answerChange.isPending}
-                    >
-                      Yes, {changeVerb[item.pendingChange.kind]} it
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      onClick={() => answerChange.mutate({ id: item.id, confirm: false })}
-                      disabled={answerChange.isPending}
-                    >
-                      Keep it as it is
-                    </Button>
+                    <ActionForm action={answerChange.bind(null, { id: item.id, confirm: true })}>
+                      <Button type="submit" size="sm">
+                        Yes, {changeVerb[item.pendingChange.kind]} it
+                      </Button>
+                    </ActionForm>
+                    <ActionForm action={answerChange.bind(null, { id: item.id, confirm: false })}>
+                      <Button type="submit" size="sm" variant="ghost">
+                        Keep it as it is
+                      </Button>
+                    </ActionForm>
                   </div>
                 </>
               )}
             </div>
           ) : (
             <div className="flex flex-wrap gap-2">
-              {item.status === "agreed" ? (
-                <Button size="sm" variant="ghost" onClick={() => requestChange.mutate({ id: item.id, kind: "pause" })}>
-                  Ask to pause
+              <ActionForm
+                action={requestChange.bind(null, { id: item.id, kind: item.status === "agreed" ? "pause" : "resume" })}
+              >
+                <Button type="submit" size="sm" variant="ghost">
+                  {item.status === "agreed" ? "Ask to pause" : "Ask to resume"}
                 </Button>
-              ) : (
-                <Button size="sm" variant="ghost" onClick={() => requestChange.mutate({ id: item.id, kind: "resume" })}>
-                  Ask to resume
+              </ActionForm>
+              <ActionForm action={requestChange.bind(null, { id: item.id, kind: "retire" })}>
+                <Button type="submit" size="sm" variant="ghost">
+                  Ask to retire
                 </Button>
-              )}
-              <Button size="sm" variant="ghost" onClick={() => requestChange.mutate({ id: item.id, kind: "retire" })}>
-                Ask to retire
-              </Button>
+              </ActionForm>
             </div>
           ))}
       </CardContent>

@@ -1,30 +1,20 @@
-"use client";
-
-import { useState } from "react";
-import { useMutation } from "@tanstack/react-query";
-import { Check, Flame, MessageCircleHeart, Plus, Sprout } from "lucide-react";
+import { Check, Flame, MessageCircleHeart, Sprout } from "lucide-react";
+import { ActionForm } from "@/app/_components/actions/action-form";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { Field } from "@/app/_components/ui/field";
-import { FormError } from "@/app/_components/ui/form";
-import { Input, Textarea } from "@/app/_components/ui/input";
-import { toast } from "@/app/_components/ui/toast";
 import { countOf } from "@/lib/plural";
-import { useTRPC } from "@/lib/trpc";
-import { useFormFields } from "@/lib/use-form-fields";
-import { ENCOURAGEMENT_MAX, SMALL_CHANGE_DETAILS_MAX, SMALL_CHANGE_TITLE_MAX } from "@/server/small-changes/limits";
+import { checkOffSmallChange, undoSmallChangeCheckOff } from "./actions";
 import { streakWords } from "./cadence";
 import type { SmallChangeItem } from "./item-types";
-import { useRefreshResponsibilities } from "./use-refresh";
+import { EncourageForm, StartSmallChange, StopTracking } from "./small-change-controls";
 import { WeekStrip } from "./week-strip";
 
 const DAILY = { kind: "daily" } as const;
 
+/** The small changes tab, rendered on the server: the forms and the stop button are its only client code. */
 export function SmallChangesPanel({ items, partnerName }: { items: SmallChangeItem[]; partnerName: string | null }) {
-  const [starting, setStarting] = useState(false);
   const mine = items.filter((c) => c.owner.isMe && !c.stopped);
   const theirs = items.filter((c) => !c.owner.isMe && !c.stopped);
   const stopped = items.filter((c) => c.stopped);
@@ -35,13 +25,7 @@ export function SmallChangesPanel({ items, partnerName }: { items: SmallChangeIt
       <p className="text-sm leading-relaxed text-muted-foreground">
         Habits you take on for yourself, one day at a time. No agreement needed; {other} can see them and cheer you on.
       </p>
-      {starting ? (
-        <StartForm onDone={() => setStarting(false)} partnerName={other} />
-      ) : (
-        <Button className="justify-self-start" onClick={() => setStarting(true)}>
-          <Plus aria-hidden /> Start a small change
-        </Button>
-      )}
+      <StartSmallChange partnerName={other} />
 
       <section aria-labelledby="my-changes" className="grid gap-3">
         <h2 id="my-changes" className="font-serif text-xl">
@@ -89,74 +73,7 @@ export function SmallChangesPanel({ items, partnerName }: { items: SmallChangeIt
   );
 }
 
-function StartForm({ onDone, partnerName }: { onDone: () => void; partnerName: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshResponsibilities();
-  const form = useFormFields({ title: "", details: "" });
-  const start = useMutation(
-    trpc.smallChanges.start.mutationOptions({
-      onSuccess: () => {
-        toast.success(`Started. ${partnerName} can see it.`);
-        refresh();
-        onDone();
-      },
-      onError: form.showError,
-    }),
-  );
-
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Start a small change</CardTitle>
-        <CardDescription>Checked off each day you keep it. It starts today.</CardDescription>
-      </CardHeader>
-      <CardContent>
-        <form {...form.formProps(start.mutate)} className="grid gap-4">
-          <Field
-            label="The change"
-            error={form.errors.title}
-            hint="For example: “No phone at dinner”."
-            count={{ value: form.values.title, limit: SMALL_CHANGE_TITLE_MAX }}
-          >
-            <Input {...form.text("title")} required autoComplete="off" />
-          </Field>
-          <Field
-            label="Why it matters to you (optional)"
-            error={form.errors.details}
-            count={{ value: form.values.details, limit: SMALL_CHANGE_DETAILS_MAX }}
-          >
-            <Textarea {...form.text("details")} rows={2} height="short" />
-          </Field>
-          <FormError message={form.errors.form} />
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" disabled={start.isPending}>
-              {start.isPending ? "Starting…" : "Start"}
-            </Button>
-            <Button variant="ghost" onClick={onDone}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      </CardContent>
-    </Card>
-  );
-}
-
 function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; partnerName: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshResponsibilities();
-  const onError = (error: unknown) => toast.error(error);
-  const checkOff = useMutation(
-    trpc.smallChanges.checkOff.mutationOptions({
-      onSuccess: (result) => {
-        if (result.milestones.length) toast.success(`${result.streak} days in a row — that's a milestone.`);
-        refresh();
-      },
-      onError,
-    }),
-  );
-  const undo = useMutation(trpc.smallChanges.undoCheckOff.mutationOptions({ onSuccess: refresh, onError }));
-  const stop = useMutation(trpc.smallChanges.stop.mutationOptions({ onSuccess: refresh }));
   const { progress } = change;
 
   return (
@@ -180,22 +97,20 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
         {change.owner.isMe ? (
           <>
             {!progress.keptNow && (
-              <Button
-                variant="gold"
-                className="justify-self-start"
-                disabled={checkOff.isPending}
-                onClick={() => checkOff.mutate({ id: change.id })}
-              >
-                <Check aria-hidden /> Kept today
-              </Button>
+              <ActionForm action={checkOffSmallChange.bind(null, { id: change.id })} className="justify-self-start">
+                <Button type="submit" variant="gold">
+                  <Check aria-hidden /> Kept today
+                </Button>
+              </ActionForm>
             )}
             <WeekStrip
               label={`Check off “${change.title}”`}
               days={progress.window}
               today={change.today}
-              pending={checkOff.isPending || undo.isPending}
-              onToggle={(day, checked) =>
-                checked ? undo.mutate({ id: change.id, day }) : checkOff.mutate({ id: change.id, day })
+              toggle={(day, checked) =>
+                checked
+                  ? undoSmallChangeCheckOff.bind(null, { id: change.id, day })
+                  : checkOffSmallChange.bind(null, { id: change.id, day })
               }
             />
           </>
@@ -217,54 +132,11 @@ function SmallChangeCard({ change, partnerName }: { change: SmallChangeItem; par
         )}
 
         {change.owner.isMe ? (
-          <ConfirmDialog
-            trigger={
-              <Button size="sm" variant="ghost" className="justify-self-start">
-                Stop tracking
-              </Button>
-            }
-            title="Stop tracking this change?"
-            description={`Its history stays; ${partnerName} will see it as stopped.`}
-            confirmLabel="Stop tracking"
-            onConfirm={async () => {
-              await stop.mutateAsync({ id: change.id });
-            }}
-          />
+          <StopTracking id={change.id} partnerName={partnerName} />
         ) : (
           <EncourageForm changeId={change.id} ownerName={change.owner.name} />
         )}
       </CardContent>
     </Card>
-  );
-}
-
-function EncourageForm({ changeId, ownerName }: { changeId: string; ownerName: string }) {
-  const trpc = useTRPC();
-  const refresh = useRefreshResponsibilities();
-  const form = useFormFields({ message: "" });
-  const encourage = useMutation(
-    trpc.smallChanges.encourage.mutationOptions({
-      onSuccess: () => {
-        form.reset();
-        toast.success(`Sent to ${ownerName}.`);
-        refresh();
-      },
-      onError: form.showError,
-    }),
-  );
-
-  return (
-    <form {...form.formProps((values) => encourage.mutate({ id: changeId, ...values }))} className="grid gap-2">
-      <Field
-        label={`Encourage ${ownerName}`}
-        error={form.errors.message ?? form.errors.form}
-        count={{ value: form.values.message, limit: ENCOURAGEMENT_MAX }}
-      >
-        <Input {...form.text("message")} required placeholder="I see you trying. Thank you." autoComplete="off" />
-      </Field>
-      <Button type="submit" size="sm" variant="secondary" className="justify-self-start" disabled={encourage.isPending}>
-        Send encouragement
-      </Button>
-    </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useTransition } from "react";
+import type { ActionResult } from "@/app/_components/actions/action-result";
 import { Button } from "@/app/_components/ui/button";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
@@ -27,19 +28,22 @@ const choiceClass =
 
 /**
  * The terms of a responsibility: what, who, how often. Proposing and suggesting a change
- * share it; a suggestion adds a short note. The server checks it; its words show beside each field.
+ * share it; a suggestion adds a short note. `send` runs the server action; a refusal's words
+ * show beside each field, and `onSent` follows an accepted one.
  */
 export function TermsForm({
   mode,
   partnerName,
   defaults,
-  onSubmit,
+  send,
+  onSent,
   onCancel,
 }: {
   mode: "propose" | "suggest";
   partnerName: string;
   defaults?: Partial<SuggestChangeFormInput>;
-  onSubmit: (values: SuggestChangeFormInput) => Promise<unknown>;
+  send: (values: SuggestChangeFormInput) => Promise<ActionResult<unknown>>;
+  onSent: () => void;
   onCancel: () => void;
 }) {
   const form = useFormFields<SuggestChangeFormInput>({
@@ -51,18 +55,19 @@ export function TermsForm({
     ...defaults,
   });
   const { values, errors } = form;
-  const [sending, setSending] = useState(false);
+  const [sending, startSending] = useTransition();
   const days = values.cadence.days;
   const cadenceError = errors["cadence.days"] ?? errors["cadence.kind"] ?? errors.cadence;
 
   return (
     <form
-      {...form.formProps((sent) => {
-        setSending(true);
-        return onSubmit(sent)
-          .catch(form.showError)
-          .finally(() => setSending(false));
-      })}
+      {...form.formProps((sent) =>
+        startSending(async () => {
+          const result = await send(sent);
+          if (!result.ok) return form.showRefusal(result);
+          onSent();
+        }),
+      )}
       className="grid gap-4"
     >
       <Field

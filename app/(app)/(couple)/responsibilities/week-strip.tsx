@@ -1,6 +1,5 @@
-"use client";
-
 import { Check } from "lucide-react";
+import { ActionForm, type ViewAnswer } from "@/app/_components/actions/action-form";
 import { cn } from "@/lib/cn";
 import { longDay, shortDay } from "./cadence";
 
@@ -8,20 +7,19 @@ type Day = { day: string; checked: boolean; counts: boolean };
 
 /**
  * The last seven days. For the owner each countable day is a toggle (check off a day they
- * forgot, or undo a mistaken tap); for the partner it is a quiet picture of the week.
+ * forgot, or undo a mistaken tap), the server action `toggle` gives for it; for the partner it
+ * is a quiet picture of the week. Rendered on the server, toggles included.
  */
 export function WeekStrip({
   label,
   days,
   today,
-  onToggle,
-  pending = false,
+  toggle,
 }: {
   label: string;
   days: Day[];
   today: string;
-  onToggle?: (day: string, checked: boolean) => void;
-  pending?: boolean;
+  toggle?: (day: string, checked: boolean) => () => Promise<ViewAnswer>;
 }) {
   return (
     <ul aria-label={label} className="grid grid-cols-7 gap-1">
@@ -51,20 +49,20 @@ export function WeekStrip({
         );
         return (
           <li key={d.day}>
-            {onToggle && d.counts ? (
-              <button
-                type="button"
-                aria-pressed={d.checked}
-                aria-label={name}
-                disabled={pending}
-                onClick={() => onToggle(d.day, d.checked)}
-                className={cn(
-                  base,
-                  "hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60",
-                )}
-              >
-                {body}
-              </button>
+            {toggle && d.counts ? (
+              <ActionForm action={toggle(d.day, d.checked)}>
+                <button
+                  type="submit"
+                  aria-pressed={d.checked}
+                  aria-label={name}
+                  className={cn(
+                    base,
+                    "hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60",
+                  )}
+                >
+                  {body}
+                </button>
+              </ActionForm>
             ) : (
               <div className={base} aria-label={name} role="img">
                 {body}
