@@ -7,6 +7,7 @@ import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { pagesShown, renderVents } from "./(couple)/vents/render-vents";
+import { renderSettings } from "./settings/render-settings";
 
 /*
  * Every part of a signed-in page that is rendered on the server and kept current there
@@ -19,12 +20,17 @@ const renderers = {
   partnerStatus: renderPartnerStatus,
   activity: renderUnreadActivity,
   vents: (params) => renderVents(pagesShown(params.pages)),
+  settings: renderSettings,
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
 
 /** The page a view lives on; the shell's views are on every page. */
-const pageOf: Partial<Record<LiveViewName, string>> = { dashboard: "/dashboard", vents: "/vents" };
+const pageOf: Partial<Record<LiveViewName, string>> = {
+  dashboard: "/dashboard",
+  vents: "/vents",
+  settings: "/settings",
+};
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {
   const { name, params } = (value ?? {}) as { name?: unknown; params?: unknown };
