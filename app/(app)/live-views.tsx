@@ -13,6 +13,7 @@ import { renderResponsibilities } from "./(couple)/responsibilities/render-respo
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
 import { timelineShown } from "./(couple)/timeline/timeline-address";
 import { renderVents } from "./(couple)/vents/render-vents";
+import { renderSettings } from "./settings/render-settings";
 
 /*
  * Every part of a signed-in page that is rendered on the server and kept current there
@@ -30,6 +31,7 @@ const renderers = {
   memories: (params) => renderMemories(pagesShown(params.pages)),
   memory: (params) => renderMemory(String(params.id)),
   responsibilities: renderResponsibilities,
+  settings: renderSettings,
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -43,6 +45,7 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   memories: "/memories",
   memory: (params) => `/memories/${params.id}`,
   responsibilities: "/responsibilities",
+  settings: "/settings",
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Download } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
@@ -10,27 +9,23 @@ import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { DELETE_ACCOUNT_CONFIRMATION } from "@/server/account/limits";
 import { signOutTo } from "@/lib/sign-in";
-import { useTRPC } from "@/lib/trpc";
-import { fieldErrorsOf } from "@/lib/trpc-errors";
+import { deleteAccount } from "./actions";
 
 const WHAT_GOES =
   "your vents, disclosures, check-ins, forgiveness requests and answers, small changes and encouragements, the responsibilities you own, your reflections and reactions, the ideas, plans, memories and photos you added, and the milestones you wrote";
 
 /** Your data is yours: take a copy of it, or delete your account and what you wrote. */
 export function DataCard({ partnerName, inCouple }: { partnerName: string | null; inCouple: boolean }) {
-  const trpc = useTRPC();
-  const remove = useMutation(trpc.account.deleteAccount.mutationOptions());
   const [password, setPassword] = useState("");
   const [passwordError, setPasswordError] = useState<string | undefined>();
 
   async function deleteMyAccount() {
     setPasswordError(undefined);
-    try {
-      await remove.mutateAsync({ password, confirm: DELETE_ACCOUNT_CONFIRMATION });
-    } catch (error) {
-      setPasswordError(fieldErrorsOf(error).password);
-      // ConfirmDialog shows the message inside, with the choice to try again or step back.
-      throw error;
+    const result = await deleteAccount({ password, confirm: DELETE_ACCOUNT_CONFIRMATION });
+    if (!result.ok) {
+      setPasswordError(result.fieldErrors.password);
+      // ConfirmDialog shows the sentence inside, with the choice to try again or step back.
+      return result.error;
     }
     await signOutTo("/");
   }

@@ -1,35 +1,35 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
+import { changeEmail } from "./actions";
+
+type EmailChange = { newEmail: string; password: string };
 
 /** The sign-in address: a new one counts once it is confirmed from its own inbox. */
 export function EmailCard({ email }: { email: string }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [pending, setPending] = useState<string | null>(null);
-  const form = useFormFields({ newEmail: "", password: "" });
-  const change = useMutation(
-    trpc.account.changeEmail.mutationOptions({
-      onSuccess: (result, { newEmail }) => {
-        form.reset();
-        if (result.status === "changed") {
-          toast.success("Your email address is changed.");
-          router.refresh();
-        } else setPending(newEmail.trim());
-      },
-      onError: form.showError,
-    }),
-  );
+  const form = useFormFields<EmailChange>({ newEmail: "", password: "" });
+  const [sending, startSending] = useTransition();
+  const send = (values: EmailChange) =>
+    startSending(async () => {
+      const result = await changeEmail(values);
+      if (!result.ok) return form.showRefusal(result);
+      form.reset();
+      if (result.value === "changed") {
+        toast.success("Your email address is changed.");
+        // The page says which address signs in, in more than one place: it renders again.
+        router.refresh();
+      } else setPending(values.newEmail.trim());
+    });
 
   return (
     <Card>
@@ -44,7 +44,7 @@ export function EmailCard({ email }: { email: string }) {
             {email}.
           </p>
         )}
-        <form {...form.formProps(change.mutate)} className="grid gap-4">
+        <form {...form.formProps(send)} className="grid gap-4">
           <Field label="New email address" error={form.errors.newEmail}>
             <Input type="email" autoComplete="email" inputMode="email" required {...form.text("newEmail")} />
           </Field>
@@ -52,8 +52,8 @@ export function EmailCard({ email }: { email: string }) {
             <Input type="password" autoComplete="current-password" required {...form.text("password")} />
           </Field>
           <FormError message={form.errors.form} />
-          <Button type="submit" className="justify-self-start" disabled={change.isPending}>
-            {change.isPending ? "Sending…" : "Change email address"}
+          <Button type="submit" className="justify-self-start" disabled={sending}>
+            {sending ? "Sending…" : "Change email address"}
           </Button>
         </form>
       </CardContent>

@@ -1,34 +1,32 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
+import { updateProfile } from "./actions";
 
 type Profile = { name: string; timeZone: string };
 
 /** Name and time zone. */
 export function ProfileCard({ me }: { me: Profile }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [zones] = useState(() => Intl.supportedValuesOf("timeZone"));
   const form = useFormFields<Profile>({ name: me.name, timeZone: me.timeZone });
-  const update = useMutation(
-    trpc.account.updateProfile.mutationOptions({
-      onSuccess: () => {
-        toast.success("Saved.");
-        router.refresh();
-      },
-      onError: form.showError,
-    }),
-  );
+  const [saving, startSaving] = useTransition();
+  const save = (values: Profile) =>
+    startSaving(async () => {
+      const result = await updateProfile(values);
+      if (!result.ok) return form.showRefusal(result);
+      toast.success("Saved.");
+      // The shell shows the name too: the whole page renders again.
+      router.refresh();
+    });
 
   return (
     <Card>
@@ -39,7 +37,7 @@ export function ProfileCard({ me }: { me: Profile }) {
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <form {...form.formProps(update.mutate)} className="grid gap-4">
+        <form {...form.formProps(save)} className="grid gap-4">
           <Field label="Name" error={form.errors.name}>
             <Input autoComplete="given-name" required {...form.text("name")} />
           </Field>
@@ -53,7 +51,7 @@ export function ProfileCard({ me }: { me: Profile }) {
             </select>
           </Field>
           <FormError message={form.errors.form} />
-          <Button type="submit" className="justify-self-start" disabled={update.isPending}>
+          <Button type="submit" className="justify-self-start" disabled={saving}>
             Save
           </Button>
         </form>

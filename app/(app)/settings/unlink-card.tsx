@@ -1,26 +1,21 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { useTRPC } from "@/lib/trpc";
-import { messageOf } from "@/lib/trpc-errors";
+import { unlinkSpace } from "./actions";
 
 /** Unlinking archives the space for both; it is said plainly before it happens. */
 export function UnlinkCard({ partnerName }: { partnerName: string | null }) {
-  const trpc = useTRPC();
-  const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const unlink = useMutation(
-    trpc.couple.unlink.mutationOptions({
-      onSuccess: () => {
-        router.push("/welcome");
-        router.refresh();
-      },
-    }),
-  );
+  const [error, setError] = useState<string | null>(null);
+  const [unlinking, startUnlinking] = useTransition();
+  // Once unlinked, the action sends the person on to /welcome itself; only a refusal comes back.
+  const unlink = () =>
+    startUnlinking(async () => {
+      setError(null);
+      setError((await unlinkSpace()).error);
+    });
   const who = partnerName ?? "your partner";
 
   return (
@@ -47,16 +42,16 @@ export function UnlinkCard({ partnerName }: { partnerName: string | null }) {
               Close this space for you and {who}? {partnerName ? `${partnerName} will see that it was closed.` : ""}
             </p>
             <div className="flex flex-wrap gap-3">
-              <Button variant="danger" onClick={() => unlink.mutate({ confirm: true })} disabled={unlink.isPending}>
-                {unlink.isPending ? "Unlinking…" : "Yes, unlink"}
+              <Button variant="danger" onClick={unlink} disabled={unlinking}>
+                {unlinking ? "Unlinking…" : "Yes, unlink"}
               </Button>
               <Button variant="ghost" onClick={() => setConfirming(false)}>
                 Keep our space
               </Button>
             </div>
-            {unlink.error && (
+            {error && (
               <p role="alert" className="text-sm text-danger">
-                {messageOf(unlink.error)}
+                {error}
               </p>
             )}
           </div>
