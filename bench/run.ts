@@ -36,13 +36,18 @@ import {
 const SIGNED_IN_PAGES = [
   "/dashboard",
   "/forgiveness",
+  "/forgiveness/new",
   "/responsibilities",
   "/dates",
+  "/dates/new",
+  "/dates/ideas",
   "/memories",
   "/timeline",
   "/vents",
   "/check-in",
+  "/disclosures",
   "/settings",
+  "/settings/private-check",
 ];
 
 /** Requests per second and p99 of the dashboard's procedure and its whole page, against the bare handler. */
