@@ -8,6 +8,7 @@ import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/liv
 import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { pagesShown } from "./(couple)/pages-shown";
+import { renderDisclosures } from "./(couple)/disclosures/render-disclosures";
 import { renderMemories, renderMemory } from "./(couple)/memories/render-memories";
 import { renderResponsibilities } from "./(couple)/responsibilities/render-responsibilities";
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
@@ -32,6 +33,7 @@ const renderers = {
   memory: (params) => renderMemory(String(params.id)),
   responsibilities: renderResponsibilities,
   settings: renderSettings,
+  disclosures: (params) => renderDisclosures(pagesShown(params.pages)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -46,6 +48,7 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   memory: (params) => `/memories/${params.id}`,
   responsibilities: "/responsibilities",
   settings: "/settings",
+  disclosures: "/disclosures",
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

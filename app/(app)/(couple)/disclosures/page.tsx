@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { MessageCircleHeart } from "lucide-react";
-import { EmptyState } from "@/app/_components/ui/empty-state";
+import { LiveView } from "@/app/_components/live/live-view";
 import { PageTitle } from "@/app/_components/ui/page-title";
-import { coupleApi, coupleViewer } from "../couple-viewer";
-import { DISCLOSURES_PAGE_SIZE } from "@/server/disclosures/limits";
-import { DisclosuresView } from "./disclosures-view";
+import { coupleViewer } from "../couple-viewer";
+import { pagesShown } from "../pages-shown";
+import { renderDisclosures } from "./render-disclosures";
 
 export const metadata: Metadata = { title: "Disclosures" };
 
-export default async function DisclosuresPage() {
-  const viewer = await coupleViewer();
-  const firstPage = await (await coupleApi()).disclosures.list({ limit: DISCLOSURES_PAGE_SIZE });
+/** Rendered on the server, and again there when either partner tells, acknowledges or takes back. */
+export default async function DisclosuresPage({ searchParams }: { searchParams: Promise<{ pages?: unknown }> }) {
+  const [viewer, { pages: asked }] = await Promise.all([coupleViewer(), searchParams]);
+  const pages = pagesShown(asked);
   const partnerName = viewer.partner?.name ?? null;
   return (
     <div className="grid gap-6">
@@ -22,16 +22,11 @@ export default async function DisclosuresPage() {
           &ldquo;Thank you for telling me&rdquo;.
         </p>
       </header>
-      <DisclosuresView
-        initial={firstPage}
-        partnerName={partnerName}
-        empty={
-          <EmptyState
-            icon={MessageCircleHeart}
-            title="Nothing told here"
-            description="If there's ever something you'd like to tell, this is a quiet place for it."
-          />
-        }
+      <LiveView
+        name="disclosures"
+        params={{ pages: String(pages) }}
+        initial={await renderDisclosures(pages)}
+        routers={["disclosures"]}
       />
     </div>
   );
