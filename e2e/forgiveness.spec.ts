@@ -68,3 +68,54 @@ test("an apology is checked as it is written, sent, given more time, then forgiv
 
   await close();
 });
+
+test("each partner's open pages follow the other's acts live; a request can be withdrawn, a draft discarded", async ({
+  browser,
+}) => {
+  const { a, b, close } = await linkedCouple(browser, ["Ari", "Bo"]);
+  const ari = a.page;
+  const bo = b.page;
+  await Promise.all([ari.goto("/forgiveness"), bo.goto("/forgiveness")]);
+  await Promise.all([ari, bo].map((page) => expect(page.locator('[data-live="connected"]')).toHaveCount(1)));
+
+  // Ari sends; it reaches Bo's open page without a reload.
+  await ari.getByRole("link", { name: "Ask for forgiveness" }).click();
+  await ari.getByLabel("What I did", { exact: true }).fill("I read your messages without asking.");
+  await ari.getByLabel("How I understand it hurt you").fill("You felt you had nothing of your own.");
+  await ari.getByLabel("What I am doing about it").fill("I leave your phone alone, and I tell you when I'm worried.");
+  await ari.getByRole("button", { name: "Send to Bo" }).click();
+  await expect(ari.getByTestId("request-status")).toHaveText("Not answered yet");
+  await bo
+    .getByTestId("asked-of-me")
+    .getByRole("link", { name: /Ari asks for your forgiveness/ })
+    .click();
+
+  // Bo's answer reaches Ari's open request page; Ari's withdrawal reaches Bo's.
+  await expect(ari.locator('[data-live="connected"]')).toHaveCount(1);
+  await bo.getByRole("button", { name: "I'm not ready to talk about this" }).click();
+  await expect(bo.getByTestId("request-status")).toHaveText("Not ready to talk yet");
+  await expect(ari.getByTestId("request-status")).toHaveText("Not ready to talk yet");
+  await ari.getByRole("button", { name: "Withdraw request" }).click();
+  await ari.getByRole("alertdialog").getByRole("button", { name: "Withdraw" }).click();
+  await expect(ari.getByTestId("request-status")).toHaveText("Withdrawn");
+  await expect(bo.getByTestId("request-status")).toHaveText("Withdrawn");
+  await expect(bo.getByRole("button", { name: "I forgive you" })).toHaveCount(0);
+
+  // A draft is Ari's alone, in the list and in what Bo's browser receives; discarded, it is gone.
+  await ari.goto("/forgiveness/new?kind=second_chance");
+  await ari.getByRole("textbox", { name: "What I am asking for" }).fill("Will you let me show you, over time?");
+  await expect(ari.getByTestId("draft-status")).toHaveText(/Draft saved/);
+  await ari.goto("/forgiveness");
+  await expect(ari.getByTestId("drafts")).toContainText("Draft: a second chance");
+  const html = await (await bo.request.get("/forgiveness")).text();
+  expect(html).not.toContain("Will you let me show you");
+  await ari
+    .getByTestId("drafts")
+    .getByRole("link", { name: /Draft: a second chance/ })
+    .click();
+  await ari.getByRole("button", { name: "Discard draft" }).click();
+  await ari.getByRole("alertdialog").getByRole("button", { name: "Discard" }).click();
+  await expect(ari).toHaveURL(/\/forgiveness$/);
+  await expect(ari.getByTestId("drafts")).toHaveCount(0);
+  await close();
+});

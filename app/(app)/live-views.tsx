@@ -7,6 +7,7 @@ import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
+import { renderForgiveness, renderRequest } from "./(couple)/forgiveness/render-forgiveness";
 import { pagesShown } from "./(couple)/pages-shown";
 import { renderDisclosures } from "./(couple)/disclosures/render-disclosures";
 import { renderMemories, renderMemory } from "./(couple)/memories/render-memories";
@@ -34,6 +35,8 @@ const renderers = {
   responsibilities: renderResponsibilities,
   settings: renderSettings,
   disclosures: (params) => renderDisclosures(pagesShown(params.pages)),
+  forgiveness: (params) => renderForgiveness(pagesShown(params.pages)),
+  forgivenessRequest: (params) => renderRequest(String(params.id)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -49,6 +52,8 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   responsibilities: "/responsibilities",
   settings: "/settings",
   disclosures: "/disclosures",
+  forgiveness: "/forgiveness",
+  forgivenessRequest: (params) => `/forgiveness/${params.id}`,
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

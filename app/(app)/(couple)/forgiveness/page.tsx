@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
-import { coupleApi, coupleViewer } from "../couple-viewer";
-import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/limits";
-import { ForgivenessView } from "./forgiveness-view";
+import { LiveView } from "@/app/_components/live/live-view";
+import { pagesShown } from "../pages-shown";
+import { renderForgiveness } from "./render-forgiveness";
 
 export const metadata: Metadata = { title: "Forgiveness" };
 
-export default async function ForgivenessPage() {
-  const viewer = await coupleViewer();
-  const api = await coupleApi();
-  const [overview, history] = await Promise.all([
-    api.forgiveness.overview(),
-    api.forgiveness.history({ limit: HISTORY_PAGE_SIZE }),
-  ]);
-  return <ForgivenessView initial={overview} initialHistory={history} partnerName={viewer.partner?.name ?? null} />;
+/** Rendered on the server, and again there when either partner sends, answers or withdraws a request. */
+export default async function ForgivenessPage({ searchParams }: { searchParams: Promise<{ pages?: unknown }> }) {
+  const pages = pagesShown((await searchParams).pages);
+  return (
+    <LiveView
+      name="forgiveness"
+      params={{ pages: String(pages) }}
+      initial={await renderForgiveness(pages)}
+      routers={["forgiveness", "couple"]}
+    />
+  );
 }

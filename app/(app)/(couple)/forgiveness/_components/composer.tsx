@@ -2,16 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Send, Trash2 } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { FormError } from "@/app/_components/ui/form";
 import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import { PART_MAX, type requestKinds } from "@/server/forgiveness/limits";
+import { discardDraft as discardSavedDraft, saveDraft, sendRequest } from "../actions";
 import { ApologyField } from "./apology-field";
 
 type Kind = (typeof requestKinds)[number];
@@ -47,8 +46,6 @@ const snapshot = (values: ComposerValues) => JSON.stringify(values);
  * so an older save never lands after a newer one.
  */
 function useAutosave(initial: ComposerValues, alreadySaved: boolean) {
-  const trpc = useTRPC();
-  const { mutateAsync } = useMutation(trpc.forgiveness.saveDraft.mutationOptions());
   const [state, setState] = useState<SaveState>(alreadySaved ? "saved" : "idle");
   const lastSaved = useRef(snapshot(initial));
   const latest = useRef(initial);
@@ -64,19 +61,21 @@ function useAutosave(initial: ComposerValues, alreadySaved: boolean) {
     if (stopped.current || snapshot(latest.current) === lastSaved.current) return Promise.resolve();
     const values = latest.current;
     setState("saving");
-    running.current = mutateAsync(values)
+    running.current = saveDraft(values)
       .then(
-        () => {
+        (result) => {
+          if (!result.ok) return setState("failed");
           lastSaved.current = snapshot(values);
           setState("saved");
         },
+        // Out of reach (offline): the next change tries again.
         () => setState("failed"),
       )
       .finally(() => {
         running.current = null;
       });
     return running.current;
-  }, [mutateAsync]);
+  }, []);
 
   const schedule = useCallback(
     (values: ComposerValues) => {
@@ -138,14 +137,10 @@ export function Composer({
   savedBefore: boolean;
   partnerName: string | null;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const form = useFormFields(initial);
   const { values, errors } = form;
   const autosave = useAutosave(initial, savedBefore);
-  const send = useMutation(trpc.forgiveness.send.mutationOptions());
-  const discard = useMutation(trpc.forgiveness.discardDraft.mutationOptions());
   const [sending, setSending] = useState(false);
 
   const { schedule } = autosave;
@@ -158,36 +153,47 @@ export function Composer({
 
   const kind = values.kind;
 
+  /** Not sent: why shows beside the fields, and the draft goes on saving as the person writes. */
+  function refused(showWhy: () => void) {
+    showWhy();
+    autosave.resume();
+    setSending(false);
+  }
+
   async function submit() {
     setSending(true);
     await autosave.stop();
+    const sent =
+      values.kind === "forgiveness"
+        ? {
+            id: initial.id,
+            kind: "forgiveness" as const,
+            whatIDid: values.whatIDid,
+            howItHurt: values.howItHurt,
+            whatIAmDoing: values.whatIAmDoing,
+          }
+        : { id: initial.id, kind: "second_chance" as const, ask: values.ask, whatIAmDoing: values.whatIAmDoing };
     try {
-      const sent =
-        values.kind === "forgiveness"
-          ? {
-              id: initial.id,
-              kind: "forgiveness" as const,
-              whatIDid: values.whatIDid,
-              howItHurt: values.howItHurt,
-              whatIAmDoing: values.whatIAmDoing,
-            }
-          : { id: initial.id, kind: "second_chance" as const, ask: values.ask, whatIAmDoing: values.whatIAmDoing };
-      await send.mutateAsync(sent);
-      await queryClient.invalidateQueries({ queryKey: trpc.forgiveness.pathKey() });
-      toast.success(`Sent to ${partnerName ?? "your partner"}. There's no deadline for an answer.`);
-      router.push(`/forgiveness/${initial.id}`);
-      router.refresh();
+      const result = await sendRequest(sent);
+      if (!result.ok) return refused(() => form.showRefusal(result));
     } catch (error) {
-      form.showError(error);
-      autosave.resume();
-      setSending(false);
+      // Out of reach: showError says so, in words a person can act on.
+      return refused(() => form.showError(error));
     }
+    toast.success(`Sent to ${partnerName ?? "your partner"}. There's no deadline for an answer.`);
+    router.push(`/forgiveness/${initial.id}`);
   }
 
+  /** The refusal's words when there is one; nothing once the draft is gone. */
   async function discardDraft() {
     await autosave.stop();
-    if (autosave.hasSaved()) await discard.mutateAsync({ id: initial.id });
-    await queryClient.invalidateQueries({ queryKey: trpc.forgiveness.pathKey() });
+    if (autosave.hasSaved()) {
+      const result = await discardSavedDraft(initial.id);
+      if (!result.ok) {
+        autosave.resume();
+        return result.error;
+      }
+    }
     toast.success("Draft discarded.");
     router.push("/forgiveness");
   }

@@ -1,34 +1,34 @@
-"use client";
-
-import Link from "next/link";
-import { shortDateWithYear } from "@/lib/date-words";
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import type { inferRouterOutputs } from "@trpc/server";
 import { ChevronRight, History, PenLine, Sprout } from "lucide-react";
-import type { AppRouter } from "@/server/root";
-import { Button } from "@/app/_components/ui/button";
+import Link from "next/link";
+import type { inferRouterOutputs } from "@trpc/server";
+import { Button, buttonVariants } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { ErrorState } from "@/app/_components/ui/error-state";
-import { useTRPC } from "@/lib/trpc";
-import { HISTORY_PAGE_SIZE } from "@/server/forgiveness/limits";
-import { StatusBadge, excerptOf, titleOf, type RequestView } from "./_components/request-parts";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { cn } from "@/lib/cn";
+import { shortDateWithYear } from "@/lib/date-words";
+import type { AppRouter } from "@/server/root";
+import { StatusBadge, excerptOf, titleOf, type RequestView } from "./_components/request-parts";
 
 type Overview = inferRouterOutputs<AppRouter>["forgiveness"]["overview"];
-type HistoryPage = inferRouterOutputs<AppRouter>["forgiveness"]["history"];
 
-export function ForgivenessView({
-  initial,
-  initialHistory,
+/**
+ * The requests asked of me and by me, my drafts (only mine reach this page) and the shared
+ * history, rendered on the server and again when either partner sends, answers or withdraws
+ * (the page's live view). None of it is code in the browser.
+ */
+export function ForgivenessBody({
+  overview,
+  history,
+  pages,
+  hasEarlier,
   partnerName,
 }: {
-  initial: Overview;
-  initialHistory: HistoryPage;
+  overview: Overview;
+  history: RequestView[];
+  pages: number;
+  hasEarlier: boolean;
   partnerName: string | null;
 }) {
-  const trpc = useTRPC();
-  const overview = useQuery(trpc.forgiveness.overview.queryOptions(undefined, { initialData: initial }));
-  const data = overview.data ?? initial;
   const partner = partnerName ?? "your partner";
 
   return (
@@ -55,32 +55,30 @@ export function ForgivenessView({
         </div>
       </header>
 
-      {overview.isError && !overview.data && <ErrorState onRetry={() => overview.refetch()} />}
-
       <RequestSection
         title="Asked of you"
         description="Answer whenever you're ready, or not yet."
-        requests={data.askedOfMe}
+        requests={overview.askedOfMe}
         empty={`Nothing from ${partner} is waiting on you.`}
         testId="asked-of-me"
       />
       <RequestSection
         title="You asked"
         description={`${partner} can take all the time they need.`}
-        requests={data.iAsked}
+        requests={overview.iAsked}
         empty="You have no open requests."
         testId="i-asked"
       />
-      {data.drafts.length > 0 && (
+      {overview.drafts.length > 0 && (
         <RequestSection
           title="Your drafts"
           description="Only you can see these."
-          requests={data.drafts}
+          requests={overview.drafts}
           empty=""
           testId="drafts"
         />
       )}
-      <HistorySection initial={initialHistory} />
+      <HistorySection items={history} pages={pages} hasEarlier={hasEarlier} />
     </div>
   );
 }
@@ -152,18 +150,7 @@ function RequestSection({
   );
 }
 
-function HistorySection({ initial }: { initial: HistoryPage }) {
-  const trpc = useTRPC();
-  const history = useInfiniteQuery(
-    trpc.forgiveness.history.infiniteQueryOptions(
-      { limit: HISTORY_PAGE_SIZE },
-      {
-        getNextPageParam: (page) => page.nextCursor,
-        initialData: { pages: [initial], pageParams: [null] },
-      },
-    ),
-  );
-  const items = (history.data?.pages ?? [initial]).flatMap((page) => page.items);
+function HistorySection({ items, pages, hasEarlier }: { items: RequestView[]; pages: number; hasEarlier: boolean }) {
   return (
     <section aria-labelledby="history-heading" className="grid gap-3" data-testid="history">
       <div className="grid gap-0.5">
@@ -172,9 +159,7 @@ function HistorySection({ initial }: { initial: HistoryPage }) {
         </h2>
         <p className="text-sm text-muted-foreground">What was forgiven or withdrawn, by both of you.</p>
       </div>
-      {history.isError && items.length === 0 ? (
-        <ErrorState onRetry={() => history.refetch()} />
-      ) : items.length === 0 ? (
+      {items.length === 0 ? (
         <EmptyState
           icon={History}
           title="Nothing here yet"
@@ -183,15 +168,15 @@ function HistorySection({ initial }: { initial: HistoryPage }) {
       ) : (
         <>
           <RequestList requests={items} />
-          {history.hasNextPage && (
-            <Button
-              variant="secondary"
-              className="justify-self-center"
-              onClick={() => void history.fetchNextPage()}
-              disabled={history.isFetchingNextPage}
+          {/* A link, so the history stays this long when the page renders again. */}
+          {hasEarlier && (
+            <Link
+              href={`/forgiveness?pages=${pages + 1}`}
+              scroll={false}
+              className={cn(buttonVariants({ variant: "secondary" }), "justify-self-center")}
             >
-              {history.isFetchingNextPage ? "Loading…" : "Show earlier"}
-            </Button>
+              Show earlier
+            </Link>
           )}
         </>
       )}
