@@ -7,6 +7,8 @@ import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
+import { datesShown } from "./(couple)/dates/dates-address";
+import { renderDates, renderPlan } from "./(couple)/dates/render-dates";
 import { pagesShown } from "./(couple)/pages-shown";
 import { renderMemories, renderMemory } from "./(couple)/memories/render-memories";
 import { renderResponsibilities } from "./(couple)/responsibilities/render-responsibilities";
@@ -30,6 +32,8 @@ const renderers = {
   memories: (params) => renderMemories(pagesShown(params.pages)),
   memory: (params) => renderMemory(String(params.id)),
   responsibilities: renderResponsibilities,
+  dates: (params) => renderDates(datesShown(params)),
+  plan: (params) => renderPlan(String(params.id)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -43,6 +47,8 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   memories: "/memories",
   memory: (params) => `/memories/${params.id}`,
   responsibilities: "/responsibilities",
+  dates: "/dates",
+  plan: (params) => `/dates/${params.id}`,
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {
