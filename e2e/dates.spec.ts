@@ -156,3 +156,41 @@ test("a memory with a photo becomes a date again, linked both ways", async ({ br
   await expect(a.page.getByRole("link", { name: /Recreate: Our first winter/ })).toBeVisible();
   await couple.close();
 });
+
+test("a partner's open dates page and plan page follow the other's plan live", async ({ browser }) => {
+  const couple = await linkedCouple(browser, ["Alex", "Blair"]);
+  const { a, b } = couple;
+  const saturday = nextSaturday();
+
+  await b.page.goto("/dates");
+  await expect(b.page.locator('[data-live="connected"]')).toHaveCount(1);
+  await expect(b.page.getByText("Nothing planned yet")).toBeVisible();
+
+  await a.page.goto("/dates/new");
+  await a.page.getByLabel("What's the plan?").fill("Picnic in the park");
+  await a.page.getByLabel("Starts").fill(`${saturday}T12:00`);
+  await a.page.getByLabel("Ends").fill(`${saturday}T14:00`);
+  await a.page.getByRole("button", { name: "Plan it" }).click();
+  await expect(a.page).toHaveURL(/\/dates\/[0-9a-f-]{36}$/);
+
+  // Blair's open list shows it without a reload; then Blair opens it.
+  await b.page.getByRole("link", { name: /Picnic in the park/ }).click();
+  await expect(b.page.getByRole("heading", { name: "Picnic in the park" })).toBeVisible();
+  await expect(b.page.locator('[data-live="connected"]')).toHaveCount(1);
+
+  // Alex renames it: Alex's page answers at once, Blair's open page follows.
+  await a.page.getByRole("button", { name: "Edit" }).click();
+  await a.page.getByLabel("What's the plan?").fill("Picnic by the lake");
+  await a.page.getByRole("button", { name: "Save changes" }).click();
+  await expect(a.page.getByRole("heading", { name: "Picnic by the lake" })).toBeVisible();
+  await expect(b.page.getByRole("heading", { name: "Picnic by the lake" })).toBeVisible();
+
+  // Blair calls it off: Alex's page shows it.
+  await b.page.getByRole("button", { name: "Call it off" }).click();
+  await b.page.getByRole("alertdialog").getByRole("button", { name: "Call it off" }).click();
+  await expect(b.page.getByText("Called off", { exact: true })).toBeVisible();
+  await expect(a.page.getByText("Called off", { exact: true })).toBeVisible();
+  await expect(a.page.getByRole("button", { name: "Edit" })).toHaveCount(0);
+
+  await couple.close();
+});

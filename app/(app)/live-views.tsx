@@ -7,10 +7,12 @@ import { isSentFrom } from "@/app/_components/live/sending-page";
 import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/live/shell-renders";
 import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
-import { renderForgiveness, renderRequest } from "./(couple)/forgiveness/render-forgiveness";
-import { pagesShown } from "./(couple)/pages-shown";
+import { datesShown } from "./(couple)/dates/dates-address";
+import { renderDates, renderPlan } from "./(couple)/dates/render-dates";
 import { renderDisclosures } from "./(couple)/disclosures/render-disclosures";
+import { renderForgiveness, renderRequest } from "./(couple)/forgiveness/render-forgiveness";
 import { renderMemories, renderMemory } from "./(couple)/memories/render-memories";
+import { pagesShown } from "./(couple)/pages-shown";
 import { renderResponsibilities } from "./(couple)/responsibilities/render-responsibilities";
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
 import { timelineShown } from "./(couple)/timeline/timeline-address";
@@ -37,6 +39,8 @@ const renderers = {
   disclosures: (params) => renderDisclosures(pagesShown(params.pages)),
   forgiveness: (params) => renderForgiveness(pagesShown(params.pages)),
   forgivenessRequest: (params) => renderRequest(String(params.id)),
+  dates: (params) => renderDates(datesShown(params)),
+  plan: (params) => renderPlan(String(params.id)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -54,6 +58,8 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   disclosures: "/disclosures",
   forgiveness: "/forgiveness",
   forgivenessRequest: (params) => `/forgiveness/${params.id}`,
+  dates: "/dates",
+  plan: (params) => `/dates/${params.id}`,
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

@@ -2,19 +2,27 @@ import Link from "next/link";
 import { CalendarHeart, Lightbulb, Plus } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/app/_components/ui/tabs";
-import type { PlanListPage } from "./format";
-import { PlanList } from "./plan-list";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { type DatesShown, showMoreHref } from "./dates-address";
+import { DatesTabs } from "./dates-tabs";
+import type { PlanForViewer } from "./format";
+import { PlanList } from "./plan-list";
 
-/** Rendered on the server: only the tabs and the two lists run in the browser. */
-export function DatesView({
-  initialUpcoming,
-  initialPast,
+type Listed = { plans: PlanForViewer[]; hasMore: boolean };
+
+/**
+ * The dates page, rendered on the server and again when either partner changes a plan (the
+ * page's live view): only the tabs run in the browser.
+ */
+export function DatesBody({
+  upcoming,
+  past,
+  shown,
   partnerName,
 }: {
-  initialUpcoming: PlanListPage;
-  initialPast: PlanListPage;
+  upcoming: Listed;
+  past: Listed;
+  shown: DatesShown;
   partnerName: string | null;
 }) {
   const other = partnerName ?? "your partner";
@@ -45,15 +53,12 @@ export function DatesView({
         </div>
       </header>
 
-      <Tabs defaultValue="upcoming" className="grid gap-4">
-        <TabsList>
-          <TabsTrigger value="upcoming">Coming up</TabsTrigger>
-          <TabsTrigger value="past">Past</TabsTrigger>
-        </TabsList>
-        <TabsContent value="upcoming">
+      <DatesTabs
+        opened={shown.tab}
+        upcoming={
           <PlanList
-            when="upcoming"
-            initial={initialUpcoming}
+            plans={upcoming.plans}
+            moreHref={upcoming.hasMore ? showMoreHref(shown, "upcoming") : null}
             empty={
               <EmptyState
                 icon={CalendarHeart}
@@ -67,11 +72,11 @@ export function DatesView({
               />
             }
           />
-        </TabsContent>
-        <TabsContent value="past">
+        }
+        past={
           <PlanList
-            when="past"
-            initial={initialPast}
+            plans={past.plans}
+            moreHref={past.hasMore ? showMoreHref(shown, "past") : null}
             empty={
               <EmptyState
                 icon={CalendarHeart}
@@ -80,8 +85,8 @@ export function DatesView({
               />
             }
           />
-        </TabsContent>
-      </Tabs>
+        }
+      />
     </div>
   );
 }

@@ -1,12 +1,23 @@
 import type { Metadata } from "next";
-import { coupleApi, coupleViewer } from "../couple-viewer";
-import { DatesView } from "./dates-view";
+import { LiveView } from "@/app/_components/live/live-view";
+import { datesShown } from "./dates-address";
+import { renderDates } from "./render-dates";
 
 export const metadata: Metadata = { title: "Dates" };
 
-export default async function DatesPage() {
-  const viewer = await coupleViewer();
-  const api = await coupleApi();
-  const [upcoming, past] = await Promise.all([api.dates.list({ when: "upcoming" }), api.dates.list({ when: "past" })]);
-  return <DatesView initialUpcoming={upcoming} initialPast={past} partnerName={viewer.partner?.name ?? null} />;
+/** Rendered on the server, and again there when either partner plans, changes or keeps a date. */
+export default async function DatesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tab?: unknown; upcoming?: unknown; past?: unknown }>;
+}) {
+  const shown = datesShown(await searchParams);
+  return (
+    <LiveView
+      name="dates"
+      params={{ tab: shown.tab, upcoming: String(shown.upcoming), past: String(shown.past) }}
+      initial={await renderDates(shown)}
+      routers={["dates"]}
+    />
+  );
 }

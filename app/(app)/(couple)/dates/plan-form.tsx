@@ -1,22 +1,23 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Gift, Images } from "lucide-react";
+import type { ActionResult } from "@/app/_components/actions/action-result";
+import { runInView } from "@/app/_components/live/live-view";
 import { Button } from "@/app/_components/ui/button";
 import { DateTimeField } from "@/app/_components/ui/date-field";
 import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
-import { messageOf } from "@/lib/trpc-errors";
 import { useFormFields } from "@/lib/use-form-fields";
 import { HINT_MAX, PLAN_NOTES_MAX, PLAN_PLACE_MAX, PLAN_TITLE_MAX } from "@/server/dates/limits";
 import type { CreatePlanInput } from "@/server/dates/schema";
 import { localToInstant } from "@/server/domain/zoned-time";
 import { timeAgo } from "@/lib/date-words";
+import { createMemory } from "../memories/actions";
+import { createPlan, updatePlan } from "./actions";
 import { startsInThePast } from "./past-plan";
 
 type PlanFormValues = Pick<CreatePlanInput, "title" | "startsAt" | "endsAt" | "timeZone" | "place" | "notes"> & {
@@ -44,9 +45,7 @@ export type PlanFormProps = {
 
 /** Plan a date, or edit one: the server checks it, and its words show beside each field. */
 export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: PlanFormProps) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const zones = useTimeZones();
   const [conflict, setConflict] = useState<string | null>(null);
   // A new plan dated in the past waits here while the person says whether it's a memory.
@@ -59,48 +58,52 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
   const surprise = values.surprise;
   const mayChangeSurprise = !editing || editing.mayChangeSurprise;
 
-  const showServerErrors = (error: unknown) => {
-    const code = (error as { data?: { code?: string } }).data?.code;
-    if (code === "CONFLICT" && editing) setConflict(messageOf(error));
-    else form.showError(error);
-  };
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
+  const [pending, startSaving] = useTransition();
+  // Which of the two the pending save is: the plan, or the plan kept as a memory instead.
+  const [savingMemory, setSavingMemory] = useState(false);
+  const keeping = pending && savingMemory;
 
-  const create = useMutation(
-    trpc.dates.create.mutationOptions({
-      onSuccess: (plan) => {
+  /** Runs a server action; its refusal shows beside the fields, a conflict with what to do about it. */
+  const save = <Value,>(
+    action: () => Promise<ActionResult<Value>>,
+    onSaved: (value: Value) => void,
+    asMemory = false,
+  ) =>
+    startSaving(async () => {
+      setSavingMemory(asMemory);
+      const result = await action();
+      if (result.ok) onSaved(result.value);
+      else if (result.code === "CONFLICT" && editing) setConflict(result.error);
+      else form.showRefusal(result);
+    });
+
+  const create = (input: PlanFormValues) =>
+    save(
+      () => createPlan(input),
+      (plan) => {
         toast.success(
-          plan.kind === "plan" && plan.surprise
+          plan.surprise
             ? `Your surprise is planned. ${partnerName} sees only the day and your hints.`
             : "Your date is planned.",
         );
-        void refresh();
         router.push(`/dates/${plan.id}`);
       },
-      onError: showServerErrors,
-    }),
-  );
-  const update = useMutation(
-    trpc.dates.update.mutationOptions({
-      onSuccess: () => {
-        toast.success("Saved.");
-        void refresh();
-        onSaved?.();
-      },
-      onError: showServerErrors,
-    }),
-  );
-  const keepAsMemory = useMutation(
-    trpc.memories.create.mutationOptions({
-      onSuccess: (memory) => {
+    );
+  const keepAsMemory = () =>
+    save(
+      () =>
+        createMemory({
+          title: values.title,
+          happenedOn: values.startsAt.slice(0, 10),
+          place: values.place,
+          story: values.notes,
+        }),
+      (memory) => {
         toast.success("Kept in your album.");
-        void queryClient.invalidateQueries({ queryKey: trpc.memories.pathKey() });
         router.push(`/memories/${memory.id}`);
       },
-      onError: showServerErrors,
-    }),
-  );
-  const pending = create.isPending || update.isPending || keepAsMemory.isPending;
+      true,
+    );
 
   const submit = () => {
     setConflict(null);
@@ -111,15 +114,23 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
         return setInThePast({ startsAt: values.startsAt, timeZone: values.timeZone });
       }
       if (!past) setInThePast(null);
-      return create.mutate(values);
+      return create(values);
     }
     const { ideaId: _ideaId, memoryId: _memoryId, surprise: chosen, ...fields } = values;
-    update.mutate({
+    const input = {
       ...fields,
       id: editing.id,
       version: editing.version,
       ...(editing.mayChangeSurprise ? { surprise: chosen } : {}),
-    });
+    };
+    // Answered with the plan's page rendered after it, shown by that page's live view.
+    save(
+      () => runInView("plan", () => updatePlan(input)),
+      () => {
+        toast.success("Saved.");
+        onSaved?.();
+      },
+    );
   };
 
   const toggleSurprise = (on: boolean) =>
@@ -237,23 +248,11 @@ export function PlanForm({ defaults, partnerName, editing, onSaved, onCancel }: 
             it there, and you can plan to recreate it any time.
           </p>
           <div className="flex flex-wrap gap-2">
-            <Button
-              type="button"
-              variant="gold"
-              disabled={pending}
-              onClick={() =>
-                keepAsMemory.mutate({
-                  title: values.title,
-                  happenedOn: values.startsAt.slice(0, 10),
-                  place: values.place,
-                  story: values.notes,
-                })
-              }
-            >
+            <Button type="button" variant="gold" disabled={pending} onClick={keepAsMemory}>
               <Images aria-hidden />
-              {keepAsMemory.isPending ? "Keeping it…" : "Keep it as a memory"}
+              {keeping ? "Keeping it…" : "Keep it as a memory"}
             </Button>
-            <Button type="button" variant="secondary" disabled={pending} onClick={() => create.mutate(values)}>
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => create(values)}>
               Plan it anyway
             </Button>
             <Button

@@ -1,32 +1,20 @@
-"use client";
-
+import Link from "next/link";
 import type { ReactNode } from "react";
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { Button } from "@/app/_components/ui/button";
-import { ErrorState } from "@/app/_components/ui/error-state";
-import { useTRPC } from "@/lib/trpc";
-import type { PlanListPage } from "./format";
+import { buttonVariants } from "@/app/_components/ui/button";
+import type { PlanForViewer } from "./format";
 import { PlanCard } from "./plan-card";
 
-/** Plans coming up or past, kept fresh as either partner plans; `empty` shows while there are none. */
+/** Plans coming up or past, rendered on the server; `empty` shows while there are none. */
 export function PlanList({
-  when,
-  initial,
+  plans,
+  moreHref,
   empty,
 }: {
-  when: "upcoming" | "past";
-  initial: PlanListPage;
+  plans: PlanForViewer[];
+  /** The page with one more page of this list, when there is more. */
+  moreHref: string | null;
   empty: ReactNode;
 }) {
-  const trpc = useTRPC();
-  const query = useInfiniteQuery(
-    trpc.dates.list.infiniteQueryOptions(
-      { when },
-      { getNextPageParam: (page) => page.nextCursor, initialData: { pages: [initial], pageParams: [null] } },
-    ),
-  );
-  if (query.isError && !query.data) return <ErrorState onRetry={() => query.refetch()} />;
-  const plans = query.data?.pages.flatMap((page) => page.plans) ?? [];
   if (plans.length === 0) return <>{empty}</>;
   return (
     <div className="grid gap-3">
@@ -37,10 +25,10 @@ export function PlanList({
           </li>
         ))}
       </ul>
-      {query.hasNextPage && (
-        <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? "Loading…" : "Show more"}
-        </Button>
+      {moreHref && (
+        <Link href={moreHref} scroll={false} className={buttonVariants({ variant: "secondary" })}>
+          Show more
+        </Link>
       )}
     </div>
   );

@@ -1,5 +1,3 @@
-"use client";
-
 import { CalendarPlus, Gift } from "lucide-react";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
@@ -7,6 +5,7 @@ import { BackLink } from "@/app/_components/ui/back-link";
 import { weekdayDate } from "@/lib/date-words";
 import type { PlanDetail } from "../format";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { RevealWatch } from "./reveal-watch";
 
 type Face = Extract<PlanDetail, { kind: "surprise" }>;
 
@@ -21,7 +20,7 @@ export function CalendarLink({ id }: { id: string }) {
   );
 }
 
-/** A surprise, as the surprised partner may see it: day, rough time, hints. */
+/** A surprise, as the surprised partner may see it (day, rough time, hints), rendered on the server. */
 export function SurpriseFaceView({ face }: { face: Face }) {
   const planner = face.plannedBy?.name ?? "Your partner";
   return (
@@ -30,6 +29,7 @@ export function SurpriseFaceView({ face }: { face: Face }) {
         <BackLink href="/dates">Dates</BackLink>
         <PageTitle>{face.headline}</PageTitle>
       </header>
+      {face.status === "planned" && <RevealWatch />}
       <Card tone="gold">
         <CardHeader>
           <CardTitle className="flex items-center gap-2">

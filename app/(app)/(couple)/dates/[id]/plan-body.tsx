@@ -1,25 +1,14 @@
-"use client";
-
 import Link from "next/link";
-import { useState } from "react";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Gift, Images, Lightbulb, MapPin } from "lucide-react";
-import { Badge } from "@/app/_components/ui/badge";
-import { Button } from "@/app/_components/ui/button";
-import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
-import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
-import { Field } from "@/app/_components/ui/field";
-import { FormError } from "@/app/_components/ui/form";
-import { Textarea } from "@/app/_components/ui/input";
-import { toast } from "@/app/_components/ui/toast";
-import { useTRPC } from "@/lib/trpc";
-import { useFormFields } from "@/lib/use-form-fields";
-import { REFLECTION_MAX } from "@/server/dates/limits";
 import { BackLink } from "@/app/_components/ui/back-link";
+import { Badge } from "@/app/_components/ui/badge";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
+import { PageTitle } from "@/app/_components/ui/page-title";
 import { formatPlanTime, formatRange } from "@/lib/plan-time";
 import type { PlanDetail } from "../format";
-import { PlanForm } from "../plan-form";
-import { PageTitle } from "@/app/_components/ui/page-title";
+import { EditPlanButton, PlanEditing } from "./plan-editing";
+import { CallOffPlan, KeepPlan } from "./plan-status";
+import { ReflectionForm } from "./reflection-form";
 import { CalendarLink, SurpriseFaceView } from "./surprise-face";
 
 type FullPlan = Extract<PlanDetail, { kind: "plan" }>;
@@ -31,23 +20,7 @@ function Reflections({
   plan: FullPlan & { reflections: NonNullable<PlanDetail["reflections"]> };
   partnerName: string;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const reflections = plan.reflections;
-  const form = useFormFields({ body: "" });
-  const reflect = useMutation(
-    trpc.dates.reflect.mutationOptions({
-      onSuccess: (updated) => {
-        toast.success(
-          updated.reflections?.shownTogether
-            ? "Here are both of your reflections."
-            : `Saved. You'll see ${partnerName}'s when they've written theirs.`,
-        );
-        void queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
-      },
-      onError: form.showError,
-    }),
-  );
   return (
     <Card id="reflections">
       <CardHeader>
@@ -63,24 +36,7 @@ function Reflections({
             <blockquote className="whitespace-pre-wrap">{reflections.mine.body}</blockquote>
           </figure>
         ) : (
-          <form
-            {...form.formProps((values) => reflect.mutate({ planId: plan.id, body: values.body }))}
-            className="grid gap-3"
-          >
-            <Field
-              label="How was it for you?"
-              error={form.errors.body}
-              count={{ value: form.values.body, limit: REFLECTION_MAX }}
-            >
-              <Textarea rows={3} {...form.text("body")} required />
-            </Field>
-            <FormError message={form.errors.form} />
-            <div>
-              <Button type="submit" disabled={reflect.isPending}>
-                {reflect.isPending ? "Saving…" : "Save my reflection"}
-              </Button>
-            </div>
-          </form>
+          <ReflectionForm planId={plan.id} partnerName={partnerName} />
         )}
         {reflections.partner ? (
           <figure className="grid gap-1 rounded-md bg-gold-soft/40 px-4 py-3">
@@ -108,24 +64,7 @@ function FullPlanView({
   plan: FullPlan & { reflections: PlanDetail["reflections"] };
   partnerName: string;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [editing, setEditing] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
-  const setStatus = useMutation(
-    trpc.dates.setStatus.mutationOptions({
-      onSuccess: (updated) => {
-        toast.success(
-          updated.status === "done" ? "A date kept. It's on your timeline now." : "Called off. That's okay.",
-        );
-        void refresh();
-      },
-      onError: (error) => {
-        toast.error(error);
-        void refresh();
-      },
-    }),
-  );
+  const ref = { id: plan.id, version: plan.version };
   const begun = plan.startsAt.getTime() <= Date.now();
   const surprise = plan.surprise;
 
@@ -168,34 +107,19 @@ function FullPlanView({
         </Card>
       )}
 
-      {editing ? (
-        <Card>
-          <CardHeader>
-            <CardTitle>Edit the plan</CardTitle>
-          </CardHeader>
-          <CardContent>
-            <PlanForm
-              key={plan.version}
-              partnerName={partnerName}
-              defaults={{
-                title: plan.title,
-                startsAt: plan.startsAtLocal,
-                endsAt: plan.endsAtLocal,
-                timeZone: plan.timeZone,
-                place: plan.place,
-                notes: plan.notes,
-                surprise: surprise ? { revealAt: surprise.revealAtLocal, hints: surprise.hints } : null,
-              }}
-              editing={{ id: plan.id, version: plan.version, mayChangeSurprise: plan.plannedByMe }}
-              onSaved={() => setEditing(false)}
-              onCancel={() => {
-                setEditing(false);
-                void refresh();
-              }}
-            />
-          </CardContent>
-        </Card>
-      ) : (
+      <PlanEditing
+        partnerName={partnerName}
+        defaults={{
+          title: plan.title,
+          startsAt: plan.startsAtLocal,
+          endsAt: plan.endsAtLocal,
+          timeZone: plan.timeZone,
+          place: plan.place,
+          notes: plan.notes,
+          surprise: surprise ? { revealAt: surprise.revealAtLocal, hints: surprise.hints } : null,
+        }}
+        editing={{ id: plan.id, version: plan.version, mayChangeSurprise: plan.plannedByMe }}
+      >
         <Card>
           <CardContent standalone className="grid gap-4">
             {plan.notes ? (
@@ -228,59 +152,31 @@ function FullPlanView({
             <div className="flex flex-wrap gap-2">
               {plan.status === "planned" && (
                 <>
-                  <Button variant="secondary" onClick={() => setEditing(true)}>
-                    Edit
-                  </Button>
-                  {begun && (
-                    <Button
-                      onClick={() => setStatus.mutate({ id: plan.id, version: plan.version, status: "done" })}
-                      disabled={setStatus.isPending}
-                    >
-                      We kept this date
-                    </Button>
-                  )}
+                  <EditPlanButton />
+                  {begun && <KeepPlan plan={ref} />}
                   <CalendarLink id={plan.id} />
-                  <ConfirmDialog
-                    trigger={<Button variant="ghost">Call it off</Button>}
-                    title="Call off this date?"
-                    description={`${partnerName} will see that it was called off. You can always plan another.`}
-                    confirmLabel="Call it off"
-                    cancelLabel="Keep it"
-                    onConfirm={() =>
-                      setStatus
-                        .mutateAsync({ id: plan.id, version: plan.version, status: "cancelled" })
-                        .then(() => undefined)
-                    }
-                  />
+                  <CallOffPlan plan={ref} partnerName={partnerName} />
                 </>
               )}
             </div>
           </CardContent>
         </Card>
-      )}
+      </PlanEditing>
 
       {plan.reflections && <Reflections plan={{ ...plan, reflections: plan.reflections }} partnerName={partnerName} />}
     </div>
   );
 }
 
-export function PlanDetailView({ initial, partnerName }: { initial: PlanDetail; partnerName: string }) {
-  const trpc = useTRPC();
-  const { data } = useQuery(
-    trpc.dates.get.queryOptions(
-      { id: initial.id },
-      // A surprise reveals itself at its time, with no event to announce it: look again now and then.
-      { initialData: initial, refetchInterval: (query) => (query.state.data?.kind === "surprise" ? 60_000 : false) },
-    ),
-  );
-  const plan = data ?? initial;
-  return (
-    <>
-      {plan.kind === "surprise" ? (
-        <SurpriseFaceView face={plan} />
-      ) : (
-        <FullPlanView plan={plan} partnerName={partnerName} />
-      )}
-    </>
+/**
+ * One plan as this partner may see it, rendered on the server and again when either partner
+ * changes it (the page's live view). A surprise for me is only its public face: the details
+ * never reach my browser before the reveal.
+ */
+export function PlanBody({ plan, partnerName }: { plan: PlanDetail; partnerName: string }) {
+  return plan.kind === "surprise" ? (
+    <SurpriseFaceView face={plan} />
+  ) : (
+    <FullPlanView plan={plan} partnerName={partnerName} />
   );
 }
