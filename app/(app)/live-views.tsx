@@ -8,6 +8,8 @@ import { renderPartnerStatus, renderUnreadActivity } from "@/app/_components/liv
 import { rangeShown, renderCheckIn } from "./(couple)/check-in/render-check-in";
 import { renderDashboard } from "./(couple)/dashboard/render-dashboard";
 import { datesShown } from "./(couple)/dates/dates-address";
+import { ideasShown } from "./(couple)/dates/ideas/ideas-address";
+import { renderIdeas } from "./(couple)/dates/ideas/render-ideas";
 import { renderDates, renderPlan } from "./(couple)/dates/render-dates";
 import { renderDisclosures } from "./(couple)/disclosures/render-disclosures";
 import { renderForgiveness, renderRequest } from "./(couple)/forgiveness/render-forgiveness";
@@ -41,6 +43,7 @@ const renderers = {
   forgivenessRequest: (params) => renderRequest(String(params.id)),
   dates: (params) => renderDates(datesShown(params)),
   plan: (params) => renderPlan(String(params.id)),
+  ideas: (params) => renderIdeas(ideasShown(params)),
 } satisfies Record<string, (params: ViewParams) => Promise<ReactNode>>;
 
 export type LiveViewName = keyof typeof renderers;
@@ -60,6 +63,7 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   forgivenessRequest: (params) => `/forgiveness/${params.id}`,
   dates: "/dates",
   plan: (params) => `/dates/${params.id}`,
+  ideas: "/dates/ideas",
 };
 
 function isViewRequest(value: unknown): value is ViewRequest<string> {

@@ -1,17 +1,12 @@
-"use client";
-
 import Link from "next/link";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Check, Heart, Trash2 } from "lucide-react";
+import { Heart } from "lucide-react";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
-import { toast } from "@/app/_components/ui/toast";
 import { cn } from "@/lib/cn";
-import { useTRPC } from "@/lib/trpc";
-import { categoryLabels, type IdeaReaction } from "@/server/domain/date-kinds";
+import { categoryLabels } from "@/server/domain/date-kinds";
 import type { Idea } from "../format";
-
-const reactionLabels: Record<IdeaReaction, string> = { yes: "Yes", maybe: "Maybe", no: "No" };
+import { IdeaAnswers, RemoveIdea } from "./idea-controls";
+import type { IdeasFilter } from "./ideas-address";
 
 function partnerLine(idea: Idea, partnerName: string) {
   if (!idea.partnerHasReacted) return `${partnerName} hasn't answered yet.`;
@@ -19,30 +14,8 @@ function partnerLine(idea: Idea, partnerName: string) {
   return `${partnerName} said ${idea.partnerReaction}.`;
 }
 
-export function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.dates.pathKey() });
-  const react = useMutation(
-    trpc.dates.react.mutationOptions({
-      onSuccess: (updated) => {
-        if (updated.isMatch && !idea.isMatch) toast.success(`It's a match! You and ${partnerName} both said yes.`);
-        void refresh();
-      },
-      onError: (error) => toast.error(error),
-    }),
-  );
-  const remove = useMutation(
-    trpc.dates.removeIdea.mutationOptions({
-      onSuccess: () => {
-        toast.success("Idea removed.");
-        void refresh();
-      },
-      onError: (error) => toast.error(error),
-    }),
-  );
-  const shown = react.isPending && react.variables ? react.variables.reaction : idea.myReaction;
-
+/** One idea, rendered on the server; only the answer buttons and "Remove" run in the browser. */
+export function IdeaCard({ idea, partnerName, filter }: { idea: Idea; partnerName: string; filter: IdeasFilter }) {
   return (
     <li
       id={`idea-${idea.id}`}
@@ -68,35 +41,15 @@ export function IdeaCard({ idea, partnerName }: { idea: Idea; partnerName: strin
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label={`Your answer to “${idea.title}”`}>
-        {(["yes", "maybe", "no"] as const).map((reaction) => (
-          // The chosen answer is filled and ticked, not only tinted: it reads without colour too.
-          <Button
-            key={reaction}
-            size="sm"
-            variant={shown === reaction ? "primary" : "outline"}
-            aria-pressed={shown === reaction}
-            disabled={react.isPending}
-            onClick={() => react.mutate({ ideaId: idea.id, reaction })}
-            data-testid={`answer-${reaction}`}
-          >
-            {shown === reaction && <Check aria-hidden />}
-            {reactionLabels[reaction]}
-          </Button>
-        ))}
-        <span className="sr-only" role="status" data-testid="answer-status">
-          {react.isSuccess && shown ? `You said ${reactionLabels[shown].toLowerCase()} to “${idea.title}”.` : ""}
-        </span>
-        {idea.addedBy === "me" && (
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => remove.mutate({ ideaId: idea.id })}
-            disabled={remove.isPending}
-          >
-            <Trash2 aria-hidden />
-            Remove
-          </Button>
-        )}
+        <IdeaAnswers
+          ideaId={idea.id}
+          title={idea.title}
+          answered={idea.myReaction}
+          wasMatch={idea.isMatch}
+          partnerName={partnerName}
+          filter={filter}
+        />
+        {idea.addedBy === "me" && <RemoveIdea ideaId={idea.id} filter={filter} />}
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted-foreground" data-testid="partner-answer">

@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { coupleApi, coupleViewer } from "../../couple-viewer";
-import { IdeasView } from "./ideas-view";
+import { LiveView } from "@/app/_components/live/live-view";
+import { ideasShown } from "./ideas-address";
+import { renderIdeas } from "./render-ideas";
 
 export const metadata: Metadata = { title: "Date ideas" };
 
-export default async function IdeasPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
-  const viewer = await coupleViewer();
-  const [ideas, { show }] = await Promise.all([(await coupleApi()).dates.ideas(), searchParams]);
-  return (
-    <IdeasView
-      initial={ideas}
-      partnerName={viewer.partner?.name ?? null}
-      initialFilter={show === "waiting" ? "waiting" : show === "matches" ? "matches" : "all"}
-    />
-  );
+/** Rendered on the server, and again there when either partner answers, adds or removes an idea. */
+export default async function IdeasPage({ searchParams }: { searchParams: Promise<{ show?: unknown }> }) {
+  const filter = ideasShown(await searchParams);
+  return <LiveView name="ideas" params={{ show: filter }} initial={await renderIdeas(filter)} routers={["dates"]} />;
 }
