@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./support/test";
-import { linkedCouple } from "./support/accounts";
+import { linkedCouple, newPerson, signUp } from "./support/accounts";
 import { expectAccessibleAtBothSizes } from "./support/axe";
 
 /*
@@ -70,4 +70,34 @@ test("the private check: answered without a request, resources when it suggests 
   await page.getByRole("button", { name: "Leave this page now" }).click();
   await expect(page).toHaveURL(/\/away$/);
   await couple.close();
+});
+
+test("kept answers come with the page the server sends, and can be deleted one by one", async ({ page }) => {
+  await signUp(page, newPerson("Sam"));
+  await expect(page).toHaveURL(/\/welcome$/);
+  await page.goto("/settings/private-check");
+  const kept = page.getByTestId("kept-checks");
+  await answer(page, ["Never", "Rarely", "Never", "Sometimes"]);
+  await page.getByRole("button", { name: "Keep these answers, only for me" }).click();
+  await expect(page.getByText("Kept, only for you.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Kept", exact: true })).toBeDisabled();
+  await expect(kept.getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("button", { name: "Clear my answers" }).click();
+  await answer(page, ["Sometimes", "Frequently", "Fairly often", "Frequently"]);
+  await page.getByRole("button", { name: "Keep these answers, only for me" }).click();
+  await expect(kept.getByRole("listitem")).toHaveCount(2);
+
+  // Loaded afresh: the answers given are forgotten, the ones kept come with the page.
+  await page.reload();
+  await expect(page.getByTestId("check-result")).toHaveCount(0);
+  await expect(kept.getByRole("listitem")).toHaveCount(2);
+  await kept
+    .getByRole("listitem")
+    .filter({ hasText: "may not be safe" })
+    .getByRole("button", { name: "Delete" })
+    .click();
+  await expect(kept.getByRole("listitem")).toHaveCount(1);
+  await expect(kept).toContainText("your answers didn't suggest danger");
+  await kept.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { name: "Answers you kept" })).toHaveCount(0);
 });

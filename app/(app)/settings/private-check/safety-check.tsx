@@ -1,14 +1,10 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { BackLink } from "@/app/_components/ui/back-link";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { toast } from "@/app/_components/ui/toast";
-import { longDate } from "@/lib/date-words";
-import { useTRPC } from "@/lib/trpc";
-import { messageOf } from "@/lib/trpc-errors";
 import {
   hitsFrequencies,
   hitsQuestions,
@@ -19,6 +15,8 @@ import {
 } from "@/server/domain/hits";
 import type { HelplineDirectory } from "@/server/safety/helplines";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { keepAnswers } from "./actions";
+import { KeptViewRunner, useKeptView, type RunInKept } from "./kept-controls";
 import { Support, Helplines } from "./support";
 
 type Draft = Partial<HitsAnswers>;
@@ -29,17 +27,21 @@ function complete(draft: Draft): draft is HitsAnswers {
 
 /**
  * The private safety check (HITS; see server/domain/hits.ts for the citation). Scored here,
- * in the browser: nothing is sent unless the person chooses to keep their answers.
+ * in the browser: nothing is sent unless the person chooses to keep their answers. `kept` is
+ * what they kept before, rendered on the server (kept-checks.tsx).
  */
 export function SafetyCheck({
   helplines,
   partnerName,
   inCouple,
+  kept,
 }: {
   helplines: HelplineDirectory;
   partnerName: string | null;
   inCouple: boolean;
+  kept: ReactNode;
 }) {
+  const keptView = useKeptView(kept);
   const [draft, setDraft] = useState<Draft>({});
   const [result, setResult] = useState<HitsAnswers | null>(null);
   const [missing, setMissing] = useState(false);
@@ -134,11 +136,11 @@ export function SafetyCheck({
               </CardContent>
             </Card>
           )}
-          <KeepAnswers answers={result} partner={partner} />
+          <KeepAnswers answers={result} partner={partner} run={keptView.run} />
         </section>
       )}
 
-      <KeptChecks />
+      <KeptViewRunner run={keptView.run}>{keptView.view}</KeptViewRunner>
     </div>
   );
 }
@@ -179,84 +181,24 @@ function Question({
   );
 }
 
-function KeepAnswers({ answers, partner }: { answers: HitsAnswers; partner: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const keep = useMutation(
-    trpc.safety.keep.mutationOptions({
-      onSuccess: () => {
-        toast.success("Kept, only for you.");
-        void queryClient.invalidateQueries({ queryKey: trpc.safety.kept.queryKey() });
-      },
-      onError: (error) => toast.error(messageOf(error)),
-    }),
-  );
+function KeepAnswers({ answers, partner, run }: { answers: HitsAnswers; partner: string; run: RunInKept }) {
+  const [keeping, startKeeping] = useTransition();
+  const [kept, setKept] = useState(false);
+  const keep = () =>
+    startKeeping(async () => {
+      if (!(await run(() => keepAnswers({ answers })))) return;
+      setKept(true);
+      toast.success("Kept, only for you.");
+    });
   return (
     <div className="grid gap-2 text-sm text-muted-foreground">
       <p>
         These answers are forgotten when you leave this page. You can keep them to look back on: they are saved to your
         account only, never shown to {partner}, and you can delete them here at any time.
       </p>
-      <Button
-        variant="secondary"
-        className="justify-self-start"
-        onClick={() => keep.mutate({ answers })}
-        disabled={keep.isPending || keep.isSuccess}
-      >
-        {keep.isSuccess ? "Kept" : "Keep these answers, only for me"}
+      <Button variant="secondary" className="justify-self-start" onClick={keep} disabled={keeping || kept}>
+        {kept ? "Kept" : "Keep these answers, only for me"}
       </Button>
     </div>
-  );
-}
-
-function KeptChecks() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const kept = useQuery(trpc.safety.kept.queryOptions());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.safety.kept.queryKey() });
-  const forget = useMutation(
-    trpc.safety.forget.mutationOptions({ onSuccess: refresh, onError: (error) => toast.error(messageOf(error)) }),
-  );
-  const forgetAll = useMutation(
-    trpc.safety.forgetAll.mutationOptions({ onSuccess: refresh, onError: (error) => toast.error(messageOf(error)) }),
-  );
-  if (!kept.data?.length) return null;
-  return (
-    <Card>
-      <CardHeader>
-        <CardTitle>Answers you kept</CardTitle>
-        <CardDescription>Only you can see these.</CardDescription>
-      </CardHeader>
-      <CardContent className="grid gap-3">
-        <ul className="grid gap-2" data-testid="kept-checks">
-          {kept.data.map((check) => (
-            <li key={check.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-              <span>
-                {longDate(check.takenAt)} ·{" "}
-                {suggestsDanger(check.score)
-                  ? "your answers suggested you may not be safe"
-                  : "your answers didn't suggest danger"}
-              </span>
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() => forget.mutate({ id: check.id })}
-                disabled={forget.isPending}
-              >
-                Delete
-              </Button>
-            </li>
-          ))}
-        </ul>
-        <Button
-          variant="outline"
-          className="justify-self-start"
-          onClick={() => forgetAll.mutate()}
-          disabled={forgetAll.isPending}
-        >
-          Delete all kept answers
-        </Button>
-      </CardContent>
-    </Card>
   );
 }
