@@ -1,5 +1,22 @@
-import { expect, test } from "./support/test";
+import { expect, test, type Page } from "./support/test";
 import { linkedCouple } from "./support/accounts";
+
+/**
+ * Holds back the script that carries the coach's words (fetched after the composer has
+ * painted) until the returned function is called; never called, the coach never arrives.
+ */
+async function holdCoach(page: Page) {
+  let arrive = () => {};
+  const arrived = new Promise<void>((resolve) => {
+    arrive = resolve;
+  });
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    const response = await route.fetch();
+    if ((await response.text()).includes("Say what you did, in your own words")) await arrived;
+    await route.fulfill({ response });
+  });
+  return arrive;
+}
 
 test("the composer coaches gently: it hears regret for being found out, notices a missing part, and the partner sees neither", async ({
   browser,
@@ -86,6 +103,43 @@ test("the second-chance request is checked the same way, and a hint never stops 
   await expect(pageA.getByTestId("request-status")).toHaveText("Not answered yet");
   await b.page.goto("/forgiveness");
   await expect(b.page.getByTestId("asked-of-me")).toContainText("Quinn");
+
+  await close();
+});
+
+test("words written before the coach arrives are read once it does, and without it a request still sends", async ({
+  browser,
+}) => {
+  const { a, b, close } = await linkedCouple(browser, ["Noor", "Ellis"]);
+  const pageA = a.page;
+
+  const arrive = await holdCoach(pageA);
+  await pageA.goto("/forgiveness");
+  await pageA.getByRole("link", { name: "Ask for forgiveness" }).click();
+  const whatIDid = pageA.getByRole("textbox", { name: "What I did" });
+  await whatIDid.fill("I'm sorry you found out.");
+  // Before the coach: the draft saves as usual, and nothing is flagged yet.
+  await expect(pageA.getByTestId("draft-status")).toHaveText(/Draft saved/);
+  const suggestions = pageA.getByRole("list", { name: "Suggestions for “What I did”" });
+  await expect(suggestions).toHaveCount(0);
+  arrive();
+  await expect(suggestions).toContainText("Sorry for the outcome, not the act");
+  await expect(pageA.getByTestId("part-hint-whatIDid")).toHaveText(/Say what you did, in your own words\./);
+
+  // A composer whose coach never comes still writes and sends.
+  const noCoach = await a.context.newPage();
+  await holdCoach(noCoach);
+  await noCoach.goto("/forgiveness");
+  await noCoach.getByRole("link", { name: "Ask for forgiveness" }).click();
+  await noCoach.getByRole("textbox", { name: "What I did" }).fill("I read your messages without asking you.");
+  await noCoach.getByLabel("How I understand it hurt you").fill("You felt watched in your own home.");
+  await noCoach
+    .getByLabel("What I am doing about it")
+    .fill("I leave your phone alone and I tell you when I'm tempted.");
+  await noCoach.getByRole("button", { name: "Send to Ellis" }).click();
+  await expect(noCoach.getByTestId("request-status")).toHaveText("Not answered yet");
+  await b.page.goto("/forgiveness");
+  await expect(b.page.getByTestId("asked-of-me")).toContainText("Noor");
 
   await close();
 });

@@ -158,3 +158,28 @@ test("a disclosure is offered, acknowledged, and waits on nobody after", async (
   }
   await close();
 });
+
+test("a disclosure can be taken back until the partner has thanked them for it", async ({ browser }) => {
+  const { a, b, close } = await linkedCouple(browser);
+  const alex = a.page;
+  await alex.goto("/disclosures");
+  const told = alex.getByTestId("disclosure");
+  for (const body of ["I still have her number.", "I deleted her number today."]) {
+    await alex.getByTestId("disclosure-body").fill(body);
+    await alex.getByTestId("disclosure-submit").click();
+    await expect(told.filter({ hasText: body })).toHaveCount(1);
+  }
+
+  await told.filter({ hasText: "I still have her number." }).getByRole("button", { name: "Take back" }).click();
+  await alex.getByRole("alertdialog").getByRole("button", { name: "Take back" }).click();
+  await expect(alex.getByRole("alertdialog")).toHaveCount(0);
+  await expect(told).toHaveCount(1);
+
+  await b.page.goto("/disclosures");
+  await expect(b.page.getByTestId("disclosure")).toHaveCount(1);
+  await b.page.getByTestId("disclosure-acknowledge").click();
+  await expect(b.page.getByTestId("disclosure-acknowledged")).toContainText("You thanked them");
+  await expect(told.getByTestId("disclosure-acknowledged")).toContainText("Blair thanked you for telling them");
+  await expect(told.getByRole("button", { name: "Take back" })).toHaveCount(0);
+  await close();
+});

@@ -1,10 +1,10 @@
 "use client";
 
 import { useDeferredValue, useId, useMemo, type ChangeEventHandler, type ReactNode } from "react";
-import { checkApology, type Finding } from "@/server/domain/apology-check";
-import { groupFindings } from "@/server/domain/apology-check-groups";
+import type { Finding } from "@/server/domain/apology-check";
 import type { ApologyPart } from "@/server/domain/apology-hints";
 import { cn } from "@/lib/cn";
+import { useApologyCoach } from "./apology-coach";
 import { FindingCards } from "./finding-cards";
 import { PartHint } from "./part-hint";
 import { CharacterCount, limitState } from "@/app/_components/ui/character-count";
@@ -59,13 +59,14 @@ export function ApologyField({
 }) {
   const id = useId();
   const deferred = useDeferredValue(value);
-  const findings = useMemo(() => checkApology(deferred), [deferred]);
+  const coach = useApologyCoach();
+  const findings = useMemo(() => coach?.checkApology(deferred) ?? [], [coach, deferred]);
   const groups = useMemo(() => {
-    const grouped = groupFindings(deferred, findings);
+    const grouped = coach?.groupFindings(deferred, findings) ?? [];
     return promisesFirst
       ? grouped.sort((a, b) => Number(b.kind === "promise") - Number(a.kind === "promise"))
       : grouped;
-  }, [deferred, findings, promisesFirst]);
+  }, [coach, deferred, findings, promisesFirst]);
   const hintId = `${id}-hint`;
   const summaryId = `${id}-summary`;
   const errorId = `${id}-error`;
@@ -126,7 +127,7 @@ export function ApologyField({
           : `${countOf(groups.length, "gentle suggestion")} below. You can still send it as it is.`}
       </p>
       <FindingCards groups={groups} label={label} />
-      {part && <PartHint part={part} value={value} id={partHintId} />}
+      {part && <PartHint part={part} value={value} id={partHintId} coach={coach} />}
       {error && (
         <p id={errorId} role="alert" className="text-sm font-medium text-danger">
           {error}

@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { Sprout } from "lucide-react";
-import { missingFromPart, type ApologyPart } from "@/server/domain/apology-hints";
+import type { ApologyPart } from "@/server/domain/apology-hints";
+import type { ApologyCoach } from "./apology-coach";
 
 /** How long the writer rests before the hint speaks: never while they are mid-sentence. */
 export const PAUSE_MS = 1500;
@@ -12,14 +13,25 @@ export const PAUSE_MS = 1500;
  * one's own, nothing about the partner, no concrete step). Computed here, in the
  * writer's browser, from their own words; never saved and never sent to the partner.
  */
-export function PartHint({ part, value, id }: { part: ApologyPart; value: string; id: string }) {
+export function PartHint({
+  part,
+  value,
+  id,
+  coach,
+}: {
+  part: ApologyPart;
+  value: string;
+  id: string;
+  /** Null until the coach's words have arrived: the hint waits for them. */
+  coach: ApologyCoach | null;
+}) {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), PAUSE_MS);
     return () => clearTimeout(timer);
   }, [value]);
   // Once the writer has rewritten the part, a hint about the old words would be stale.
-  const hint = settled === value ? missingFromPart(part, settled) : null;
+  const hint = settled === value ? (coach?.missingFromPart(part, settled) ?? null) : null;
 
   return (
     <div id={id} aria-live="polite" data-testid={`part-hint-${part}`}>
