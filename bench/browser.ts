@@ -125,13 +125,13 @@ async function lighthouseMedians(executablePath: string, page: Page) {
  * run, as the bare handler is for throughput: an empty Next.js app (the framework's floor) and
  * our quick-exit page (the floor plus our root layout: theme, toasts, the quick-exit button).
  */
-export async function browserFigures(executablePath: string, session: Session, signedInPages: string[]) {
+export async function browserFigures(executablePath: string, signedInPages: { name: string; session: Session }[]) {
   const empty = "an empty Next.js page";
   const pages: Page[] = [
     { name: empty, url: `${EMPTY_APP_BASE}/`, reference: true },
     { name: "/away", url: `${BASE}/away`, reference: true },
     { name: "/sign-in", url: `${BASE}/sign-in`, reference: false },
-    ...signedInPages.map((name) => ({ name, url: `${BASE}${name}`, session, reference: false })),
+    ...signedInPages.map(({ name, session }) => ({ name, url: `${BASE}${name}`, session, reference: false })),
   ];
   const kbOf = new Map<string, { own: number; prefetched: number }>();
   for (const { name, url, session } of pages) {

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ensureChromium } from "@/scripts/chromium";
-import { assertLoopback, trpcUrl } from "@/scripts/http-session";
+import { assertLoopback, signUpAndIn, trpcUrl } from "@/scripts/http-session";
 import { browserFigures } from "./browser";
 import { liveLatency } from "./live";
 import { medianOf, pairedP50, throughputPairs } from "./load";
@@ -49,6 +49,8 @@ const SIGNED_IN_PAGES = [
   "/settings",
   "/settings/private-check",
 ];
+/** Signed-in pages of a person who has no couple space yet. */
+const SOLO_PAGES = ["/welcome"];
 
 /**
  * Requests per second and p99 of the dashboard's procedure and its whole page, against the
@@ -152,7 +154,13 @@ async function benchOn(database: Database, executablePath: string, browserChecks
     for (const figure of await notificationSendFigures(BASE, database.url, mailOn, mailOff))
       record(label(figure.figure), figure.value, figure.target, figure.met);
 
-    if (browserChecks) await browserFigures(executablePath, year.a, SIGNED_IN_PAGES);
+    if (browserChecks) {
+      const solo = await signUpAndIn(BASE, "Solo", `solo-${database.label}@bench.test`, "bench-password-0123456789");
+      await browserFigures(executablePath, [
+        ...SIGNED_IN_PAGES.map((name) => ({ name, session: year.a })),
+        ...SOLO_PAGES.map((name) => ({ name, session: solo })),
+      ]);
+    }
 
     await stopServer(server);
     const startedAt = performance.now();
