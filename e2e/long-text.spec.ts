@@ -38,6 +38,23 @@ test("a vent longer than the limit is kept whole, counted, and refused with a me
   await close();
 });
 
+test("a disclosure keeps a paste past the limit whole and counts it, as every long field does", async ({ browser }) => {
+  const { a, close } = await linkedCouple(browser, ["Sam", "Robin"]);
+  const page = a.page;
+  await page.goto("/disclosures");
+  const body = page.getByTestId("disclosure-body");
+  await body.focus();
+  await page.keyboard.insertText("d".repeat(4_500));
+  expect((await body.inputValue()).length).toBe(4_500);
+  await expect(page.getByTestId("character-count")).toHaveText(
+    "4,500 of 4,000 characters: 500 too many. Shorten it to save it.",
+  );
+  await page.getByTestId("disclosure-submit").click();
+  await expect(page.getByRole("alert").filter({ hasText: "Please keep this under 4000 characters." })).toBeVisible();
+  expect((await body.inputValue()).length).toBe(4_500);
+  await close();
+});
+
 test("an apology draft too long to save says so plainly, and saves again once shortened", async ({ browser }) => {
   const { a, close } = await linkedCouple(browser, ["Sam", "Robin"]);
   const page = a.page;

@@ -25,7 +25,6 @@ export function WordsComposer({
   description,
   label,
   limit,
-  cutAtLimit = false,
   submitLabel,
   written,
   write,
@@ -35,8 +34,6 @@ export function WordsComposer({
   description: string;
   label: string;
   limit: number;
-  /** Stops typing at the limit and always shows the count, rather than counting near it and keeping the text whole. */
-  cutAtLimit?: boolean;
   submitLabel: string;
   /** The toast once they are written. */
   written: string;
@@ -52,9 +49,6 @@ export function WordsComposer({
       form.reset();
       toast.success(written);
     });
-  const length = cutAtLimit
-    ? { hint: `${form.values.body.length} / ${limit}` }
-    : { count: { value: form.values.body, limit } };
   return (
     <Card>
       <CardHeader>
@@ -63,14 +57,8 @@ export function WordsComposer({
       </CardHeader>
       <CardContent>
         <form {...form.formProps(send)} className="grid gap-3">
-          <Field label={label} error={form.errors.body} {...length}>
-            <Textarea
-              {...form.text("body")}
-              required
-              maxLength={cutAtLimit ? limit : undefined}
-              rows={5}
-              data-testid={`${kind}-body`}
-            />
+          <Field label={label} error={form.errors.body} count={{ value: form.values.body, limit }}>
+            <Textarea {...form.text("body")} required rows={5} data-testid={`${kind}-body`} />
           </Field>
           <FormError message={form.errors.form} />
           <div>

@@ -13,7 +13,6 @@ export function DisclosureComposer({ partnerName, pages }: { partnerName: string
       description={`Only the two of you can see this. You can take it back until ${partnerName} has acknowledged it.`}
       label="What you'd like to tell"
       limit={DISCLOSURE_MAX}
-      cutAtLimit
       submitLabel="Tell"
       written={`Told. ${partnerName} can read it now.`}
       write={(values) => writeDisclosure(values, pages)}
