@@ -48,6 +48,32 @@ test("two partners link through an invite, and a spent link is refused", async (
   await Promise.all([contextA.close(), contextB.close(), contextC.close()]);
 });
 
+test("a partner joins with the code typed on the welcome page; a code it doesn't know is said beside the field", async ({
+  browser,
+}) => {
+  const [contextA, contextB] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [pageA, pageB] = await Promise.all([contextA.newPage(), contextB.newPage()]);
+  await startSpace(pageA, newPerson("Alex"));
+  const code = (await pageA.getByTestId("invite-code").textContent()) ?? "";
+
+  await signUp(pageB, newPerson("Blair"));
+  await expect(pageB).toHaveURL(/\/welcome$/);
+  const field = pageB.getByLabel("Invite code");
+  await pageB.getByRole("button", { name: "Join my partner" }).click();
+  await expect(field).toHaveAccessibleDescription(/Enter the invite code/);
+  await expect(field).toBeFocused();
+  await field.fill("ABCD-EFGH-JKMN-PQRS-TVWX");
+  await pageB.getByRole("button", { name: "Join my partner" }).click();
+  await expect(field).toHaveAccessibleDescription(/isn't one we know/);
+
+  await field.fill(code);
+  await pageB.getByRole("button", { name: "Join my partner" }).click();
+  await expect(pageB).toHaveURL(/\/dashboard$/);
+  await expect(pageB.getByText("Alex & Blair").or(pageB.getByText("Blair & Alex")).first()).toBeVisible();
+
+  await Promise.all([contextA.close(), contextB.close()]);
+});
+
 test("a wrong password is refused without saying whether the email exists", async ({ page }) => {
   const dana = newPerson("Dana");
   await signUp(page, dana);

@@ -1,19 +1,45 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/app/_components/actions/action-result";
 import { Button } from "@/app/_components/ui/button";
 import { FormSubmit } from "@/app/_components/form-submit";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import { InviteShare } from "../(couple)/dashboard/invite-share";
+import { createSpace, joinSpace } from "./actions";
+
+type Invite = { code: string; expiresAt: Date };
+
+/**
+ * Sends a form to its action in a transition (pending until the action and what follows it are
+ * done): a refusal's messages go beside the fields, and a server out of reach is said as the
+ * form's own message.
+ */
+function useSend<Values extends Record<string, unknown>, Value>(
+  form: ReturnType<typeof useFormFields<Values>>,
+  action: (values: Values) => Promise<ActionResult<Value>>,
+  onDone: (value: Value) => void,
+) {
+  const [pending, startSending] = useTransition();
+  const send = (values: Values) =>
+    startSending(async () => {
+      try {
+        const result = await action(values);
+        if (!result.ok) return form.showRefusal(result);
+        onDone(result.value);
+      } catch (error) {
+        form.showError(error);
+      }
+    });
+  return { send, pending };
+}
 
 export function Welcome({ name, today }: { name: string; today: string }) {
-  const [invite, setInvite] = useState<{ code: string; expiresAt: Date } | null>(null);
+  const [invite, setInvite] = useState<Invite | null>(null);
   return (
     <div className="grid gap-6">
       <div>
@@ -28,21 +54,9 @@ export function Welcome({ name, today }: { name: string; today: string }) {
   );
 }
 
-function CreateSpace({
-  today,
-  onCreated,
-}: {
-  today: string;
-  onCreated: (invite: { code: string; expiresAt: Date }) => void;
-}) {
-  const trpc = useTRPC();
+function CreateSpace({ today, onCreated }: { today: string; onCreated: (invite: Invite) => void }) {
   const form = useFormFields({ repairBeganOn: today });
-  const create = useMutation(
-    trpc.couple.create.mutationOptions({
-      onSuccess: (result) => onCreated(result.invite),
-      onError: form.showError,
-    }),
-  );
+  const create = useSend(form, createSpace, onCreated);
 
   return (
     <Card>
@@ -51,7 +65,7 @@ function CreateSpace({
         <CardDescription>You'll get a private invite link to send to your partner.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form {...form.formProps(create.mutate)} className="grid gap-4">
+        <form {...form.formProps(create.send)} className="grid gap-4">
           <Field
             label="When did you begin mending?"
             hint="The day you both chose to rebuild. Your timeline counts from here; today is fine."
@@ -61,7 +75,7 @@ function CreateSpace({
           </Field>
           <FormSubmit
             error={form.errors.form}
-            submitting={create.isPending}
+            submitting={create.pending}
             submitLabel="Create our space"
             busyLabel="Creating…"
           />
@@ -71,7 +85,7 @@ function CreateSpace({
   );
 }
 
-function CreatedSpace({ invite }: { invite: { code: string; expiresAt: Date } }) {
+function CreatedSpace({ invite }: { invite: Invite }) {
   const router = useRouter();
   return (
     <Card>
@@ -97,18 +111,12 @@ function CreatedSpace({ invite }: { invite: { code: string; expiresAt: Date } })
 }
 
 function JoinWithCode() {
-  const trpc = useTRPC();
   const router = useRouter();
   const form = useFormFields({ code: "" });
-  const join = useMutation(
-    trpc.couple.join.mutationOptions({
-      onSuccess: () => {
-        router.push("/dashboard");
-        router.refresh();
-      },
-      onError: form.showError,
-    }),
-  );
+  const join = useSend(form, joinSpace, () => {
+    router.push("/dashboard");
+    router.refresh();
+  });
 
   return (
     <Card>
@@ -117,7 +125,7 @@ function JoinWithCode() {
         <CardDescription>If your partner already started your space, enter the code from their link.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form {...form.formProps(join.mutate)} className="grid gap-4">
+        <form {...form.formProps(join.send)} className="grid gap-4">
           <Field label="Invite code" error={form.errors.code ?? form.errors.form}>
             <Input
               autoComplete="off"
@@ -129,7 +137,7 @@ function JoinWithCode() {
             />
           </Field>
           <FormSubmit
-            submitting={join.isPending}
+            submitting={join.pending}
             submitLabel="Join my partner"
             busyLabel="Joining…"
             size="md"
