@@ -10,8 +10,7 @@ import { MarkSeen } from "./mark-seen";
 
 /**
  * The frame of every signed-in page, rendered on the server with its live parts: no API
- * client or query cache here. The pages that keep a client cache bring TrpcProvider in their
- * own layouts.
+ * client or query cache here, nor in any page inside it (their taps are server actions).
  */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const viewer = await getRequestViewer();
