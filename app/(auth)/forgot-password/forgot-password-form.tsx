@@ -1,24 +1,29 @@
 "use client";
 
 import Link from "next/link";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import { FormEnd } from "../form-end";
+import { requestPasswordReset } from "./actions";
 
 export function ForgotPasswordForm() {
-  const trpc = useTRPC();
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const [sending, startSending] = useTransition();
   const form = useFormFields({ email: "" });
-  const request = useMutation(
-    trpc.account.forgotPassword.mutationOptions({
-      onSuccess: (_result, { email }) => setSentTo(email.trim()),
-      onError: form.showError,
-    }),
-  );
+
+  const send = (values: { email: string }) =>
+    startSending(async () => {
+      try {
+        const result = await requestPasswordReset(values);
+        if (!result.ok) return form.showRefusal(result);
+        setSentTo(values.email.trim());
+      } catch (error) {
+        // The action never answered: the words say to check the connection.
+        form.showError(error);
+      }
+    });
 
   if (sentTo) {
     // The same words whether or not the address has an account (OWASP).
@@ -36,13 +41,13 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <form {...form.formProps(request.mutate)} className="grid gap-4">
+    <form {...form.formProps(send)} className="grid gap-4">
       <Field label="Email" error={form.errors.email}>
         <Input type="email" autoComplete="email" inputMode="email" required {...form.text("email")} />
       </Field>
       <FormEnd
         error={form.errors.form}
-        submitting={request.isPending}
+        submitting={sending}
         submitLabel="Send me a link"
         busyLabel="Sending…"
         otherPrompt="Remembered it?"

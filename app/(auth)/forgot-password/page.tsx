@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader } from "@/app/_components/ui/card";
-import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { mailEnabled } from "@/server/mail/config";
 import { MAIL_IS_OFF_MESSAGE } from "@/server/mail/require";
 import { ForgotPasswordForm } from "./forgot-password-form";
@@ -17,9 +16,7 @@ export default function ForgotPasswordPage() {
       </CardHeader>
       <CardContent>
         {mailEnabled() ? (
-          <TrpcProvider>
-            <ForgotPasswordForm />
-          </TrpcProvider>
+          <ForgotPasswordForm />
         ) : (
           <p role="status" className="rounded-md bg-muted px-3 py-2 text-sm">
             {MAIL_IS_OFF_MESSAGE}

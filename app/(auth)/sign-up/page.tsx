@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { Card, CardContent, CardDescription, CardHeader } from "@/app/_components/ui/card";
-import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { SignUpForm } from "./sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
@@ -15,9 +14,7 @@ export default function SignUpPage() {
       </CardHeader>
       <CardContent>
         <Suspense>
-          <TrpcProvider>
-            <SignUpForm />
-          </TrpcProvider>
+          <SignUpForm />
         </Suspense>
       </CardContent>
     </Card>

@@ -1,39 +1,37 @@
 "use client";
 
 import { useRouter, useSearchParams } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
 import { signInWith } from "@/lib/sign-in";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import { PASSWORD_MIN } from "@/server/account/limits";
 import { FormEnd } from "../form-end";
 import { safeNextPath } from "@/lib/safe-next-path";
 import { CheckInbox } from "../check-inbox";
+import { signUp } from "./actions";
 
 export function SignUpForm() {
-  const trpc = useTRPC();
   const router = useRouter();
   const next = safeNextPath(useSearchParams().get("next"), "/welcome");
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const form = useFormFields({ name: "", email: "", password: "" });
-  const signUp = useMutation(trpc.account.signUp.mutationOptions());
 
   async function send() {
     const values = form.values;
     setSubmitting(true);
     try {
-      const result = await signUp.mutateAsync({
-        ...values,
-        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-        next,
-      });
+      const result = await signUp({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, next });
+      if (!result.ok) {
+        setSubmitting(false);
+        return form.showRefusal(result);
+      }
       // The same answer whether or not the address already has an account: the mail says which.
-      if (result.status === "check-inbox") return setSentTo(values.email.trim());
+      if (result.value === "check-inbox") return setSentTo(values.email.trim());
     } catch (error) {
+      // The action never answered: the words say to check the connection.
       setSubmitting(false);
       return form.showError(error);
     }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Card, CardContent, CardDescription, CardHeader } from "@/app/_components/ui/card";
-import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { getDb } from "@/db/client";
 import { findUsableEmailToken } from "@/server/account/email-tokens";
 import { ExpiredLink } from "../expired-link";
@@ -29,9 +28,7 @@ export default async function ResetPasswordPage({
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <TrpcProvider>
-          <ResetPasswordForm token={token} />
-        </TrpcProvider>
+        <ResetPasswordForm token={token} />
       </CardContent>
     </Card>
   );

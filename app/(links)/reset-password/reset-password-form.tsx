@@ -1,25 +1,33 @@
 "use client";
 
 import Link from "next/link";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { FormSubmit } from "@/app/_components/form-submit";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { useTRPC } from "@/lib/trpc";
 import { useFormFields } from "@/lib/use-form-fields";
 import { PASSWORD_MIN } from "@/server/account/limits";
 import { useTokenLeavesAddressBar } from "../use-token-from-address";
+import { resetPassword } from "./actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const trpc = useTRPC();
   const [done, setDone] = useState(false);
+  const [saving, startSaving] = useTransition();
   // A problem with the link itself ("token") belongs to no field: it shows as the form's own.
   const form = useFormFields({ password: "" });
-  const reset = useMutation(
-    trpc.account.resetPassword.mutationOptions({ onSuccess: () => setDone(true), onError: form.showError }),
-  );
   useTokenLeavesAddressBar();
+
+  const send = ({ password }: { password: string }) =>
+    startSaving(async () => {
+      try {
+        const result = await resetPassword({ token, password });
+        if (!result.ok) return form.showRefusal(result);
+        setDone(true);
+      } catch (error) {
+        // The action never answered: the words say to check the connection.
+        form.showError(error);
+      }
+    });
 
   if (done) {
     // No automatic sign-in: the person signs in with the new password themselves.
@@ -34,16 +42,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   }
 
   return (
-    <form {...form.formProps((values) => reset.mutate({ token, password: values.password }))} className="grid gap-4">
+    <form {...form.formProps(send)} className="grid gap-4">
       <Field label="New password" hint={`At least ${PASSWORD_MIN} characters.`} error={form.errors.password}>
         <Input type="password" autoComplete="new-password" required {...form.text("password")} />
       </Field>
-      <FormSubmit
-        error={form.errors.form}
-        submitting={reset.isPending}
-        submitLabel="Set my new password"
-        busyLabel="Saving…"
-      />
+      <FormSubmit error={form.errors.form} submitting={saving} submitLabel="Set my new password" busyLabel="Saving…" />
     </form>
   );
 }

@@ -38,6 +38,12 @@ describe("a server action's call to the API", () => {
     }
   });
 
+  it("refuses a signed-out change from another site too (sign-up, a forgotten password)", async () => {
+    const context = { ...actionContext("https://elsewhere.example"), session: null };
+    const result = await callApiIn(context, (api) => api.account.forgotPassword({ email: "alex@example.test" }));
+    expect(result).toMatchObject({ ok: false, code: "FORBIDDEN", fieldErrors: {} });
+  });
+
   it("words an unexpected error by its id only, and logs the details under it", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const result = await callApiIn(actionContext("https://kintsugi.example"), (api) => api.readiness.get());

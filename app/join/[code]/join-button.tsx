@@ -1,30 +1,31 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useMutation } from "@tanstack/react-query";
+import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { useTRPC } from "@/lib/trpc";
 import { messageOf } from "@/lib/trpc-errors";
+import { joinCouple } from "./actions";
 
 export function JoinButton({ code, inviterName }: { code: string; inviterName: string }) {
-  const trpc = useTRPC();
-  const router = useRouter();
-  const join = useMutation(
-    trpc.couple.join.mutationOptions({
-      onSuccess: () => {
-        router.push("/dashboard");
-        router.refresh();
-      },
-    }),
-  );
+  const [joining, startJoining] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+
+  const join = () =>
+    startJoining(async () => {
+      setError(null);
+      // Joined, the action sends the person on to the dashboard itself; only a refusal comes back,
+      // or a rejection when it never answered.
+      const refusal = await joinCouple(code).catch((failure: unknown) => ({ error: messageOf(failure) }));
+      setError(refusal.error);
+    });
+
   return (
     <div className="grid gap-3">
-      <Button size="lg" onClick={() => join.mutate({ code })} disabled={join.isPending}>
-        {join.isPending ? "Joining…" : `Join ${inviterName}`}
+      <Button size="lg" onClick={join} disabled={joining}>
+        {joining ? "Joining…" : `Join ${inviterName}`}
       </Button>
-      {join.error && (
+      {error && (
         <p role="alert" className="text-sm text-danger">
-          {messageOf(join.error)}
+          {error}
         </p>
       )}
     </div>

@@ -4,7 +4,6 @@ import { getRequestViewer } from "@/server/auth";
 import { serverApi } from "@/server/caller";
 import { Button } from "@/app/_components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader } from "@/app/_components/ui/card";
-import { TrpcProvider } from "@/app/_components/trpc-provider";
 import { JoinButton } from "./join-button";
 
 export const metadata: Metadata = { title: "Join your partner" };
@@ -60,9 +59,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
                   You're already in a couple space. To join this one, unlink yours first in Settings.
                 </p>
               ) : (
-                <TrpcProvider>
-                  <JoinButton code={code} inviterName={preview.inviterName} />
-                </TrpcProvider>
+                <JoinButton code={code} inviterName={preview.inviterName} />
               )}
             </CardContent>
           </>
