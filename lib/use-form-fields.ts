@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
 import type { ActionRefusal } from "@/app/_components/actions/action-result";
-import { fieldErrorsOf, messageOf } from "./trpc-errors";
+import { messageOf } from "./error-words";
 
 type TextName<Values> = { [Name in keyof Values]: Values[Name] extends string ? Name : never }[keyof Values] & string;
 
@@ -81,12 +81,11 @@ export function useFormFields<Values extends Record<string, unknown>>(initial: V
           set(name, event.target.value as Values[Name]),
       };
     },
-    /** Shows why the server refused: each message beside its field, anything else as the form's own. */
+    /** An action that threw instead of answering: the form's own message. */
     showError(error: unknown) {
-      const fields = fieldErrorsOf(error);
-      showMessages(Object.keys(fields).length > 0 ? fields : { form: messageOf(error) });
+      showMessages({ form: messageOf(error) });
     },
-    /** The same for a server action's refusal. */
+    /** Shows why the server refused: each message beside its field, anything else as the form's own. */
     showRefusal(refusal: ActionRefusal) {
       showMessages(Object.keys(refusal.fieldErrors).length > 0 ? refusal.fieldErrors : { form: refusal.error });
     },

@@ -1,7 +1,7 @@
 /**
- * Every live topic — the feature whose data changed — and the routers whose queries it
+ * Every live topic — the feature whose data changed — and the routers whose views it
  * makes stale: the topic's own, and the timeline wherever a feature records milestones.
- * One list for both ends: the server announces only these, and the client refetches by
+ * One list for both ends: the server announces only these, and the client renders again by
  * it (which checks the router names against the app's router: a check here would make
  * every feature's types depend on the router they make up). (The dashboard and the activity count show every feature, so they follow every
  * event.) The names are stored with each activity row, so a topic keeps its name: small

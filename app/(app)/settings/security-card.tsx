@@ -8,7 +8,7 @@ import { FormError } from "@/app/_components/ui/form";
 import { Input } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
 import { signInWith, signOutTo } from "@/lib/sign-in";
-import { messageOf } from "@/lib/trpc-errors";
+import { messageOf } from "@/lib/error-words";
 import { useFormFields } from "@/lib/use-form-fields";
 import { PASSWORD_MIN } from "@/server/account/limits";
 import { changePassword, signOutEverywhere } from "./actions";

@@ -6,8 +6,8 @@ import { live } from "./live-client";
 
 /**
  * Keeps every open page in step with the partner: opens the tab's live connection, whose
- * events each listener turns into fresh data (the dashboard and the shell render again on
- * the server, pages with a query cache refetch). Mount it in the signed-in layout, for people
+ * events each listener turns into fresh data (the views they touched render again on the
+ * server). Mount it in the signed-in layout, for people
  * in a couple; mounting it again elsewhere is harmless, the tab keeps one connection. It renders
  * nothing visible; `data-live` says whether it is connected (for tests and debugging).
  *

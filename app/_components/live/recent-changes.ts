@@ -5,9 +5,9 @@ export const RECENT_MS = 10_000;
 
 /**
  * The routers live events touched lately. A page reached by client-side navigation was
- * rendered on the server a moment before its queries start: a change that lands in
- * between is announced before anything on screen reads that router, so the new query asks
- * here whether to refetch its freshly rendered data once.
+ * rendered on the server a moment before its views mount: a change that lands in between
+ * is announced before anything on screen listens for that router, so a new view asks here
+ * whether to render its freshly rendered markup once more.
  */
 export class RecentChanges {
   private changes: { at: number; routers: readonly string[] | typeof EVERYTHING }[] = [];

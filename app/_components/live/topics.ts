@@ -7,9 +7,9 @@ type RouterName = keyof AppRouter["_def"]["record"];
 const routersOfTopic: Readonly<Record<LiveTopic, readonly RouterName[]>> = liveTopics;
 
 /**
- * Events whose change reaches what the server rendered around the queries (the shell's
+ * Events whose change reaches what the server rendered around the live views (the shell's
  * partner name, a page's choice of what to show before a partner is there): the screen
- * asks the server to render again, not only its queries to refetch.
+ * asks the server to render the whole page again, not only its views.
  */
 export function changesServerRenderedPage(event: { topic: string }) {
   // The server's resync ("*") may hide a join among what it stands for.

@@ -2,7 +2,7 @@
 
 import { LoaderCircle } from "lucide-react";
 import { useRef, useState, type ReactElement, type ReactNode } from "react";
-import { messageOf } from "@/lib/trpc-errors";
+import { messageOf } from "@/lib/error-words";
 import { Button } from "./button";
 import { FormError } from "./form";
 import { ModalClose, ModalContent, ModalDescription, ModalRoot, ModalTitle, ModalTrigger } from "./modal";

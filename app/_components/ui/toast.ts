@@ -1,5 +1,5 @@
 import type { ExternalToast } from "sonner";
-import { messageOf } from "@/lib/trpc-errors";
+import { messageOf } from "@/lib/error-words";
 import { wantToaster } from "./toaster";
 
 async function sonner() {

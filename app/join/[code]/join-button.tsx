@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { messageOf } from "@/lib/trpc-errors";
+import { messageOf } from "@/lib/error-words";
 import { joinCouple } from "./actions";
 
 export function JoinButton({ code, inviterName }: { code: string; inviterName: string }) {
