@@ -50,3 +50,13 @@ test("a tRPC mutation from another site's page is refused", async ({ request }) 
   const missing = await request.post("/api/trpc/account.signUp", { data: body, headers: { Origin: "" } });
   expect(missing.status()).toBe(403);
 });
+
+test("a server action from another site's page is refused, not failed", async ({ request }) => {
+  // Whatever the action's id, the refusal comes first: nothing of it runs.
+  const action = { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" };
+  const forged = await request.post("/sign-up", { data: "[]", headers: { ...action, Origin: "https://evil.example" } });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toContain("another site");
+  const missing = await request.post("/forgot-password", { data: "[]", headers: { ...action, Origin: "" } });
+  expect(missing.status()).toBe(403);
+});
