@@ -19,6 +19,7 @@ import { renderResponsibilities } from "./(couple)/responsibilities/render-respo
 import { renderTimeline } from "./(couple)/timeline/render-timeline";
 import { timelineShown } from "./(couple)/timeline/timeline-address";
 import { renderVents } from "./(couple)/vents/render-vents";
+import { renderKeptChecks } from "./settings/private-check/kept-checks";
 import { renderSettings } from "./settings/render-settings";
 
 /*
@@ -38,6 +39,7 @@ const renderers = {
   memory: (params) => renderMemory(String(params.id)),
   responsibilities: renderResponsibilities,
   settings: renderSettings,
+  keptChecks: renderKeptChecks,
   disclosures: (params) => renderDisclosures(pagesShown(params.pages)),
   forgiveness: (params) => renderForgiveness(pagesShown(params.pages)),
   forgivenessRequest: (params) => renderRequest(String(params.id)),
@@ -58,6 +60,7 @@ const pageOf: Partial<Record<LiveViewName, string | ((params: ViewParams) => str
   memory: (params) => `/memories/${params.id}`,
   responsibilities: "/responsibilities",
   settings: "/settings",
+  keptChecks: "/settings/private-check",
   disclosures: "/disclosures",
   forgiveness: "/forgiveness",
   forgivenessRequest: (params) => `/forgiveness/${params.id}`,

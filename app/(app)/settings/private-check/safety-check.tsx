@@ -15,8 +15,9 @@ import {
 } from "@/server/domain/hits";
 import type { HelplineDirectory } from "@/server/safety/helplines";
 import { PageTitle } from "@/app/_components/ui/page-title";
+import { LiveView } from "@/app/_components/live/live-view";
 import { keepAnswers } from "./actions";
-import { KeptViewRunner, useKeptView, type RunInKept } from "./kept-controls";
+import { runInKeptView } from "./kept-controls";
 import { Support, Helplines } from "./support";
 
 type Draft = Partial<HitsAnswers>;
@@ -41,7 +42,6 @@ export function SafetyCheck({
   inCouple: boolean;
   kept: ReactNode;
 }) {
-  const keptView = useKeptView(kept);
   const [draft, setDraft] = useState<Draft>({});
   const [result, setResult] = useState<HitsAnswers | null>(null);
   const [missing, setMissing] = useState(false);
@@ -136,11 +136,12 @@ export function SafetyCheck({
               </CardContent>
             </Card>
           )}
-          <KeepAnswers answers={result} partner={partner} run={keptView.run} />
+          <KeepAnswers answers={result} partner={partner} />
         </section>
       )}
 
-      <KeptViewRunner run={keptView.run}>{keptView.view}</KeptViewRunner>
+      {/* Nobody else changes this list, and no event about it reaches anyone: it hears none. */}
+      <LiveView name="keptChecks" initial={kept} routers={[]} />
     </div>
   );
 }
@@ -181,12 +182,12 @@ function Question({
   );
 }
 
-function KeepAnswers({ answers, partner, run }: { answers: HitsAnswers; partner: string; run: RunInKept }) {
+function KeepAnswers({ answers, partner }: { answers: HitsAnswers; partner: string }) {
   const [keeping, startKeeping] = useTransition();
   const [kept, setKept] = useState(false);
   const keep = () =>
     startKeeping(async () => {
-      if (!(await run(() => keepAnswers({ answers })))) return;
+      if (!(await runInKeptView(() => keepAnswers({ answers })))) return;
       setKept(true);
       toast.success("Kept, only for you.");
     });
