@@ -1,25 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useOptimistic, useTransition } from "react";
 import { cn } from "@/lib/cn";
+import { useAddressChoice } from "@/lib/use-address-choice";
 import { type TimelineKind, timelineKinds } from "@/server/timeline/limits";
 import { kindLooks } from "./kinds";
 import { type TimelineShown, timelineHref } from "./timeline-address";
 
-/**
- * Choosing one kind of milestone: a navigation to `?kind=`, so the choice survives a reload and
- * the back button, and the server renders the list. The chip shows as chosen at once.
- */
+/** Choosing one kind of milestone, kept in the address (`?kind=`). */
 export function KindFilter({ shown }: { shown: TimelineShown }) {
-  const router = useRouter();
-  const [, startChoosing] = useTransition();
-  const [chosen, choose] = useOptimistic(shown.kind);
-  const show = (kind: TimelineKind | null) =>
-    startChoosing(() => {
-      choose(kind);
-      router.replace(timelineHref({ kind, pages: 1 }), { scroll: false });
-    });
+  const [chosen, show] = useAddressChoice(shown.kind, (kind: TimelineKind | null) => timelineHref({ kind, pages: 1 }));
   return (
     <div role="group" aria-label="Show milestones of one kind" className="-mx-1 flex flex-wrap gap-2">
       <FilterChip kind={null} pressed={chosen === null} onClick={show} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { Check, Plus, Trash2 } from "lucide-react";
-import { useRouter } from "next/navigation";
 import { useOptimistic, useState, useTransition } from "react";
 import { useRunInView } from "@/app/_components/live/live-view";
 import { Button } from "@/app/_components/ui/button";
@@ -10,6 +9,7 @@ import { Field } from "@/app/_components/ui/field";
 import { FormError } from "@/app/_components/ui/form";
 import { Input, Textarea } from "@/app/_components/ui/input";
 import { toast } from "@/app/_components/ui/toast";
+import { useAddressChoice } from "@/lib/use-address-choice";
 import { useFormFields } from "@/lib/use-form-fields";
 import { IDEA_DESCRIPTION_MAX, IDEA_TITLE_MAX } from "@/server/dates/limits";
 import { categoryLabels, type IdeaCategory, type IdeaReaction, ideaCategories } from "@/server/domain/date-kinds";
@@ -18,10 +18,7 @@ import { type IdeasFilter, ideasHref } from "./ideas-address";
 
 const reactionLabels: Record<IdeaReaction, string> = { yes: "Yes", maybe: "Maybe", no: "No" };
 
-/**
- * Choosing which ideas to see: a navigation to `?show=`, so the choice survives a reload and
- * the back button, and the server renders the list. The chip shows as chosen at once.
- */
+/** Choosing which ideas to see, kept in the address (`?show=`). */
 export function IdeasFilterChips({
   chosen,
   chips,
@@ -29,14 +26,7 @@ export function IdeasFilterChips({
   chosen: IdeasFilter;
   chips: { value: IdeasFilter; label: string }[];
 }) {
-  const router = useRouter();
-  const [, startChoosing] = useTransition();
-  const [pressed, press] = useOptimistic(chosen);
-  const show = (filter: IdeasFilter) =>
-    startChoosing(() => {
-      press(filter);
-      router.replace(ideasHref(filter), { scroll: false });
-    });
+  const [pressed, show] = useAddressChoice(chosen, ideasHref);
   return (
     <nav aria-label="Filter ideas" className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1">
       {chips.map((chip) => (
