@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from "react";
-import type { ActionRefusal } from "@/app/_components/actions/action-result";
+import { useEffect, useRef, useState, useTransition, type ChangeEvent, type FormEvent } from "react";
+import type { ActionRefusal, ActionResult } from "@/app/_components/actions/action-result";
 import { messageOf } from "./error-words";
 
 type TextName<Values> = { [Name in keyof Values]: Values[Name] extends string ? Name : never }[keyof Values] & string;
@@ -95,4 +95,28 @@ export function useFormFields<Values extends Record<string, unknown>>(initial: V
       setErrors({});
     },
   };
+}
+
+/**
+ * Sends a form to its server action in a transition (pending until the action and what follows
+ * it are done): a refusal's messages go beside the fields, and an action that threw is said as
+ * the form's own message.
+ */
+export function useFormAction<Values extends Record<string, unknown>, Value>(
+  form: ReturnType<typeof useFormFields<Values>>,
+  action: (values: Values) => Promise<ActionResult<Value>>,
+  onDone: (value: Value, values: Values) => void,
+) {
+  const [pending, startSending] = useTransition();
+  const send = (values: Values) =>
+    startSending(async () => {
+      try {
+        const result = await action(values);
+        if (!result.ok) return form.showRefusal(result);
+        onDone(result.value, values);
+      } catch (error) {
+        form.showError(error);
+      }
+    });
+  return { send, pending };
 }

@@ -1,42 +1,17 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/app/_components/actions/action-result";
+import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { FormSubmit } from "@/app/_components/form-submit";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/app/_components/ui/card";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { useFormFields } from "@/lib/use-form-fields";
+import { useFormAction, useFormFields } from "@/lib/use-form-fields";
 import { InviteShare } from "../(couple)/dashboard/invite-share";
 import { createSpace, joinSpace } from "./actions";
 
 type Invite = { code: string; expiresAt: Date };
-
-/**
- * Sends a form to its action in a transition (pending until the action and what follows it are
- * done): a refusal's messages go beside the fields, and a server out of reach is said as the
- * form's own message.
- */
-function useSend<Values extends Record<string, unknown>, Value>(
-  form: ReturnType<typeof useFormFields<Values>>,
-  action: (values: Values) => Promise<ActionResult<Value>>,
-  onDone: (value: Value) => void,
-) {
-  const [pending, startSending] = useTransition();
-  const send = (values: Values) =>
-    startSending(async () => {
-      try {
-        const result = await action(values);
-        if (!result.ok) return form.showRefusal(result);
-        onDone(result.value);
-      } catch (error) {
-        form.showError(error);
-      }
-    });
-  return { send, pending };
-}
 
 export function Welcome({ name, today }: { name: string; today: string }) {
   const [invite, setInvite] = useState<Invite | null>(null);
@@ -56,7 +31,7 @@ export function Welcome({ name, today }: { name: string; today: string }) {
 
 function CreateSpace({ today, onCreated }: { today: string; onCreated: (invite: Invite) => void }) {
   const form = useFormFields({ repairBeganOn: today });
-  const create = useSend(form, createSpace, onCreated);
+  const create = useFormAction(form, createSpace, onCreated);
 
   return (
     <Card>
@@ -113,7 +88,7 @@ function CreatedSpace({ invite }: { invite: Invite }) {
 function JoinWithCode() {
   const router = useRouter();
   const form = useFormFields({ code: "" });
-  const join = useSend(form, joinSpace, () => {
+  const join = useFormAction(form, joinSpace, () => {
     router.push("/dashboard");
     router.refresh();
   });

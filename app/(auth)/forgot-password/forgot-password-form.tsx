@@ -1,29 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { useFormFields } from "@/lib/use-form-fields";
+import { useFormAction, useFormFields } from "@/lib/use-form-fields";
 import { FormEnd } from "../form-end";
 import { requestPasswordReset } from "./actions";
 
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [sending, startSending] = useTransition();
   const form = useFormFields({ email: "" });
-
-  const send = (values: { email: string }) =>
-    startSending(async () => {
-      try {
-        const result = await requestPasswordReset(values);
-        if (!result.ok) return form.showRefusal(result);
-        setSentTo(values.email.trim());
-      } catch (error) {
-        // The action never answered: the words say to check the connection.
-        form.showError(error);
-      }
-    });
+  const { send, pending: sending } = useFormAction(form, requestPasswordReset, (_, values) =>
+    setSentTo(values.email.trim()),
+  );
 
   if (sentTo) {
     // The same words whether or not the address has an account (OWASP).

@@ -1,33 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { FormSubmit } from "@/app/_components/form-submit";
 import { Field } from "@/app/_components/ui/field";
 import { Input } from "@/app/_components/ui/input";
-import { useFormFields } from "@/lib/use-form-fields";
+import { useFormAction, useFormFields } from "@/lib/use-form-fields";
 import { PASSWORD_MIN } from "@/server/account/limits";
 import { useTokenLeavesAddressBar } from "../use-token-from-address";
 import { resetPassword } from "./actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [done, setDone] = useState(false);
-  const [saving, startSaving] = useTransition();
   // A problem with the link itself ("token") belongs to no field: it shows as the form's own.
   const form = useFormFields({ password: "" });
   useTokenLeavesAddressBar();
 
-  const send = ({ password }: { password: string }) =>
-    startSaving(async () => {
-      try {
-        const result = await resetPassword({ token, password });
-        if (!result.ok) return form.showRefusal(result);
-        setDone(true);
-      } catch (error) {
-        // The action never answered: the words say to check the connection.
-        form.showError(error);
-      }
-    });
+  const { send, pending: saving } = useFormAction(
+    form,
+    ({ password }) => resetPassword({ token, password }),
+    () => setDone(true),
+  );
 
   if (done) {
     // No automatic sign-in: the person signs in with the new password themselves.
